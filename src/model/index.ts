@@ -1,0 +1,3 @@
+export * from './film';
+export * from './slug';
+export * from './validate';
