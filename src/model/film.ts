@@ -41,6 +41,8 @@ export const SourceDocumentSchema = z.object({
   file: z.string().min(1),
   title: z.string().optional(),
   chars: z.number().int().nonnegative(),
+  /** (Fabula) The document's whole text as read, so the app can show a span in its context. */
+  text: z.string().optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 
