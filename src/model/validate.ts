@@ -14,11 +14,15 @@ const firstIssue = (error: z.ZodError): string => {
 /** Checks unknown data against the film contract, naming the first problem found. */
 export const checkFilm = (data: unknown): Checked<Film> => {
   const parsed = FilmSchema.safeParse(data);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: firstIssue(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, error: firstIssue(parsed.error) };
 };
 
 /** Checks unknown data against the index contract, naming the first problem found. */
 export const checkFilmIndex = (data: unknown): Checked<FilmIndex> => {
   const parsed = FilmIndexSchema.safeParse(data);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: firstIssue(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, error: firstIssue(parsed.error) };
 };

@@ -24,11 +24,23 @@ export class Diagnostics {
   }
 
   error(file: string, rule: string, message: string, offset?: number): void {
-    this.report({ file, rule, message, severity: 'error', ...(offset === undefined ? {} : { offset }) });
+    this.report({
+      file,
+      rule,
+      message,
+      severity: 'error',
+      ...(offset === undefined ? {} : { offset }),
+    });
   }
 
   warn(file: string, rule: string, message: string, offset?: number): void {
-    this.report({ file, rule, message, severity: 'warning', ...(offset === undefined ? {} : { offset }) });
+    this.report({
+      file,
+      rule,
+      message,
+      severity: 'warning',
+      ...(offset === undefined ? {} : { offset }),
+    });
   }
 
   get errors(): Diagnostic[] {
