@@ -1,0 +1,168 @@
+/**
+ * bench:pipeline: throughput, peak memory and growth of the converter.
+ *
+ *   npm run bench:pipeline [-- --quick]    (--quick skips the 10,000-document corpus)
+ *
+ * 1. In memory (no disk): convertDocuments on seeded corpora of 100, 1,000 and 10,000 generated
+ *    documents (~5 KB each: synopses, recap pages, press kits; see corpus.ts).
+ * 2. The full CLI, as a real process (`tsx src/cli/build-data.ts`), on 1,000 files in a temp
+ *    folder: read, convert, validate, write.
+ * Prints MB/s (1 MB = 2^20 bytes of UTF-8) on wall time and on CPU time (steadier when other
+ * work shares the machine), peak RSS, and CPU time(10x)/time(1x), about 10 when cost is linear. Targets: >= 1 MB/s, peak < 500 MB. Figures only, never asserted.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { convertDocuments } from '../../src/pipeline/convert';
+import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { generateCorpus } from './corpus';
+
+const MB = 1024 * 1024;
+const SIZES = [100, 1_000, 10_000] as const;
+const CLI_DOCUMENTS = 1_000;
+const SEED = 42;
+const quick = process.argv.includes('--quick');
+
+/** Peak resident memory since the last reset, in bytes (Linux VmHWM; else the process maximum). */
+const peakRss = (): number => {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m?.[1]) return Number(m[1]) * 1024;
+  } catch {
+    // Not Linux: fall back below.
+  }
+  return process.resourceUsage().maxRSS * 1024;
+};
+
+/** Resets the high-water mark so each corpus gets its own peak (Linux only; harmless elsewhere). */
+const resetPeak = (): void => {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // Without it the peak is the process-wide maximum so far, which still bounds each run.
+  }
+};
+
+const mb = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`;
+
+interface Row {
+  documents: number;
+  bytes: number;
+  seconds: number;
+  /** CPU seconds (user + system) of this process: steadier than wall time on a shared machine. */
+  cpu: number;
+  films: number;
+  errors: number;
+  peak: number;
+  /** RSS with the corpus generated, before converting: the converter's own share is peak - base. */
+  base: number;
+}
+
+const inMemory = (count: number): Row => {
+  const docs = generateCorpus(count, SEED);
+  const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
+  (globalThis as { gc?: () => void }).gc?.();
+  resetPeak();
+  const base = process.memoryUsage().rss;
+  const diagnostics = new Diagnostics();
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const films = convertDocuments(docs, diagnostics);
+  const cpuUsed = process.cpuUsage(cpuStart);
+  const seconds = (performance.now() - start) / 1000;
+  return {
+    documents: count,
+    bytes,
+    seconds,
+    cpu: (cpuUsed.user + cpuUsed.system) / 1e6,
+    films: films.length,
+    errors: diagnostics.errors.length,
+    peak: peakRss(),
+    base,
+  };
+};
+
+const print = (label: string, r: Row): void =>
+  console.log(
+    `${label.padEnd(22)} ${String(r.documents).padStart(6)} docs ${mb(r.bytes).padStart(9)} ` +
+      `${r.seconds.toFixed(2).padStart(7)} s ${(r.bytes / MB / r.seconds).toFixed(2).padStart(6)} MB/s ` +
+      `(cpu ${r.cpu.toFixed(2)} s, ${(r.bytes / MB / r.cpu).toFixed(2)} MB/s) ` +
+      `peak ${mb(r.peak).padStart(9)} (before ${mb(r.base)})  films ${r.films}  errors ${r.errors}`,
+  );
+
+const cliRun = (): void => {
+  const dir = mkdtempSync(join(tmpdir(), 'fabula-bench-'));
+  try {
+    const seeds = join(dir, 'seeds');
+    mkdirSync(seeds);
+    let bytes = 0;
+    for (const doc of generateCorpus(CLI_DOCUMENTS, SEED)) {
+      writeFileSync(join(seeds, doc.file), doc.text);
+      bytes += Buffer.byteLength(doc.text);
+    }
+    const args = [
+      'node_modules/.bin/tsx',
+      'src/cli/build-data.ts',
+      '--seeds',
+      seeds,
+      '--out',
+      join(dir, 'out'),
+      '--annotations',
+      join(dir, 'annotations'),
+    ];
+    // An empty annotations folder, so no real correction file applies to generated films.
+    mkdirSync(join(dir, 'annotations'));
+    // GNU time reports the child's peak RSS; without it, only the wall time is measured.
+    const hasTime = spawnSync('/usr/bin/time', ['--version']).status === 0;
+    const start = performance.now();
+    const child = hasTime
+      ? spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M cpu_s=%U+%S', ...args], {
+          encoding: 'utf8',
+        })
+      : spawnSync(args[0] ?? 'tsx', args.slice(1), { encoding: 'utf8' });
+    const seconds = (performance.now() - start) / 1000;
+    const peak = Number(/maxrss_kb=(\d+)/.exec(child.stderr)?.[1] ?? 0) * 1024;
+    const cpuMatch = /cpu_s=([\d.]+)\+([\d.]+)/.exec(child.stderr);
+    const cpu = cpuMatch ? Number(cpuMatch[1]) + Number(cpuMatch[2]) : 0;
+    const summary =
+      child.stderr.split('\n').find((l) => l.startsWith('built ')) ?? '(no summary line)';
+    console.log(
+      `full CLI (process)      ${String(CLI_DOCUMENTS).padStart(6)} docs ${mb(bytes).padStart(9)} ` +
+        `${seconds.toFixed(2).padStart(7)} s ${(bytes / MB / seconds).toFixed(2).padStart(6)} MB/s ` +
+        (cpu ? `(cpu ${cpu.toFixed(2)} s, ${(bytes / MB / cpu).toFixed(2)} MB/s) ` : '') +
+        `peak ${peak ? mb(peak).padStart(9) : '  unknown'}  exit ${child.status}`,
+    );
+    console.log(`  its summary: ${summary}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+const main = (): void => {
+  console.log(
+    `bench:pipeline  node ${process.version}, seed ${SEED}, ~5 KB documents${quick ? ', --quick' : ''}`,
+  );
+  // Warm-up: JIT and lazy module state, so the 100-document figure is not mostly start-up.
+  convertDocuments(generateCorpus(20, SEED + 1), new Diagnostics());
+  const rows: Row[] = [];
+  for (const size of SIZES) {
+    if (quick && size > 1_000) continue;
+    const row = inMemory(size);
+    rows.push(row);
+    print('convertDocuments', row);
+  }
+  const time = (n: number) => rows.find((r) => r.documents === n)?.cpu;
+  const ratio = (big: number, small: number) => {
+    const a = time(big);
+    const b = time(small);
+    return a !== undefined && b !== undefined ? (a / b).toFixed(1) : 'n/a';
+  };
+  console.log(
+    `linearity (cpu time): time(1,000)/time(100) = ${ratio(1_000, 100)}, time(10,000)/time(1,000) = ${ratio(10_000, 1_000)} (10 = linear)`,
+  );
+  cliRun();
+  console.log('targets: >= 1 MB/s, peak < 500 MB');
+};
+
+main();
