@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FOLDERS } from '../../src/cli/eval';
+import { checkGold } from '../../src/cli/evalGold';
+import { textOrderBaseline } from '../../src/cli/evalScore';
+
+/**
+ * The evaluation set checks itself: every gold file must be usable, and every document meant to
+ * test chronology must actually do so (a text-order reading must score well below 1 on it).
+ */
+
+/** Documents told in (nearly) chronological order on purpose: the control cases. */
+const LINEAR = new Set(['002_e99c05f20f3da1e8.txt', 'dev-04_linear.txt']);
+/** Above this text-order baseline a document does not test chronology. */
+const MAX_NONLINEAR_BASELINE = 0.9;
+/** Word range of the invented documents (EVAL brief: 700-2500 words). */
+const WORDS = { min: 700, max: 2500 };
+
+const ROOT = join(import.meta.dirname, '../..');
+
+const golds = FOLDERS.flatMap((folder) =>
+  readdirSync(join(ROOT, folder.gold))
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((goldFile) => {
+      const data: unknown = JSON.parse(readFileSync(join(ROOT, folder.gold, goldFile), 'utf8'));
+      const file = (data as { file: string }).file;
+      const text = readFileSync(join(ROOT, folder.docs, file), 'utf8');
+      return { folder: folder.name, goldFile, data, text };
+    }),
+);
+
+describe('the evaluation set', () => {
+  it('has gold files for the 3 seeds, 7 or more dev and 6 or more holdout documents', () => {
+    const count = (name: string) => golds.filter((g) => g.folder === name).length;
+    expect(count('seeds')).toBe(3);
+    expect(count('dev')).toBeGreaterThanOrEqual(7);
+    expect(count('holdout')).toBeGreaterThanOrEqual(6);
+  });
+
+  for (const g of golds) {
+    describe(`${g.folder}/${g.goldFile}`, () => {
+      const checked = checkGold(g.data, g.text);
+
+      it('has unique anchors and at least 15 events', () => {
+        expect(checked.ok ? [] : checked.problems).toEqual([]);
+      });
+
+      it('tests chronology unless it is a linear control', () => {
+        if (!checked.ok) return;
+        const events = checked.gold.events.map((e) => ({
+          anchor: e.anchor,
+          chrono: e.chrono,
+          offset: g.text.indexOf(e.anchor),
+          scene: null,
+        }));
+        const baseline = textOrderBaseline(events).value;
+        if (LINEAR.has(checked.gold.file)) expect(baseline).toBeGreaterThan(MAX_NONLINEAR_BASELINE);
+        else expect(baseline).toBeLessThan(MAX_NONLINEAR_BASELINE);
+      });
+
+      if (g.folder !== 'seeds')
+        it('is a document of 700 to 2500 words', () => {
+          const words = g.text.split(/\s+/).filter(Boolean).length;
+          expect(words).toBeGreaterThanOrEqual(WORDS.min);
+          expect(words).toBeLessThanOrEqual(WORDS.max);
+        });
+    });
+  }
+});
