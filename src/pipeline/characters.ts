@@ -1,0 +1,495 @@
+import type { CastRow } from './clean';
+import type { Range } from './text';
+import { fold, isCapitalized, STOP_WORDS, verbTense } from './text';
+
+/**
+ * Stage 5, characters: finds the people of one document and their names.
+ * Candidates are runs of capitalised words (not at a sentence start, or at one when the run
+ * recurs mid-sentence or is followed by a verb), minus function words, places (after in/at/to/
+ * from with no person evidence), actors ("Name (Actor)", "played by", cast tables) and things
+ * after an article. Names are merged: a full name absorbs its first name and surname, "X/Y",
+ * "rechristens X as Y", "now known as Y" join two names of one person.
+ * Shape out: DocCharacter[] (names with first offsets, actor, renames) per document.
+ */
+
+/** One person as one document names them. */
+export interface DocCharacter {
+  /** The fullest name. */
+  name: string;
+  /** Every name used, with the offset of its first mention in the document. */
+  names: { name: string; first: number }[];
+  actor: string | null;
+  /** Names joined by a renaming ("rechristens X as Y"), with where the renaming is told. */
+  renames: { alias: string; offset: number }[];
+  mentions: number;
+}
+
+const HONORIFICS =
+  /^(?:Mr|Mrs|Ms|Miss|Dr|Doctor|Professor|Prof|Sir|Lady|Lord|Uncle|Aunt|Father|Mother|Sister|Brother|Detective|Det|Officer|Agent|Captain|Capt|Sergeant|Sgt|Lieutenant|Lt|Inspector|Sheriff|Judge|Senator|President|Colonel|Col|General|Gen|Major|Chief|King|Queen|Prince|Princess|Count|Countess|Baron|Madame|Monsieur|Señor|Señora|Don|Doña)\.?$/;
+const PLACE_PREP = new Set(
+  'in at to from into near towards toward through across around outside inside within via of between beyond along past north south east west central downtown northern southern eastern western'.split(
+    ' ',
+  ),
+);
+const WEAK_PREP = new Set(['to', 'from', 'of']);
+/** Common nouns that, just before a name, say the name is a thing ("the ferry Marguerite"). */
+const THING_NOUNS = new Set(
+  (
+    'ferry ship boat yacht vessel trawler freighter firm company newspaper paper magazine band ' +
+    'town city village island hotel motel pub bar restaurant cafe car train plane brand shop store ' +
+    'club school film movie song novel book show play river street road estate county region ' +
+    'province country district port airport station hospital church agency studio label channel'
+  ).split(' '),
+);
+/** Lower-case place nouns after a name ("Belfast city centre", "Gainesville hospital"). */
+const LOWER_PLACE_NOUNS = new Set(
+  (
+    'city town village street road harbour harbor airport station hospital river estate county ' +
+    'coast island quay port bay centre center office company firm branch headquarters police ' +
+    'area region district suburb countryside'
+  ).split(' '),
+);
+/** Lower-case words after a person's name that are not nouns used attributively. */
+const FUNCTION_NEXT = new Set(
+  (
+    'the a an and or but nor to in of with who which that as at on for from by into onto about ' +
+    'after before while when where if than then too also again once still just even only so ' +
+    'is was are were has had have will would can could shall should may might must does did do ' +
+    'not never always often soon later now here there himself herself themselves alone together'
+  ).split(' '),
+);
+const ARTICLE = new Set('a an the another'.split(' '));
+/** Words before a name that say a person follows ("a man called Aron", "the painter Marta"). */
+const PERSON_BEFORE = new Set(
+  (
+    'called named nicknamed christened dubbed mr mrs ms miss dr ' +
+    'painter reporter doctor detective officer sister brother wife husband friend son daughter ' +
+    'mother father uncle aunt cousin boss colleague neighbour neighbor driver lawyer priest nurse ' +
+    'teacher student captain sergeant bookmaker girl boy man woman widow widower journalist ' +
+    'engineer clerk owner manager agent partner lover girlfriend boyfriend fiance fiancee grandson ' +
+    'granddaughter grandfather grandmother niece nephew stepfather stepmother stepson stepdaughter ' +
+    'singer actor actress writer poet artist musician pianist dancer soldier pilot sailor fisherman ' +
+    'farmer thief killer assassin inspector professor secretary assistant maid servant butler ' +
+    'landlord landlady tenant patient surgeon therapist psychiatrist coach bartender waitress waiter ' +
+    'courier dealer banker accountant architect translator mayor governor senator prisoner guard'
+  ).split(' '),
+);
+const PLACE_NOUNS =
+  /^(?:Pharma|Pharmaceuticals|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine)$/;
+const PERSON_NEXT =
+  /^(?:who|whose|and|is|was|has|had|says|said|tells|told|asks|asked|replies|replied|agrees|decides|tries|wants|does|did|can|cannot|can't|could|will|would|must|should|himself|herself|themselves)$/i;
+const ROLE_WORDS =
+  /^(?:engineer|nurse|doctor|waiter|waitress|policeman|policewoman|cop|guard|soldier|driver|taxi driver|maid|servant|priest|man|woman|boy|girl|child|bartender|receptionist|secretary|lawyer|journalist|reporter|neighbour|neighbor|patient|surgeon|teacher|student|friend|mother|father|son|daughter|himself|herself|extra|narrator|voice)$/i;
+
+/** Courtesy titles kept as an alias of the name they precede ("Mrs. Ionescu"). */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Madame|Monsieur)\.?$/;
+const PARTICLE = /^(?:de|do|da|dos|das|del|della|di|du|van|von|der|den|la|le|y)$/;
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
+
+interface Form {
+  name: string;
+  count: number;
+  midCount: number;
+  person: number;
+  notPerson: number;
+  first: number;
+}
+
+const ACTOR_PAREN =
+  /([\p{Lu}][\p{L}'’-]+(?:[ ][\p{Lu}][\p{L}'’-]+){0,3})\s*\(([\p{Lu}][\p{L}'’.-]+(?:\s+(?:de |del |da |van |von |di |la |le )?[\p{Lu}][\p{L}'’.-]+){1,3})\)/gu;
+const PLAYED_BY =
+  /([\p{Lu}][\p{L}'’-]+(?:[ ][\p{Lu}][\p{L}'’-]+){0,3})(?:\s*,[^,.;()]{0,60})?,?\s+(?:who is |is )?(?:portrayed|played|performed|acted|voiced) by ([\p{Lu}][\p{L}'’.-]+(?:\s+(?:de |del |da |van |von |di )?[\p{Lu}][\p{L}'’.-]+){1,3})/gu;
+const RENAMES: RegExp[] = [
+  /([\p{Lu}][\p{L}'’-]+)\s*\/\s*([\p{Lu}][\p{L}'’-]+)/gu,
+  /(?:rechristens|renames|christens|dubs|names|calls|rebrands)\s+([\p{Lu}][\p{L}'’-]+)\s+(?:as\s+|to\s+)?["“]?([\p{Lu}][\p{L}'’-]+)/gu,
+  /([\p{Lu}][\p{L}'’-]+),?\s+(?:now|later|henceforth|thereafter)\s+(?:known as|called|named|renamed)\s+["“]?([\p{Lu}][\p{L}'’-]+)/gu,
+  /([\p{Lu}][\p{L}'’-]+)\s+(?:transformed|turned|changed)\s+into\s+([\p{Lu}][\p{L}'’-]+)/gu,
+  /([\p{Lu}][\p{L}'’-]+),?\s+(?:aka|a\.k\.a\.|alias|who is (?:actually|really|in fact|secretly))\s+([\p{Lu}][\p{L}'’-]+)/gu,
+  /([\p{Lu}][\p{L}'’-]+) is (?:revealed to be|actually|really|in fact) ([\p{Lu}][\p{L}'’-]+)/gu,
+];
+/** A cheap test per renaming pattern (same order as RENAMES): its keyword is present. */
+const RENAME_HINTS: RegExp[] = [
+  /\//,
+  /rechristen|rename|christen|dubs|names|calls|rebrand/,
+  /known as|called|named|renamed/,
+  /into/,
+  /aka|a\.k\.a|alias|who is/,
+  / is (?:revealed|actually|really|in fact)/,
+];
+
+const stripHonorific = (words: string[]): string[] => {
+  const out = [...words];
+  while (out.length > 1 && HONORIFICS.test(out[0] ?? '')) out.shift();
+  return out;
+};
+
+interface Found {
+  forms: Map<string, Form>;
+  actors: Map<string, string>;
+  actorNames: Set<string>;
+  renames: { a: string; b: string; offset: number }[];
+  /** Names also used with a courtesy title ("Ionescu" -> "Mrs. Ionescu"). */
+  titled: Map<string, string>;
+}
+
+/** Scans story text for name candidates and the evidence about them. */
+const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
+  const forms = new Map<string, Form>();
+  const actors = new Map<string, string>();
+  const actorNames = new Set<string>();
+  const renames: { a: string; b: string; offset: number }[] = [];
+  const titled = new Map<string, string>();
+  const masked: Range[] = [];
+  for (const r of story) {
+    const s = text.slice(r.start, r.end);
+    for (const re of [ACTOR_PAREN, PLAYED_BY]) {
+      // Cheap prefilters: these patterns backtrack at every capital, so skip paragraphs that
+      // cannot match.
+      if (re === ACTOR_PAREN ? !s.includes('(') : !/ by /.test(s)) continue;
+      re.lastIndex = 0;
+      for (;;) {
+        const m = re.exec(s);
+        if (!m) break;
+        const who = stripHonorific((m[1] ?? '').split(' ')).filter(
+          (w) => !STOP_WORDS.has(w.toLowerCase()),
+        );
+        const actor = (m[2] ?? '').trim();
+        if (who.length === 0) continue;
+        const name = who.join(' ');
+        if (!actors.has(name)) actors.set(name, actor);
+        actorNames.add(actor);
+        const aStart = r.start + m.index + m[0].lastIndexOf(actor);
+        masked.push({ start: aStart, end: aStart + actor.length });
+      }
+    }
+    for (const [k, re] of RENAMES.entries()) {
+      if (!RENAME_HINTS[k]?.test(s)) continue;
+      re.lastIndex = 0;
+      for (;;) {
+        const m = re.exec(s);
+        if (!m) break;
+        const a = m[1] ?? '';
+        const b = m[2] ?? '';
+        if (
+          a &&
+          b &&
+          a !== b &&
+          !STOP_WORDS.has(a.toLowerCase()) &&
+          !STOP_WORDS.has(b.toLowerCase())
+        )
+          renames.push({ a, b, offset: r.start + m.index });
+      }
+    }
+  }
+  for (const row of cast) {
+    const character = row.character
+      .replace(/\s*\(.*\)\s*$/, '')
+      .replace(/^(?:young|old|little|older|younger|adult|teenage|child)\s+/i, '')
+      .trim();
+    if (!character || ROLE_WORDS.test(character) || !NAME_WORD.test(character.split(' ')[0] ?? ''))
+      continue;
+    actors.set(character, row.actor);
+    actorNames.add(row.actor);
+  }
+  const isMasked = (pos: number): boolean => masked.some((m) => pos >= m.start && pos < m.end);
+
+  for (const r of story) {
+    // Tokens with what separates them, so runs stop at punctuation.
+    const re = /[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu;
+    re.lastIndex = r.start;
+    let sentenceStart = true;
+    let prevWord = '';
+    let run: { w: string; start: number }[] = [];
+    let runAtStart = false;
+    let runPrev = '';
+    let runPrev2 = '';
+    let prevWord2 = '';
+    const flush = (next: string, nextPos: number): void => {
+      if (run.length === 0) return;
+      let words = run.map((x) => x.w);
+      let start = run[0]?.start ?? 0;
+      let atStart = runAtStart;
+      let before = runPrev;
+      // Drop leading function words ("When Robert" -> "Robert").
+      while (words.length && STOP_WORDS.has((words[0] ?? '').toLowerCase())) {
+        before = words[0] ?? '';
+        words = words.slice(1);
+        run = run.slice(1);
+        start = run[0]?.start ?? start;
+        atStart = false;
+      }
+      const withTitle = words;
+      words = stripHonorific(words);
+      const titledHere = words.length < withTitle.length && COURTESY.test(withTitle[0] ?? '');
+      if (titledHere && words.length > 0) {
+        const plain = words.join(' ');
+        if (!titled.has(plain)) titled.set(plain, `${withTitle[0]?.replace(/\.?$/, '.')} ${plain}`);
+      }
+      // A run may not end in a particle ("Marta de" before a lower-case word).
+      while (words.length && PARTICLE.test(words[words.length - 1] ?? '')) words.pop();
+      run = [];
+      if (words.length === 0 || words.length > 4) return;
+      if (
+        words.some(
+          (w) =>
+            !PARTICLE.test(w) &&
+            (w.length < 2 || /^[\p{Lu}]{2,}$/u.test(w) || STOP_WORDS.has(w.toLowerCase())),
+        )
+      )
+        return;
+      if (isMasked(start)) return;
+      const name = words.join(' ');
+      const f = forms.get(name) ?? {
+        name,
+        count: 0,
+        midCount: 0,
+        person: 0,
+        notPerson: 0,
+        first: start,
+      };
+      f.count++;
+      if (!atStart) f.midCount++;
+      const b = before.toLowerCase();
+      // Evidence against a person: a place preposition (weaker for to/from/of, which also
+      // take people), an article, a thing-noun in apposition ("the ferry Marguerite"), a place
+      // or organisation noun after or at the end, a company ampersand, attributive use.
+      // "at Maeve's grave": the preposition governs the possessed noun, not the name.
+      const owns = /^['’]s\b/.test(text.slice(start + name.length, start + name.length + 3));
+      if (PLACE_PREP.has(b) && !owns) f.notPerson += WEAK_PREP.has(b) ? 0.5 : 1;
+      if (ARTICLE.has(b)) f.notPerson++;
+      if (THING_NOUNS.has(b)) f.notPerson += 2;
+      if (PERSON_BEFORE.has(b)) f.person++;
+      // A courtesy title is as good as a verb: "Mrs. Ionescu" is a person.
+      if (titledHere) f.person += 2;
+      if (PLACE_NOUNS.test(next) || LOWER_PLACE_NOUNS.has(next)) f.notPerson += 2;
+      if (PLACE_NOUNS.test(words[words.length - 1] ?? '')) f.notPerson += 3;
+      if (ARTICLE.has(runPrev2.toLowerCase()) && /^[a-z]/.test(before)) f.notPerson++;
+      const around = text.slice(Math.max(0, start - 3), nextPos + 2);
+      if (/&/.test(around)) f.notPerson += 2;
+      const verbNext =
+        PERSON_NEXT.test(next) ||
+        (next !== '' && verbTense(next.toLowerCase(), name) !== 'none' && /^[a-z]/.test(next));
+      if (verbNext) f.person++;
+      else if (/^[a-z]/.test(next) && !FUNCTION_NEXT.has(next) && !/ly$/.test(next))
+        f.notPerson += 0.5;
+      const possessive =
+        /^['’]s\b/.test(text.slice(nextPos - 1, nextPos + 2)) ||
+        /^['’]s/.test(text.slice(start + name.length, start + name.length + 2));
+      if (possessive && !ARTICLE.has(b)) f.person++;
+      forms.set(name, f);
+    };
+    for (;;) {
+      const m = re.exec(text);
+      if (!m || m.index >= r.end) break;
+      const tok = m[0];
+      if (/^[\p{L}]/u.test(tok)) {
+        const w = tok.replace(/['’]s$/, '');
+        const gap = run.length
+          ? text.slice(
+              (run[run.length - 1]?.start ?? 0) + (run[run.length - 1]?.w.length ?? 0),
+              m.index,
+            )
+          : '';
+        // Name particles join a run: "Estrela do Mar", "Rio de Janeiro", "Ludwig van Beethoven".
+        if (
+          PARTICLE.test(w) &&
+          run.length > 0 &&
+          / $/.test(text.slice(m.index + w.length, m.index + w.length + 1))
+        ) {
+          run.push({ w, start: m.index });
+          continue;
+        }
+        const joinable = run.length === 0 || /^(?: |\. )$/.test(gap) || /^['’]s? $/.test(gap);
+        if (isCapitalized(w) && NAME_WORD.test(w) && joinable && !/['’]s $/.test(gap)) {
+          if (run.length === 0) {
+            runAtStart = sentenceStart;
+            runPrev = prevWord;
+            runPrev2 = prevWord2;
+          }
+          run.push({ w, start: m.index });
+          if (/['’]s$/.test(tok)) flush('', m.index + tok.length);
+        } else {
+          flush(w, m.index);
+          if (isCapitalized(w) && NAME_WORD.test(w)) {
+            runAtStart = sentenceStart;
+            runPrev = prevWord;
+            runPrev2 = prevWord2;
+            run.push({ w, start: m.index });
+          }
+        }
+        prevWord2 = prevWord;
+        prevWord = w;
+        sentenceStart = false;
+      } else {
+        if (!(tok === '.' && run.length === 1 && HONORIFICS.test(run[0]?.w ?? '')))
+          flush('', m.index);
+        if (/[.!?:;"“”(]/.test(tok)) sentenceStart = true;
+        if (tok !== "'" && tok !== '’') prevWord = '';
+      }
+    }
+    flush('', r.end);
+  }
+  return { forms, actors, actorNames, renames, titled };
+};
+
+/** Finds the characters of one document from its story paragraphs and its cast table. */
+export const extractCharacters = (
+  text: string,
+  story: Range[],
+  cast: CastRow[],
+): DocCharacter[] => {
+  const { forms, actors, actorNames, renames, titled } = scan(text, story, cast);
+  const actorTokens = new Set<string>();
+  for (const a of actorNames) for (const w of a.split(/\s+/)) actorTokens.add(w);
+  const keep = new Map<string, Form>();
+  // Words of full names: "Robert" next to "Robert Ledgard" needs less evidence of its own.
+  const fullParts = new Set<string>();
+  for (const f of forms.values())
+    if (f.name.includes(' ') && f.person + f.midCount > 0)
+      for (const w of f.name.split(' ')) fullParts.add(w);
+  for (const f of forms.values()) {
+    if (actorNames.has(f.name)) continue;
+    if (actors.has(f.name)) {
+      keep.set(f.name, f);
+      continue;
+    }
+    if (f.name.split(' ').every((w) => actorTokens.has(w)) && !actors.has(f.name)) continue;
+    if (f.notPerson > 0 && f.notPerson >= f.person) continue;
+    if (!f.name.includes(' ') && PLACE_NOUNS.test(f.name)) continue;
+    const evidence = f.person + (f.midCount > 0 ? 1 : 0) + (f.count >= 2 ? 1 : 0);
+    if (evidence < (fullParts.has(f.name) ? 1 : 2)) continue;
+    keep.set(f.name, f);
+  }
+  // Cast-table characters the story names only at sentence starts, or not at all.
+  for (const [name] of actors) {
+    if (!keep.has(name) && !actorNames.has(name))
+      keep.set(name, {
+        name,
+        count: 0,
+        midCount: 0,
+        person: 1,
+        notPerson: 0,
+        first: Number.MAX_SAFE_INTEGER,
+      });
+  }
+
+  // Union-find over kept forms.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r) ?? r;
+    parent.set(x, r);
+    return r;
+  };
+  const actorOf = (x: string): string | null => {
+    for (const [n, a] of actors) if (find(n) === find(x) && keep.has(n)) return a;
+    return null;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    const aa = actorOf(a);
+    const ab = actorOf(b);
+    if (aa && ab && aa !== ab) return;
+    parent.set(rb, ra);
+  };
+  for (const n of keep.keys()) parent.set(n, n);
+
+  // A full name absorbs its parts, unless a part belongs to two different full names.
+  const partOwners = new Map<string, Set<string>>();
+  for (const n of keep.keys()) {
+    const words = n.split(' ');
+    if (words.length < 2) continue;
+    for (const w of words) {
+      const set = partOwners.get(w) ?? new Set<string>();
+      set.add(n);
+      partOwners.set(w, set);
+    }
+  }
+  const fulls = [...keep.keys()]
+    .filter((n) => n.includes(' '))
+    .sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
+  for (const full of fulls) {
+    const words = full.split(' ');
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j <= words.length; j++) {
+        const sub = words.slice(i, j).join(' ');
+        if (sub === full || !keep.has(sub)) continue;
+        const owners = partOwners.get(sub);
+        const distinct = owners
+          ? [...owners].filter((o) => !full.includes(o) && !o.includes(full))
+          : [];
+        if (distinct.length === 0 || j - i > 1) union(full, sub);
+      }
+  }
+  for (const r of renames) {
+    if (!keep.has(r.a) && !keep.has(r.b)) continue;
+    for (const x of [r.a, r.b])
+      if (!keep.has(x))
+        keep.set(x, { name: x, count: 1, midCount: 1, person: 1, notPerson: 0, first: r.offset });
+    if (!parent.has(r.a)) parent.set(r.a, r.a);
+    if (!parent.has(r.b)) parent.set(r.b, r.b);
+    union(r.a, r.b);
+  }
+  const groups = new Map<string, Form[]>();
+  for (const f of keep.values()) {
+    const root = find(f.name);
+    const list = groups.get(root) ?? [];
+    list.push(f);
+    groups.set(root, list);
+  }
+  const out: DocCharacter[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.first - b.first || a.name.localeCompare(b.name));
+    const fullest = [...list].sort(
+      (a, b) =>
+        b.name.split(' ').length - a.name.split(' ').length ||
+        b.count - a.count ||
+        a.first - b.first ||
+        a.name.localeCompare(b.name),
+    )[0];
+    if (!fullest) continue;
+    let actor: string | null = null;
+    for (const f of list) actor = actor ?? actors.get(f.name) ?? null;
+    const mentions = list.reduce((n, f) => n + f.count, 0);
+    // Of two names joined by a renaming, the one the story uses later is the reveal: its first
+    // mention (by itself or in a longer name, "Vera" in "Vera Cruz") comes after the other's.
+    const renamesOut: { alias: string; offset: number }[] = [];
+    const firstUse = (token: string): number =>
+      Math.min(
+        ...list.filter((f) => f.name.split(' ').includes(token)).map((f) => f.first),
+        Number.MAX_SAFE_INTEGER,
+      );
+    const names = new Set(list.map((f) => f.name));
+    for (const r of renames) {
+      if (!names.has(r.a) || !names.has(r.b)) continue;
+      const late = firstUse(r.a) <= firstUse(r.b) ? r.b : r.a;
+      if (renamesOut.some((x) => x.alias === late)) continue;
+      renamesOut.push({ alias: late, offset: Math.min(r.offset, firstUse(late)) });
+    }
+    out.push({
+      name: fullest.name,
+      names: list.flatMap((f) => {
+        // "Mrs. Ledgard" beside "Robert Ledgard" is likely someone else: no titled alias then.
+        const t = list.some((g) => g.name.includes(' ')) ? undefined : titled.get(f.name);
+        return t
+          ? [
+              { name: f.name, first: f.first },
+              { name: t, first: f.first },
+            ]
+          : [{ name: f.name, first: f.first }];
+      }),
+      actor,
+      renames: renamesOut,
+      mentions,
+    });
+  }
+  out.sort(
+    (a, b) => (a.names[0]?.first ?? 0) - (b.names[0]?.first ?? 0) || a.name.localeCompare(b.name),
+  );
+  return out;
+};
+
+/** Folded key of a name, for matching names across documents. */
+export const nameKey = (s: string): string => fold(s).replace(/[^a-z0-9 ]/g, '');

@@ -1,0 +1,307 @@
+import type { Diagnostics } from './diagnostics';
+import type { SourceText } from './source';
+import { trimRange } from './text';
+
+/**
+ * Stage 1, clean: classifies each paragraph (a line, or lines joined when the text is hard
+ * wrapped) of a document by general signals, so that only story text reaches the scenes.
+ * Shape out: CleanDoc = the paragraphs with a kind each, plus the cast rows found in tables.
+ */
+
+/** What a paragraph is. */
+export type BlockKind =
+  'story' | 'meta' | 'heading' | 'warning' | 'boilerplate' | 'cast' | 'crew' | 'award' | 'premise';
+
+/** One classified paragraph: trimmed offsets into the document text. */
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+/** A performer and the character they play, from a cast table or a list. */
+export interface CastRow {
+  actor: string;
+  character: string;
+}
+
+/** A document split into classified paragraphs. */
+export interface CleanDoc {
+  file: string;
+  text: string;
+  blocks: Block[];
+  cast: CastRow[];
+}
+
+const MAX_TABLE_ROW_WORDS = 7;
+const MIN_STORY_CHARS = 25;
+
+const META_LINE =
+  /^[\s•*·|\-–—]*(?:(?:writer|screenwriter|producer)\s*[/&]\s*director|dir\.|film|movie|director|directed by|year(?: of production| of release)?|release(?:d| date)?|runtime|running time|run time|duration|length|language|languages|genres?|country|countries|title|original title|also known as|aka|a\.k\.a\.|starring|stars|cast|writers?|written by|screenplay|producers?|produced by|music|cinematography|editing|edited by|rated|rating|budget|box office|studio|production compan(?:y|ies)|distributed by|distributor|format|color|sound mix|aspect ratio|filming locations?|based on)\b[^:\n]{0,25}(?::|\s+[|—–]\s+|\s*\|)/i;
+
+/** Furniture that ends a page: nothing after it is story. */
+const BOILERPLATE_START =
+  /^(?:last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author)\b/i;
+/** One line of web furniture (share buttons, ads) that may stand anywhere. */
+const FURNITURE_LINE =
+  /^(?:share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$/iu;
+/** A credits line of bare facts: "2009 • 112 minutes • Drama", "Spain | 1999 | 104 min". */
+const CREDITS_LINE =
+  /^[^.!?]{0,80}\b(?:1[89]|20)\d\d\b[^.!?]{0,40}[•·|][^.!?]{0,80}$|^[^.!?]{0,80}[•·|][^.!?]{0,40}\b\d{2,3}\s*(?:min|mins|minutes)\b[^.!?]{0,60}$/i;
+/** Second person outside quotes: pages talk to their reader, synopses do not. */
+const READER_ADDRESS = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/gi;
+const PREMISE_LINE =
+  /^[\s•*·\-–—]*(?:premise|logline|log line|tagline|synopsis|short synopsis|one-line summary)\s*:\s*\S/i;
+
+const MARKETING =
+  /\b(?:discover|explore|browse|curated|collections?|recommendations?|spoiler-free|breakdowns?|plot summary|plot breakdown|ending explained|click|subscribe|bookmark|scroll (?:on|down)|full detail|movie fans|movies like|films like|you['’]ll (?:love|enjoy)|this list|viewers who|for those (?:who|interested)|for viewers|if you (?:were|enjoyed|liked|loved)|must-watch|watch now|streaming|box office results|cast and crew info|what['’]s next|deep dive|key details|key flow|timeline of|perfect for|ideal for|movie timeline|similar (?:movies|films|titles)|read the|full breakdown|all in one place|these films|these movies|these stories|this collection|narratives in this|recap)\b/gi;
+
+const SPOILER_WARNING =
+  /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?)\b/i;
+
+const CAST_HEADER =
+  /^(?:(?:actors?|cast|performers?)\s*[/|,\t-]?\s*(?:characters?|roles?|as)|cast(?: list)?:?|(?:the )?cast(?: and characters)?:?)$/i;
+/** A cast header that names the role first ("Role / Actor", "Character — Actor"). */
+const ROLE_FIRST_HEADER =
+  /^(?:roles?|characters?|parts?)\s*[/|,\t—–-]?\s*(?:actors?|cast|performers?|played by)$/i;
+/** A section heading: a short line without sentence punctuation. */
+const SECTION_HEADING = /^[^.!?]{2,40}:?$/;
+const SECTION_PREMISE =
+  /^(?:logline|log line|tagline|short synopsis|synopsis \(short\)|one[- ]line(?:r| synopsis)?|premise|pitch)\b/i;
+const SECTION_STORY =
+  /^(?:long synopsis|synopsis|plot|plot summary|(?:the )?story|summary|full (?:plot|synopsis|recap|summary)|recap|full plot recap|plot recap)\b/i;
+const SECTION_OTHER =
+  /^(?:director['’]?s? (?:statement|note|notes|biography)|statement|interview|about the (?:director|film|production|author)|biograph\w*|filmograph\w*|production notes?|press contacts?|contacts?|notes?|credits|technical (?:details|specifications|information)|tech specs|distribution|sales|festivals?|awards?|festivals? (?:&|and) awards|awards? (?:&|and) festivals|reviews?|press (?:contacts?|notes?|reviews?|quotes?)|quotes?|what the critics|trivia|soundtrack|music|downloads?|stills|images|photos|links|review|our (?:take|review|verdict)|verdict|final thoughts|themes?|analysis|did you know|where to watch|faqs?|frequently asked questions|comments|related(?: \w+)?|more (?:articles|movies|films|recaps|stories)|you may also like|explore more|about (?:us|the author)|references|external links|see also)\b/i;
+const CREW_HEADER =
+  /^(?:crew|role|position|job|credit)s?\s*[/|,\t-]?\s*(?:names?|members?|person)$/i;
+const AWARD_HEADER =
+  /^(?:awards?|prizes?|nominations?|festivals?|awards and (?:festivals|nominations))\b.{0,40}$/i;
+const AWARD_LINE =
+  /\b(?:nominat\w*|awards?|winner|won|best (?:actor|actress|film|director|picture|leading|supporting|screenplay)|festival|oscar|goya|bafta|golden globe|palme|academy)\b/i;
+const TITLE_YEAR_LINE = /^[^.!?]{1,90}\(\s*(?:18|19|20)\d\d\s*\)[^.!?]{0,60}$/;
+const SENTENCE_END = /[.!?]["”’')\]]*$/;
+
+const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
+
+const isNameRow = (s: string): boolean => {
+  const words = s.split(/\s+/).filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.length <= MAX_TABLE_ROW_WORDS &&
+    !SENTENCE_END.test(s) &&
+    words.filter((w) => /^[A-ZÀ-ÞĀ-Ž0-9]/.test(w)).length >= Math.ceil(words.length / 2)
+  );
+};
+
+const splitCastRow = (row: string): CastRow | null => {
+  const parts = row
+    .split(/\s*(?:\t|\s{2,}|\||\.{3,}|…|\s+as\s+|\s+-\s+|\s+–\s+|\s*—\s*|:\s+)\s*/)
+    .filter(Boolean);
+  if (parts.length === 2) return { actor: parts[0] ?? '', character: parts[1] ?? '' };
+  const words = row.split(/\s+/).filter(Boolean);
+  if (words.length < 3) return null;
+  // No separator: performers' names have two words (three with a particle such as "de").
+  const particle = /^(?:de|del|da|van|von|la|le|di|dos|das|mc)$/i;
+  let cut = 2;
+  if (words.length >= 4 && particle.test(words[1] ?? '')) cut = 3;
+  return { actor: words.slice(0, cut).join(' '), character: words.slice(cut).join(' ') };
+};
+
+/** Marketing-vocabulary hits per word: high for SEO and recommendation paragraphs. */
+export const marketingScore = (s: string): number => {
+  const hits = s.match(MARKETING)?.length ?? 0;
+  // One marketing word can be story ("They explore the house."); two or more rarely are.
+  if (hits < 2) return 0;
+  return hits / Math.max(1, wordCount(s) / 25);
+};
+
+/** Splits the text into paragraphs (trimmed ranges), joining hard-wrapped lines. */
+const paragraphs = (text: string): { start: number; end: number }[] => {
+  const lines: { start: number; end: number }[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    lines.push(trimRange(text, pos, nl));
+    pos = nl + 1;
+  }
+  const nonEmpty = lines.filter((l) => l.end > l.start);
+  // Hard-wrapped prose: most lines of similar width, not ending a sentence, blank-line separated.
+  const widths = nonEmpty.map((l) => l.end - l.start);
+  const open = nonEmpty.filter(
+    (l) => l.end - l.start > 50 && !SENTENCE_END.test(text.slice(l.start, l.end)),
+  ).length;
+  const wrapped =
+    nonEmpty.length >= 6 && open / nonEmpty.length > 0.4 && Math.max(0, ...widths) <= 100;
+  const out: { start: number; end: number }[] = [];
+  let cur: { start: number; end: number } | null = null;
+  for (const l of lines) {
+    if (l.end <= l.start) {
+      if (cur) out.push(cur);
+      cur = null;
+      continue;
+    }
+    const prev = cur ? text.slice(cur.start, cur.end) : '';
+    const next = text.slice(l.start, l.end);
+    const join =
+      cur !== null &&
+      (wrapped || /^[a-z]/.test(next)) &&
+      prev.length > 40 &&
+      !SENTENCE_END.test(prev) &&
+      !META_LINE.test(next);
+    if (cur && join) cur = { start: cur.start, end: l.end };
+    else {
+      if (cur) out.push(cur);
+      cur = { ...l };
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+};
+
+/** Classifies every paragraph of a document; reports nothing unless the text is empty. */
+export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): CleanDoc => {
+  const { text } = doc;
+  const blocks: Block[] = [];
+  const cast: CastRow[] = [];
+  let table: 'cast' | 'crew' | 'award' | null = null;
+  let roleFirst = false;
+  let section: 'story' | 'premise' | 'other' | null = null;
+  let tail = false;
+  let seenStory = false;
+  for (const p of paragraphs(text)) {
+    const s = text.slice(p.start, p.end);
+    const words = wordCount(s);
+    const push = (kind: BlockKind): void => {
+      blocks.push({ start: p.start, end: p.end, kind });
+    };
+    if (tail) {
+      push('boilerplate');
+      continue;
+    }
+    const heading = SECTION_HEADING.test(s) && words <= 5;
+    if (heading && !CAST_HEADER.test(s) && !CREW_HEADER.test(s) && !ROLE_FIRST_HEADER.test(s)) {
+      // Press kits and pages come in sections: the heading says what follows.
+      const name = s.replace(/[:\s]+$/, '');
+      const next = SECTION_PREMISE.test(name)
+        ? 'premise'
+        : SECTION_STORY.test(name)
+          ? 'story'
+          : SECTION_OTHER.test(name)
+            ? 'other'
+            : null;
+      if (next) {
+        section = next;
+        table = next === 'other' && AWARD_HEADER.test(name) ? 'award' : null;
+        push(next === 'other' ? 'boilerplate' : 'heading');
+        continue;
+      }
+    }
+    if (CAST_HEADER.test(s) || ROLE_FIRST_HEADER.test(s)) {
+      if (ROLE_FIRST_HEADER.test(s)) roleFirst = true;
+      else if (!/^cast\b/i.test(s) || /actor/i.test(s)) roleFirst = false;
+      table = 'cast';
+      section = null;
+      push('cast');
+      continue;
+    }
+    if (section === 'other' && !META_LINE.test(s)) {
+      push('boilerplate');
+      continue;
+    }
+    if (section === 'premise' && words > 6 && SENTENCE_END.test(s)) {
+      push('premise');
+      continue;
+    }
+    if (CREW_HEADER.test(s) || (heading && /^crew:?$/i.test(s))) {
+      table = 'crew';
+      section = null;
+      push('crew');
+      continue;
+    }
+    if (AWARD_HEADER.test(s) && words <= 8) {
+      table = 'award';
+      push('award');
+      continue;
+    }
+    if (table === 'cast' || table === 'crew') {
+      // Crew rows can be long ("Writer X from an idea by Y") but never end a sentence.
+      const longRow =
+        words <= 16 &&
+        (!SENTENCE_END.test(s) || /(?:\b[A-Z]\.)+$/.test(s)) &&
+        !/[.!?]\s/.test(s) &&
+        (s.match(/\b\p{Lu}/gu) ?? []).length * 2 >= words;
+      if ((isNameRow(s) || longRow) && !META_LINE.test(s)) {
+        if (table === 'cast') {
+          const row = splitCastRow(s);
+          if (row) cast.push(roleFirst ? { actor: row.character, character: row.actor } : row);
+        }
+        push(table);
+        continue;
+      }
+      table = null;
+    }
+    if (table === 'award') {
+      if (words <= 30 && (AWARD_LINE.test(s) || /^[*•\-–]/.test(s) || !SENTENCE_END.test(s))) {
+        push('award');
+        continue;
+      }
+      table = null;
+    }
+    if (seenStory && BOILERPLATE_START.test(s)) {
+      // Trailing web furniture: nothing after "Last Updated" and the like is story.
+      tail = true;
+      push('boilerplate');
+      continue;
+    }
+    if (FURNITURE_LINE.test(s) && words <= 20) {
+      push('boilerplate');
+      continue;
+    }
+    if (PREMISE_LINE.test(s) && !seenStory) {
+      push('premise');
+      continue;
+    }
+    if (
+      (META_LINE.test(s) ||
+        /^(?:directed|written|produced|a film) by\b/i.test(s) ||
+        CREDITS_LINE.test(s)) &&
+      words <= 40
+    ) {
+      push('meta');
+      continue;
+    }
+    if (SPOILER_WARNING.test(s) && (words <= 60 || marketingScore(s) > 0.3)) {
+      push('warning');
+      continue;
+    }
+    if (TITLE_YEAR_LINE.test(s)) {
+      push(seenStory ? 'boilerplate' : 'heading');
+      continue;
+    }
+    const outsideQuotes = s.replace(/["“][^"”]{0,400}["”]/g, ' ');
+    if (
+      marketingScore(s) >= 1 ||
+      (marketingScore(s) >= 0.5 && /\b(?:you|your)\b/i.test(s)) ||
+      (outsideQuotes.match(READER_ADDRESS)?.length ?? 0) >= 2
+    ) {
+      push('boilerplate');
+      continue;
+    }
+    if (AWARD_LINE.test(s) && words <= 15 && !SENTENCE_END.test(s)) {
+      push('award');
+      continue;
+    }
+    if (s.length < MIN_STORY_CHARS && !SENTENCE_END.test(s)) {
+      push('heading');
+      continue;
+    }
+    if (!SENTENCE_END.test(s) && words <= 8) {
+      push('heading');
+      continue;
+    }
+    push('story');
+    seenStory = true;
+  }
+  return { file: doc.file, text, blocks, cast };
+};

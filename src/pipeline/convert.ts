@@ -1,0 +1,488 @@
+/**
+ * convertDocuments: plain-text film documents -> Film[] (the contract of src/model/film.ts).
+ *
+ * Design: pure stages, one file each, in this order, with these shapes between them:
+ *   SourceText
+ *     -> clean.ts      CleanDoc      paragraphs classified story/meta/heading/warning/boilerplate/
+ *                                    cast/crew/award, plus cast-table rows
+ *     -> metadata.ts   DocMeta       title, aka, year, runtime, language, director, genres
+ *     -> spoilers.ts   StorySplit    premise paragraphs (before a spoiler warning) and story ones
+ *     -> segment.ts    Segment[]     scenes: paragraphs split at scene changes and time cues
+ *     -> characters.ts DocCharacter[] people with their names, actor, renamings
+ *     -> time.ts/order.ts Placement[] a time t (days) and kind per segment (see order.ts for
+ *                                    the chronology model: cues, tense, threads, retellings)
+ *   all documents
+ *     -> group.ts      DocGroup[]    which documents tell one film (title, else shared cast)
+ *     -> align.ts      AlignedScene[] one film's scenes merged across documents
+ *     -> here          Film          ids, story/chrono indices, characters per scene, checkFilm
+ * NLP: a hand-made lexicon (irregular past verbs, -ed/-s heuristics with subject checks, number
+ * words, time units, place/organisation nouns) rather than a library: deterministic, no
+ * dependency, and the whole pipeline runs at about 1 MB/s on this machine, which a general
+ * tagger would not allow.
+ * Nothing here touches the file system, so it also runs in a Web Worker. It never throws on a
+ * string input: a document without a story becomes an error diagnostic and no film.
+ */
+import {
+  asChronoIndex,
+  asStoryIndex,
+  SCHEMA_VERSION,
+  type Character,
+  type Film,
+  type Scene,
+} from '../model/film';
+import { slugify } from '../model/slug';
+import { checkFilm } from '../model/validate';
+import { alignDocuments, type DocScene } from './align';
+import { extractCharacters, nameKey, type DocCharacter } from './characters';
+import { cleanDocument, type CleanDoc } from './clean';
+import type { Diagnostics } from './diagnostics';
+import { groupDocuments } from './group';
+import { extractMetadata, type DocMeta } from './metadata';
+import { chronoRanks, placeSegments, type Placement } from './order';
+import { segmentStory, type Segment } from './segment';
+import type { SourceText } from './source';
+import { spoilerLevel, splitPremise, type StorySplit } from './spoilers';
+import { SCENE_CHANGE } from './time';
+import { fold } from './text';
+
+/** Everything the stages found in one document. */
+interface Analysed {
+  doc: SourceText;
+  clean: CleanDoc;
+  meta: DocMeta;
+  split: StorySplit;
+  segments: Segment[];
+  placements: Placement[];
+  characters: DocCharacter[];
+}
+
+const TITLE_WORDS = 6;
+const MAX_EDIT_NAME = 5;
+
+const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => {
+  if (!doc.text.trim()) {
+    diagnostics.error(doc.file, 'no-story', `${doc.file}: no story found (the document is empty)`);
+    return null;
+  }
+  const clean = cleanDocument(doc, diagnostics);
+  const meta = extractMetadata(clean);
+  const split = splitPremise(clean);
+  const segments = segmentStory(doc.text, split.story);
+  if (segments.length === 0) {
+    diagnostics.error(
+      doc.file,
+      'no-story',
+      `${doc.file}: no story found (no paragraph of story sentences)`,
+    );
+    return null;
+  }
+  const characters = extractCharacters(doc.text, [...split.premise, ...split.story], clean.cast);
+  if (characters.length === 0) {
+    // A plot names its people; text with sentences but no names is not a film's story.
+    diagnostics.error(doc.file, 'no-story', `${doc.file}: no story found (no named characters)`);
+    return null;
+  }
+  // Single-word names of the people, so a sentence-initial name counts for thread affinity.
+  const names = new Set(characters.flatMap((c) => c.names.flatMap((n) => n.name.split(' '))));
+  const placements = placeSegments(doc.text, segments, meta.year, names);
+  return { doc, clean, meta, split, segments, placements, characters };
+};
+
+const editDistanceAtMostOne = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+};
+
+/** A film-level character with the forms that name it. */
+interface FilmCharacter {
+  id: string;
+  name: string;
+  names: string[];
+  actor: string | null;
+  renames: { file: string; alias: string; offset: number }[];
+}
+
+/** Merges the documents' characters: same name, same actor, or a one-letter spelling variant. */
+const mergeCharacters = (docs: Analysed[]): FilmCharacter[] => {
+  const all: { doc: Analysed; c: DocCharacter }[] = [];
+  for (const d of docs) for (const c of d.characters) all.push({ doc: d, c });
+  const parent = all.map((_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    parent[x] = r;
+    return r;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  if (docs.length > 1) {
+    const byKey = new Map<string, number>();
+    all.forEach((e, i) => {
+      const keys = e.c.names.map((n) => `n:${nameKey(n.name)}`);
+      if (e.c.actor) keys.push(`a:${nameKey(e.c.actor)}`);
+      for (const k of keys) {
+        const j = byKey.get(k);
+        if (j !== undefined && all[j]?.doc !== e.doc) union(i, j);
+        else if (j === undefined) byKey.set(k, i);
+      }
+    });
+    // Spelling variants ("Marilia"/"Marilla") of long names, across documents only.
+    all.forEach((e, i) => {
+      all.forEach((f, j) => {
+        if (j <= i || e.doc === f.doc) return;
+        const close = e.c.names.some((a) =>
+          f.c.names.some(
+            (b) =>
+              a.name.length >= MAX_EDIT_NAME &&
+              b.name.length >= MAX_EDIT_NAME &&
+              editDistanceAtMostOne(nameKey(a.name), nameKey(b.name)),
+          ),
+        );
+        const sameActor = !!e.c.actor && !!f.c.actor && nameKey(e.c.actor) === nameKey(f.c.actor);
+        if (close && (sameActor || !e.c.actor || !f.c.actor)) union(i, j);
+      });
+    });
+  }
+  const groups = new Map<number, { doc: Analysed; c: DocCharacter }[]>();
+  all.forEach((e, i) => {
+    const r = find(i);
+    const list = groups.get(r) ?? [];
+    list.push(e);
+    groups.set(r, list);
+  });
+  const out: FilmCharacter[] = [];
+  const used = new Set<string>();
+  for (const list of groups.values()) {
+    const names: string[] = [];
+    const seen = new Set<string>();
+    for (const e of list)
+      for (const n of e.c.names)
+        if (!seen.has(fold(n.name))) {
+          seen.add(fold(n.name));
+          names.push(n.name);
+        }
+    const name =
+      [...list]
+        .map((e) => e.c.name)
+        .sort(
+          (a, b) =>
+            b.split(' ').length - a.split(' ').length || b.length - a.length || a.localeCompare(b),
+        )[0] ?? names[0];
+    if (!name) continue;
+    let id = slugify(name) || 'character';
+    for (let k = 2; used.has(id); k++) id = `${slugify(name) || 'character'}-${k}`;
+    used.add(id);
+    out.push({
+      id,
+      name,
+      names: [name, ...names.filter((n) => n !== name)],
+      actor: list.map((e) => e.c.actor).find((a) => a) ?? null,
+      renames: list.flatMap((e) => e.c.renames.map((r) => ({ file: e.doc.doc.file, ...r }))),
+    });
+  }
+  return out;
+};
+
+/** Maps name forms to character ids and finds them in a text range. */
+const mentionFinder = (chars: FilmCharacter[]) => {
+  const forms = new Map<string, string>();
+  let maxWords = 1;
+  for (const c of chars)
+    for (const n of c.names) {
+      const key = fold(n);
+      if (!forms.has(key)) forms.set(key, c.id);
+      maxWords = Math.max(maxWords, n.split(' ').length);
+    }
+  return (text: string, start: number, end: number): Set<string> => {
+    const found = new Set<string>();
+    const words = text.slice(start, end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    const toks = words.map((w) => w.replace(/['’]s$/, ''));
+    for (let i = 0; i < toks.length; i++) {
+      if (!/^\p{Lu}/u.test(toks[i] ?? '')) continue;
+      for (let k = Math.min(maxWords, toks.length - i); k >= 1; k--) {
+        const id = forms.get(fold(toks.slice(i, i + k).join(' ')));
+        if (id) {
+          found.add(id);
+          i += k - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  };
+};
+
+const CONTENT_STOP = new Set(
+  'the and but with from that this they them then than when while into onto about after before were have been their there his her him she who what which where also just only very more most some will would could should says said tells asks goes gets takes sees'.split(
+    ' ',
+  ),
+);
+
+const contentWords = (text: string): Set<string> => {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []) {
+    const stem = w.replace(/['’]s$/, '').replace(/(?:ing|ed|es|s)$/, '');
+    if (!CONTENT_STOP.has(w) && stem.length >= 3) out.add(stem);
+  }
+  return out;
+};
+
+/** A few words naming the scene: its first clause, without the cue that opens it. */
+const sceneTitle = (text: string, seg: Segment): string => {
+  const first = seg.sentences[0];
+  let s = text.slice(first?.start ?? seg.start, first?.end ?? seg.end);
+  if (seg.cue && seg.cue.opening && seg.cue.start >= (first?.start ?? 0)) {
+    const cut = seg.cue.end - (first?.start ?? 0);
+    const rest = s.slice(cut).replace(/^[\s,;:.—–-]+/, '');
+    if (rest.split(/\s+/).length >= 3) s = rest;
+  }
+  s = s.replace(SCENE_CHANGE, '').replace(/^[\s,;:.—–-]+/, '');
+  const clause = s.split(/[,;:—–()"“”]|\s-\s/)[0] ?? s;
+  const words = (clause.trim().split(/\s+/).length >= 3 ? clause : s).trim().split(/\s+/);
+  let title = words
+    .slice(0, TITLE_WORDS)
+    .join(' ')
+    .replace(/[.!?,;:]+$/, '');
+  if (words.length > TITLE_WORDS) title += '…';
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  return title || 'Scene';
+};
+
+const TIME_OF_DAY: [RegExp, string][] = [
+  [/\b(?:morning|dawn|sunrise|breakfast)\b/i, 'Morning'],
+  [/\b(?:afternoon|lunch)\b/i, 'Afternoon'],
+  [/\b(?:evening|dusk|sunset|dinner)\b/i, 'Evening'],
+  [/\b(?:night|midnight|bedtime)\b/i, 'Night'],
+];
+
+const timeOfDay = (text: string, seg: Segment): string | null => {
+  const first = seg.sentences[0];
+  const s = text.slice(first?.start ?? seg.start, first?.end ?? seg.end);
+  for (const [re, label] of TIME_OF_DAY) if (re.test(s)) return label;
+  return null;
+};
+
+const bestMeta = (docs: Analysed[]): DocMeta => {
+  const rank = { stated: 0, heading: 1, repeated: 2 } as const;
+  const titled = docs
+    .filter((d) => d.meta.title)
+    .sort(
+      (a, b) => rank[a.meta.titleEvidence ?? 'repeated'] - rank[b.meta.titleEvidence ?? 'repeated'],
+    );
+  const pick = <K extends keyof DocMeta>(k: K): DocMeta[K] | null => {
+    for (const d of docs) {
+      const v = d.meta[k];
+      if (v !== null && !(Array.isArray(v) && v.length === 0)) return v;
+    }
+    return null;
+  };
+  const aka = [...new Set(docs.flatMap((d) => d.meta.aka))];
+  return {
+    title: titled[0]?.meta.title ?? null,
+    titleEvidence: titled[0]?.meta.titleEvidence ?? null,
+    aka,
+    year: titled[0]?.meta.year ?? pick('year'),
+    runtimeMinutes: pick('runtimeMinutes'),
+    language: pick('language'),
+    director: pick('director'),
+    genres: pick('genres') ?? [],
+  };
+};
+
+/** A title from a file name: words of the stem, minus numbers and hash-like tokens. */
+const titleFromFile = (file: string): string => {
+  const stem = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');
+  const words = stem
+    .split(/[_\-\s.]+/)
+    .filter((w) => w && !/^\d+$/.test(w) && !(/^[0-9a-f]{6,}$/i.test(w) && /\d/.test(w)));
+  const title = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return title || `Untitled ${stem}`;
+};
+
+const buildFilm = (docs: Analysed[], yearSuffix: number | null): Film => {
+  // The primary document is the one with the most scenes (a scene-by-scene synopsis).
+  const ordered = [...docs].sort(
+    (a, b) => b.segments.length - a.segments.length || (a.doc.file < b.doc.file ? -1 : 1),
+  );
+  const meta = bestMeta(docs);
+  const title = meta.title ?? titleFromFile(docs[0]?.doc.file ?? 'film');
+  const chars = mergeCharacters(ordered);
+  const mentions = mentionFinder(chars);
+  const docScenes: DocScene[][] = ordered.map((d) =>
+    d.segments.map((seg, i) => ({
+      file: d.doc.file,
+      start: seg.start,
+      end: seg.end,
+      t: d.placements[i]?.t ?? i,
+      offMain: (d.placements[i]?.kind ?? 'present') !== 'present',
+      chars: mentions(d.doc.text, seg.start, seg.end),
+      // Content words only matter when documents are aligned.
+      words:
+        ordered.length > 1 ? contentWords(d.doc.text.slice(seg.start, seg.end)) : new Set<string>(),
+      ref: i,
+    })),
+  );
+  const aligned = alignDocuments(docScenes);
+  const ranks = chronoRanks(aligned.map((a) => a.t));
+  const byFile = new Map(ordered.map((d) => [d.doc.file, d]));
+  const n = aligned.length;
+  const scenes: Scene[] = aligned.map((a, i) => {
+    const primary = a.parts[0];
+    const d = primary ? byFile.get(primary.file) : undefined;
+    const seg = d && primary ? d.segments[primary.ref] : undefined;
+    const place = d && primary ? d.placements[primary.ref] : undefined;
+    const text = d && primary ? d.doc.text.slice(primary.start, primary.end) : '';
+    const ids = new Set<string>();
+    for (const p of a.parts) for (const id of p.chars) ids.add(id);
+    return {
+      id: `s${String(i + 1).padStart(2, '0')}`,
+      storyIndex: asStoryIndex(i),
+      chronoIndex: asChronoIndex(ranks[i] ?? i),
+      title: d && seg ? sceneTitle(d.doc.text, seg) : 'Scene',
+      text,
+      characters: chars.filter((c) => ids.has(c.id)).map((c) => c.id),
+      kind: place?.kind ?? 'present',
+      timeCue: place?.timeCue ?? null,
+      location: null,
+      timeOfDay: d && seg ? timeOfDay(d.doc.text, seg) : null,
+      spoiler: spoilerLevel(i, n),
+      sources: a.parts.map((p) => ({ file: p.file, start: p.start, end: p.end })),
+    };
+  });
+  // The first scene that tells a renaming reveals the new name.
+  const sceneAt = (file: string, offset: number): number => {
+    const idx = scenes.findIndex((s) =>
+      s.sources.some((src) => src.file === file && offset >= src.start && offset < src.end),
+    );
+    return idx;
+  };
+  const firstSceneOf = new Map<string, number>();
+  scenes.forEach((s, i) => {
+    for (const id of s.characters) if (!firstSceneOf.has(id)) firstSceneOf.set(id, i);
+  });
+  const characters: Character[] = chars
+    .map((c) => {
+      const out: Character = { id: c.id, name: c.name, aliases: c.names.slice(1), actor: c.actor };
+      let reveal: { alias: string; storyIndex: number } | null = null;
+      for (const r of c.renames) {
+        const at = sceneAt(r.file, r.offset);
+        if (at > 0 && (!reveal || at < reveal.storyIndex) && at < Math.max(1, n))
+          reveal = { alias: r.alias, storyIndex: at };
+      }
+      if (reveal)
+        out.revealedAt = { alias: reveal.alias, storyIndex: asStoryIndex(reveal.storyIndex) };
+      return out;
+    })
+    .sort(
+      (a, b) =>
+        (firstSceneOf.get(a.id) ?? n) - (firstSceneOf.get(b.id) ?? n) || a.id.localeCompare(b.id),
+    );
+  const premiseDoc = docs.find((d) => d.split.premise.length > 0);
+  const pr = premiseDoc?.split.premise;
+  const premise =
+    premiseDoc && pr && pr.length > 0
+      ? {
+          text: premiseDoc.doc.text.slice(pr[0]?.start ?? 0, pr[pr.length - 1]?.end ?? 0),
+          sources: [
+            {
+              file: premiseDoc.doc.file,
+              start: pr[0]?.start ?? 0,
+              end: pr[pr.length - 1]?.end ?? 0,
+            },
+          ],
+        }
+      : null;
+  const baseId = slugify(title) || slugify(titleFromFile(docs[0]?.doc.file ?? '')) || 'film';
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: yearSuffix !== null ? `${baseId}-${yearSuffix}` : baseId,
+    title,
+    aka: meta.aka.filter((a) => fold(a) !== fold(title)),
+    year: meta.year,
+    runtimeMinutes: meta.runtimeMinutes,
+    director: meta.director,
+    language: meta.language,
+    genres: meta.genres,
+    premise,
+    sources: docs.map((d) => ({
+      file: d.doc.file,
+      ...(d.meta.title ? { title: d.meta.title } : {}),
+      chars: d.doc.text.length,
+      text: d.doc.text,
+    })),
+    characters,
+    scenes,
+  };
+};
+
+/** Converts plain-text film documents into films: grouped, ordered, checked, sorted by id. */
+export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): Film[] {
+  const analysed: Analysed[] = [];
+  for (const doc of [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    try {
+      const a = analyse(doc, diagnostics);
+      if (a) analysed.push(a);
+    } catch (e) {
+      // A stage bug must not take the other documents down: report it against this file.
+      diagnostics.error(doc.file, 'internal', `${doc.file}: could not convert (${String(e)})`);
+    }
+  }
+  const groups = groupDocuments(
+    analysed.map((a) => ({ file: a.doc.file, meta: a.meta, characters: a.characters })),
+    diagnostics,
+  );
+  const films: Film[] = [];
+  const ids = new Set<string>();
+  for (const g of groups) {
+    const members = g.members.map((i) => analysed[i]).filter((a): a is Analysed => !!a);
+    let film: Film;
+    try {
+      film = buildFilm(members, g.yearSuffix);
+    } catch (e) {
+      for (const m of members)
+        diagnostics.error(
+          m.doc.file,
+          'internal',
+          `${m.doc.file}: could not build a film (${String(e)})`,
+        );
+      continue;
+    }
+    const base = film.id;
+    for (let k = 2; ids.has(film.id); k++) film = { ...film, id: `${base}-${k}` };
+    const checked = checkFilm(film);
+    if (!checked.ok) {
+      for (const m of members)
+        diagnostics.error(
+          m.doc.file,
+          'invalid-film',
+          `${m.doc.file}: film ${film.id} is invalid: ${checked.error}`,
+        );
+      continue;
+    }
+    ids.add(film.id);
+    films.push(film);
+  }
+  films.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return films;
+}

@@ -1,0 +1,640 @@
+import type { SceneKind } from '../model/film';
+import type { Segment } from './segment';
+import { STOP_WORDS, type TenseProfile } from './text';
+import { RECOUNT, type TimeCue } from './time';
+
+/**
+ * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
+ * days, 0 = where the telling starts) and derives the chronological order from it.
+ *
+ * The model is a small state machine over the segments in text order, kept explainable:
+ * - main line: each segment continues the previous one (t += STEP) unless a cue moves it;
+ * - `N units ago/earlier`, a flashback opener, a backstory tense shift (a past-tense stretch
+ *   inside a present-tense synopsis, a past-perfect stretch inside a past-tense one, a past
+ *   relative clause), or a sentence that hands the telling to a character ("testifies",
+ *   "begins to tell") opens a flashback block at (reference time - N); the reference is the
+ *   start of the current block, so segments told backwards chain ("Earlier, ..." after
+ *   "Earlier, ..."); a document that says it is told in reverse makes each paragraph a block
+ *   before the previous one;
+ * - inside a block, segments continue from it and forward cues step it on; a flashback inside
+ *   a flashback is stacked and a return pops one level;
+ * - a return cue, or the base tense coming back after a tense-marked block, resumes the main
+ *   line where it was; "where the film began" returns to the opening moment;
+ * - a frame story: in a block told by a character, a segment naming only the frame's people and
+ *   places goes back to the frame, and one naming only the told story's resumes the story;
+ * - absolute years are placed against the first year seen (or the film's year, for backstory);
+ *   years returned to after another year are threads that each continue where they stopped,
+ *   and a segment without a year joins the thread whose words it shares (applyYearThreads);
+ * - a moment told twice ties both tellings to one time, and what follows continues from that
+ *   moment: a main-line scene retold, or an in-medias-res opening retold at the end of its
+ *   flashback (applyRetellings).
+ * Shape out: Placement per segment; chronoIndex = stable sort by (t, storyIndex).
+ */
+
+/** Where one segment sits in story-world time and how the film presents it. */
+export interface Placement {
+  t: number;
+  kind: SceneKind;
+  timeCue: string | null;
+}
+
+const STEP = 0.01;
+const DAYS_PER_YEAR = 365;
+/** How far back a flashback of unstated distance goes. */
+const DEFAULT_FLASHBACK_DAYS = 365;
+/** Backstory found only by its tense sits further back than an unquantified flashback. */
+const DEFAULT_BACKSTORY_DAYS = 2 * 365;
+/** Where a past thread sits when the present's own year is unknown. */
+const PAST_THREAD_DAYS = 50 * 365;
+/** Tense counts needed before a segment's tense is trusted. */
+const MIN_TENSE_VERBS = 2;
+/** Similarity above which a later segment is read as retelling an earlier one. */
+const RETELL_SIMILARITY = 0.5;
+const MIN_RETELL_SHARED = 6;
+/** Segments with fewer content words than this are too short to call a retelling. */
+const MIN_RETELL_WORDS = 12;
+/** Retellings are only searched this many segments back (keeps the pass linear). */
+const RETELL_WINDOW = 60;
+
+/** A sentence that hands the telling to a character: what follows is their story. */
+const TELLS_STORY =
+  /\b(?:(?:begins|starts|agrees|decides) to (?:tell|recount|describe|explain|narrate)|tells (?:\w+ ){0,3}(?:the |a |his |her |their )?(?:story|tale)|recounts|narrates|testif(?:y|ies)|gives (?:his|her|their) (?:account|testimony|evidence)|describes (?:what happened|how|the (?:night|day|events?|morning|evening))|remembers (?:how|the (?:night|day))|recalls (?:how|the (?:night|day))|(?:he|she|they) begins at the beginning)\b/i;
+
+/** A document that says its story is told backwards: each paragraph precedes the one before. */
+const TOLD_IN_REVERSE =
+  /\b(?:(?:told|narrated|presented|shown|unfolds?|plays? out|runs?|structured|goes)\b[^.]{0,30}\b(?:in reverse|backwards?)\b|reverse[- ]chronolog\w*)/i;
+/** The distance between paragraphs of a story told in reverse (room for steps within one). */
+const REVERSE_BLOCK_DAYS = 30;
+
+/** Capitalised words inside sentences (names, places): the threads' vocabulary. */
+const properWords = (
+  text: string,
+  seg: Segment,
+  names: ReadonlySet<string> = new Set(),
+): Set<string> => {
+  const out = new Set<string>();
+  for (const r of seg.sentences) {
+    const s = text.slice(r.start, r.end).replace(/["“][^"”]{0,300}["”]/g, ' ');
+    const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    words.forEach((w, i) => {
+      const k = w.replace(/['’]s$/, '');
+      // A sentence's first word counts only when it is a known name ("Lena traces...").
+      if ((i > 0 || names.has(k)) && /^\p{Lu}/u.test(k) && !STOP_WORDS.has(k.toLowerCase()))
+        out.add(k);
+    });
+  }
+  return out;
+};
+
+type TenseClass = 'present' | 'past' | 'perfect' | 'unknown';
+
+const classify = (p: TenseProfile): TenseClass => {
+  const total = p.present + p.past;
+  if (total < MIN_TENSE_VERBS) return 'unknown';
+  if (p.perfect >= 2 && p.perfect * 3 >= p.past) return 'perfect';
+  if (p.past > 2 * p.present) return 'past';
+  if (p.present > p.past) return 'present';
+  return 'unknown';
+};
+
+const CONTENT_STOP = new Set(
+  (
+    'the a an and or but of to in on at for with from by as is are was were be been being has have ' +
+    'had he she it they them his her their him its this that these those there then than when while ' +
+    'who whom which what where into onto out up down over not no so if about after before again ' +
+    'also just only very more most some any all can could would should will shall may might must ' +
+    'does did do says said tells told asks asked goes went gets got takes took sees saw one two back'
+  ).split(' '),
+);
+
+const contentWords = (text: string): Set<string> => {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? []) {
+    const stem = w.replace(/['’]s$/, '').replace(/(?:ing|ed|es|s)$/, '');
+    if (stem.length >= 3 && !CONTENT_STOP.has(w)) out.add(stem);
+  }
+  return out;
+};
+
+const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: number } => {
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (large.has(w)) shared++;
+  const denom = Math.min(a.size, b.size);
+  return { score: denom ? shared / denom : 0, shared };
+};
+
+/** Places one document's segments in time. */
+export const placeSegments = (
+  text: string,
+  segments: Segment[],
+  filmYear: number | null = null,
+  names: ReadonlySet<string> = new Set(),
+): Placement[] => {
+  const profiles = segments.map((s) => s.tense);
+  // The base tense is the one most segments are told in (not most verbs: a long backstory
+  // told in the past must not make a present-tense synopsis look past-tense).
+  let presentSegs = 0;
+  let pastSegs = 0;
+  for (const p of profiles) {
+    if (p.present > p.past) presentSegs++;
+    else if (p.past > p.present) pastSegs++;
+  }
+  const base: 'present' | 'past' = presentSegs >= pastSegs ? 'present' : 'past';
+  const isBackstoryTense = (c: TenseClass): boolean =>
+    base === 'present' ? c === 'past' || c === 'perfect' : c === 'perfect';
+
+  const out: Placement[] = [];
+  let mode: 'main' | 'back' | 'ahead' = 'main';
+  let mainT = 0;
+  let blockStart = 0;
+  let backT = 0;
+  let blockKind: SceneKind = 'present';
+  let blockByTense = false;
+  /** True for a block opened by a relative jump ("Ten years earlier") after the opening. */
+  let blockAffine = false;
+  let blockTense: TenseClass = 'unknown';
+  let yearAnchor: { year: number; t: number } | null = null;
+
+  const reverse = TOLD_IN_REVERSE.test(text);
+  // A synopsis that opens on "the present day" tells two threads: now and a past.
+  const presentMarked = segments[0]?.cue?.kind === 'return';
+  const props = segments.map((s) => {
+    const w = new Map<string, number>();
+    for (const p of properWords(text, s, names)) w.set(p.toLowerCase(), 1);
+    return w;
+  });
+  const mainNames = new Set<string>();
+  const backNames = new Set<string>();
+  let savedRecount: { backT: number; blockStart: number } | null = null;
+  let lastClosed: { backT: number; blockStart: number; blockKind: SceneKind } | null = null;
+  /** Enclosing flashback blocks, for a flashback inside a flashback. */
+  const stack: {
+    backT: number;
+    blockStart: number;
+    blockKind: SceneKind;
+    blockTense: TenseClass;
+    blockByTense: boolean;
+  }[] = [];
+
+  segments.forEach((seg, i) => {
+    let cue: TimeCue | null = seg.cue;
+    if (
+      reverse &&
+      seg.paragraphStart &&
+      i > 0 &&
+      (!cue || cue.kind === 'forward' || cue.kind === 'year')
+    ) {
+      // Told in reverse: each new paragraph (sequence) happens before the one told before it.
+      cue = {
+        kind: 'back',
+        text: '',
+        start: seg.start,
+        end: seg.start,
+        days: -REVERSE_BLOCK_DAYS,
+        year: null,
+        opening: true,
+      };
+    }
+    const own = props[i] ?? new Map<string, number>();
+    // How strongly the segment belongs to the frame (main line) or to the told story: the
+    // names and places it shares with only one of them.
+    let mainOnly = 0;
+    let backOnly = 0;
+    for (const [w, weight] of own) {
+      if (mainNames.has(w) && !backNames.has(w)) mainOnly += weight;
+      else if (backNames.has(w) && !mainNames.has(w)) backOnly += weight;
+    }
+    const tense = classify(profiles[i] ?? { present: 0, past: 0, perfect: 0 });
+    const lead = cue ? text.slice(seg.start, cue.start) : '';
+    const prev = segments[i - 1];
+    const recount =
+      RECOUNT.test(lead) ||
+      (!seg.paragraphStart && prev !== undefined && RECOUNT.test(text.slice(prev.start, prev.end)));
+    const backKind: SceneKind = recount ? 'recounted' : 'flashback';
+    const resumeMain = (): number => {
+      if (mode === 'back') lastClosed = { backT, blockStart, blockKind };
+      mode = 'main';
+      mainT += STEP;
+      blockStart = mainT;
+      return mainT;
+    };
+    const openBack = (t: number, kind: SceneKind, byTense: boolean): number => {
+      // A new flashback closes the told story of any earlier frame.
+      savedRecount = null;
+      blockAffine = false;
+      mode = 'back';
+      backT = t;
+      blockStart = t;
+      blockKind = kind;
+      blockByTense = byTense;
+      blockTense = tense;
+      return t;
+    };
+    let t: number;
+    let kind: SceneKind = 'present';
+    // "The bosun describes the night of the crossing." The next segment is what he tells.
+    const lastOfPrev = prev?.sentences[prev.sentences.length - 1];
+    const pendingTelling =
+      i > 0 &&
+      mode === 'main' &&
+      (out[i - 1]?.kind ?? 'present') === 'present' &&
+      lastOfPrev !== undefined &&
+      TELLS_STORY.test(text.slice(lastOfPrev.start, lastOfPrev.end)) &&
+      (!cue || cue.kind === 'forward');
+    if (pendingTelling) cue = null;
+    const cueText = cue?.text || null;
+    switch (cue?.kind) {
+      case 'return': {
+        const outer = stack.pop();
+        if (cue.toOpening) {
+          // "Where the film began": the opening moment again, and the main line from there.
+          stack.length = 0;
+          mode = 'main';
+          mainT = (out[0]?.t ?? 0) + STEP;
+          blockStart = mainT;
+          t = mainT;
+        } else if (outer && mode === 'back') {
+          // Back from a flashback inside a flashback: the outer one resumes.
+          backT = outer.backT + STEP;
+          blockStart = outer.blockStart;
+          blockKind = outer.blockKind;
+          blockTense = outer.blockTense;
+          blockByTense = outer.blockByTense;
+          t = backT;
+          kind = blockKind;
+        } else t = resumeMain();
+        break;
+      }
+      case 'flashback': {
+        if (mode === 'back') stack.push({ backT, blockStart, blockKind, blockTense, blockByTense });
+        const ref = mode === 'back' ? backT : mainT;
+        let ft = ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS);
+        if (cue.year !== null && !yearAnchor && filmYear !== null && cue.year < filmYear - 1)
+          yearAnchor = { year: filmYear, t: mainT };
+        if (cue.year !== null && yearAnchor)
+          ft = yearAnchor.t + (cue.year - yearAnchor.year) * DAYS_PER_YEAR;
+        else if (cue.year !== null) yearAnchor = { year: cue.year, t: ft };
+        t = openBack(ft, 'flashback', false);
+        kind = 'flashback';
+        break;
+      }
+      case 'back': {
+        stack.length = 0;
+        const ref = mode === 'main' ? mainT : blockStart;
+        const fromMain = mode === 'main';
+        t = openBack(ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS), backKind, false);
+        kind = backKind;
+        // Past the opening, a jump back told in the base tense ends when the main line's own
+        // people and places come back (an in-medias-res jump near the start persists).
+        blockAffine = fromMain && i > 2 && !reverse;
+        break;
+      }
+      case 'flashforward':
+        mode = 'ahead';
+        backT = mainT + (cue.days ?? DEFAULT_FLASHBACK_DAYS);
+        blockStart = backT;
+        blockKind = 'flashforward';
+        blockTense = tense;
+        blockByTense = false;
+        t = backT;
+        kind = 'flashforward';
+        break;
+      case 'forward':
+        // A block of backstory found by its tense ends when the base tense comes back, even if
+        // the sentence also steps the clock ("That night she went back").
+        if (mode === 'back' && blockByTense && !isBackstoryTense(tense) && tense !== 'unknown')
+          resumeMain();
+        if (mode === 'main') {
+          mainT += cue.days ?? STEP;
+          blockStart = mainT;
+          t = mainT;
+        } else {
+          backT += cue.days ?? STEP;
+          t = backT;
+          kind = blockKind;
+          if (mode === 'back' && backT >= mainT) {
+            // The flashback has caught up with the main line: it is the main line again.
+            mode = 'main';
+            mainT = backT;
+            kind = 'present';
+          }
+        }
+        break;
+      case 'year': {
+        const year = cue.year ?? 0;
+        if (
+          !yearAnchor &&
+          filmYear !== null &&
+          year < filmYear - 1 &&
+          mode === 'main' &&
+          i > 0 &&
+          (isBackstoryTense(tense) || recount)
+        ) {
+          // No year for the main line, and backstory names one: a story told in the film's
+          // own day is the best guess, so the backstory sits (filmYear - year) years back.
+          yearAnchor = { year: filmYear, t: mainT };
+        }
+        if (!yearAnchor && presentMarked && mode === 'main' && i > 0) {
+          // The synopsis opened on "the present day": a year named later is the past thread,
+          // placed well before a present whose own year is unknown.
+          yearAnchor = { year, t: mainT - PAST_THREAD_DAYS };
+          t = openBack(yearAnchor.t, 'flashback', false);
+          kind = 'flashback';
+        } else if (!yearAnchor) {
+          if (mode === 'main' && i > 0 && (isBackstoryTense(tense) || recount)) {
+            // The first year named, told as backstory: a flashback to that year.
+            t = openBack(mainT - DEFAULT_BACKSTORY_DAYS, backKind, false);
+            kind = backKind;
+          } else {
+            t = mode === 'main' ? (mainT += STEP) : (backT += STEP);
+            kind = mode === 'main' ? 'present' : blockKind;
+          }
+          yearAnchor = { year, t };
+        } else {
+          const yt = yearAnchor.t + (year - yearAnchor.year) * DAYS_PER_YEAR;
+          if (yt < mainT - 1) {
+            t = openBack(yt, backKind, false);
+            kind = backKind;
+          } else {
+            mode = 'main';
+            mainT = Math.max(mainT + STEP, yt);
+            blockStart = mainT;
+            t = mainT;
+          }
+        }
+        break;
+      }
+      default: {
+        const backTense = isBackstoryTense(tense);
+        if (pendingTelling) {
+          t = openBack(mainT - DEFAULT_FLASHBACK_DAYS, 'recounted', false);
+          kind = 'recounted';
+        } else if (seg.clause && mode === 'main') {
+          // A past clause in passing: backstory by its tense, ended by the next present segment.
+          const resume = lastClosed;
+          t = resume
+            ? openBack(resume.backT + STEP, resume.blockKind, true)
+            : openBack(mainT - DEFAULT_BACKSTORY_DAYS, 'recounted', true);
+          blockTense = 'past';
+          kind = blockKind;
+        } else if (
+          mode === 'back' &&
+          (blockKind === 'recounted' || presentMarked || blockAffine) &&
+          mainOnly > backOnly
+        ) {
+          // A frame story: the frame's own people and places are back, so is the frame.
+          savedRecount = { backT, blockStart };
+          t = resumeMain();
+        } else if (mode === 'main' && savedRecount && backOnly > mainOnly) {
+          // ...and the told story resumes where it stopped when its people come back.
+          mode = 'back';
+          backT = savedRecount.backT + STEP;
+          blockStart = savedRecount.blockStart;
+          blockKind = 'recounted';
+          t = backT;
+          kind = 'recounted';
+        } else if (mode !== 'main') {
+          if (blockTense === 'unknown') blockTense = tense;
+          // A block told in the backstory tense ends when the base tense comes back; a
+          // flashback told in the base tense ends only at a cue or a retelling.
+          const blockPast = blockByTense || isBackstoryTense(blockTense);
+          if (blockPast && !backTense && tense !== 'unknown') {
+            t = resumeMain();
+          } else {
+            backT += STEP;
+            t = Math.min(backT, mode === 'back' ? mainT - STEP / 2 : backT);
+            kind = blockKind;
+          }
+        } else if (backTense && i > 0) {
+          // Backstory by tense; when a told story was interrupted, it resumes where it stopped.
+          const resume = lastClosed;
+          t = resume
+            ? openBack(resume.backT + STEP, resume.blockKind, true)
+            : openBack(mainT - DEFAULT_BACKSTORY_DAYS, backKind, true);
+          if (resume) blockStart = resume.blockStart;
+          kind = blockKind;
+        } else {
+          mainT += STEP;
+          t = mainT;
+        }
+      }
+    }
+    if (reverse && kind !== 'present') kind = 'present';
+    if (mode === 'main') for (const [w] of own) mainNames.add(w);
+    else for (const [w] of own) backNames.add(w);
+    if (mode === 'back' && (blockKind === 'recounted' || presentMarked))
+      savedRecount = { backT, blockStart };
+    out.push({ t, kind, timeCue: cueText });
+  });
+  applyRetellings(text, segments, out);
+  applyYearThreads(text, segments, out, names);
+  return out;
+};
+
+/**
+ * A moment told twice is one time: when a later segment retells an earlier one (and no cue
+ * placed it), tie it to the earlier telling and let what follows continue from there; when the
+ * segments between were all placed after the earlier telling, the earlier one was a teaser
+ * (the film opens near its end) and moves to the later moment instead.
+ */
+const applyRetellings = (text: string, segments: Segment[], out: Placement[]): void => {
+  const words = segments.map((s) => contentWords(text.slice(s.start, s.end)));
+  applyOpeningRetelling(segments, out, words);
+  for (let i = 2; i < segments.length; i++) {
+    const seg = segments[i];
+    const wi = words[i];
+    if (!seg || !wi || seg.cue) continue;
+    let best = -1;
+    let bestScore = 0;
+    if (wi.size < MIN_RETELL_WORDS) continue;
+    for (let j = Math.max(0, i - RETELL_WINDOW); j < i - 1; j++) {
+      const wj = words[j];
+      if (!wj || wj.size < MIN_RETELL_WORDS) continue;
+      const sim = similarity(wi, wj);
+      if (
+        Math.min(wi.size, wj.size) >= MIN_RETELL_WORDS &&
+        sim.shared >= MIN_RETELL_SHARED &&
+        sim.score >= RETELL_SIMILARITY &&
+        sim.score > bestScore
+      ) {
+        best = j;
+        bestScore = sim.score;
+      }
+    }
+    if (best < 0) continue;
+    const pj = out[best];
+    const pi = out[i];
+    // Only a main-line moment told twice ties two tellings; flashbacks share words by nature.
+    if (!pj || !pi || pj.kind !== 'present' || pi.kind !== 'present') continue;
+    const between = out.slice(best + 1, i);
+    if (between.every((p) => p.t < pj.t)) {
+      const delta = pj.t + STEP / 10 - pi.t;
+      // Shift the retelling and the rest of its block (until the next cue) to follow the tie.
+      for (let k = i; k < segments.length; k++) {
+        const pk = out[k];
+        if (!pk || (k > i && segments[k]?.cue)) break;
+        pk.t += delta;
+      }
+    } else if (best <= 1 && between.every((p) => p.t > pj.t)) {
+      // Only an opening can be a teaser of a later moment.
+      pj.t = pi.t - STEP / 10;
+      pj.kind = 'flashforward';
+    }
+  }
+};
+
+/** Looser similarity for the opening retold at the end of a flashback (in medias res). */
+const OPENING_RETELL_SIMILARITY = 0.3;
+const MIN_OPENING_RETELL_SHARED = 4;
+const MIN_OPENING_RETELL_WORDS = 6;
+
+/**
+ * A film that opens in medias res and then jumps back ("Four days earlier") catches up with its
+ * opening later: the flashback segment that retells the opening is that moment, and what follows
+ * it continues after the opening instead of staying in the flashback.
+ */
+const applyOpeningRetelling = (
+  segments: Segment[],
+  out: Placement[],
+  words: Set<string>[],
+): void => {
+  for (let j = 0; j < Math.min(2, segments.length); j++) {
+    const pj = out[j];
+    const wj = words[j];
+    if (!pj || !wj || pj.kind !== 'present' || wj.size < MIN_OPENING_RETELL_WORDS) continue;
+    let best = -1;
+    let bestScore = 0;
+    for (let i = j + 2; i < Math.min(segments.length, j + RETELL_WINDOW); i++) {
+      const pi = out[i];
+      const wi = words[i];
+      const cue = segments[i]?.cue;
+      if (!pi || !wi || pi.kind === 'present' || pi.t >= pj.t) continue;
+      if (cue && cue.kind !== 'forward') continue;
+      if (wi.size < MIN_OPENING_RETELL_WORDS) continue;
+      const sim = similarity(wi, wj);
+      if (
+        sim.shared >= MIN_OPENING_RETELL_SHARED &&
+        sim.score >= OPENING_RETELL_SIMILARITY &&
+        sim.score > bestScore
+      ) {
+        best = i;
+        bestScore = sim.score;
+      }
+    }
+    if (best < 0) continue;
+    // Every flashback segment before the retelling must lie before the opening.
+    const base = pj.t;
+    for (let k = best; k < segments.length; k++) {
+      const pk = out[k];
+      const cue = segments[k]?.cue;
+      if (!pk || (k > best && cue && cue.kind !== 'forward')) break;
+      if (k > best && pk.kind === 'present') break;
+      pk.t = base + ((k - best + 1) * STEP) / 5;
+      pk.kind = 'present';
+    }
+    return;
+  }
+};
+
+/** Years further apart than this (in days) make a jump between threads, not a step. */
+const THREAD_JUMP_DAYS = 300;
+/** Words a segment must share with another thread, more than with its own, to move there. */
+const MIN_THREAD_AFFINITY = 4;
+
+/**
+ * Two timelines told in alternation ("Summer, 1996" ... "In 2016" ... "Back in 1996"): each
+ * year is a thread that continues where it stopped, and a segment without a year goes to the
+ * thread whose own people, places and words it shares (most, and clearly more than its current
+ * one). Applies only when a year is returned to after another one, the mark of alternation.
+ */
+const applyYearThreads = (
+  text: string,
+  segments: Segment[],
+  out: Placement[],
+  names: ReadonlySet<string>,
+): void => {
+  // The year thread each cue moves to: a named year, or a jump of years from the current one.
+  const seen = new Set<number>();
+  let last: number | null = null;
+  let alternating = false;
+  for (const s of segments) {
+    const c = s.cue;
+    let y: number | null = null;
+    if (c?.kind === 'year') y = c.year;
+    else if (c && c.days !== null && Math.abs(c.days) >= THREAD_JUMP_DAYS && last !== null)
+      y = last + Math.round(c.days / DAYS_PER_YEAR);
+    if (y === null || y === last) continue;
+    if (seen.has(y)) alternating = true;
+    seen.add(y);
+    last = y;
+  }
+  if (!alternating) return;
+  // Names and places weigh double: they tell threads apart better than common words.
+  const vocab = segments.map((s) => {
+    const w = new Map<string, number>();
+    for (const c of contentWords(text.slice(s.start, s.end))) w.set(c, 1);
+    for (const p of properWords(text, s, names)) w.set(p.toLowerCase(), 2);
+    return w;
+  });
+  const threads = new Map<number, { end: number; words: Map<string, number> }>();
+  const maxYear = Math.max(...seen);
+  let cur: number | null = null;
+  segments.forEach((seg, i) => {
+    const p = out[i];
+    const w = vocab[i];
+    if (!p || !w) return;
+    const cue = seg.cue;
+    let jumped = false;
+    if (cue?.kind === 'year' && cue.year !== null) {
+      cur = cue.year;
+      jumped = true;
+    } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {
+      cur += Math.round(cue.days / DAYS_PER_YEAR);
+      jumped = true;
+    } else if (!cue && cur !== null) {
+      // Which thread's exclusive words does this segment use?
+      const score = new Map<number, number>();
+      for (const [word, weight] of w) {
+        let owner: number | null = null;
+        let owners = 0;
+        for (const [y, th] of threads)
+          if (th.words.has(word)) {
+            owner = y;
+            owners++;
+          }
+        if (owners === 1 && owner !== null) score.set(owner, (score.get(owner) ?? 0) + weight);
+      }
+      let best = cur;
+      for (const [y, n] of score) if (n > (score.get(best) ?? 0)) best = y;
+      const mine = score.get(cur) ?? 0;
+      const theirs = score.get(best) ?? 0;
+      if (best !== cur && theirs >= MIN_THREAD_AFFINITY && theirs > 2 * mine) cur = best;
+    }
+    if (cur === null) return;
+    let th = threads.get(cur);
+    if (!th) {
+      th = { end: p.t, words: new Map() };
+      threads.set(cur, th);
+    } else {
+      const step = cue && cue.kind === 'forward' && !jumped ? (cue.days ?? STEP) : STEP;
+      p.t =
+        jumped && cue?.kind !== 'year' ? p.t : Math.max(th.end + step, jumped ? p.t : -Infinity);
+    }
+    th.end = p.t;
+    for (const [word] of w) th.words.set(word, (th.words.get(word) ?? 0) + 1);
+    if (p.kind === 'present' || p.kind === 'flashback')
+      p.kind = cur < maxYear ? 'flashback' : 'present';
+  });
+};
+
+/** Chronological ranks from placements: stable sort by (t, story position). */
+export const chronoRanks = (ts: number[]): number[] => {
+  const idx = ts.map((t, i) => ({ t, i }));
+  idx.sort((a, b) => a.t - b.t || a.i - b.i);
+  const ranks = new Array<number>(ts.length).fill(0);
+  idx.forEach((e, r) => {
+    ranks[e.i] = r;
+  });
+  return ranks;
+};

@@ -1,0 +1,205 @@
+import type { Range } from './text';
+import { sentenceRanges, tenseProfile, type TenseProfile } from './text';
+import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
+
+/**
+ * Stage 4, segment: splits story paragraphs into scenes, at paragraph breaks and inside a
+ * paragraph where a sentence opens with a scene change ("Cut to", "Meanwhile") or a time cue
+ * that moves the clock ("Twelve years ago, ...", "The next morning", "An extended flashback").
+ * Shape out: Segment[] in text order; spans are exact, trimmed and never overlap.
+ */
+
+/** One scene's stretch of text with the time cue that opens it (if any). */
+export interface Segment {
+  start: number;
+  end: number;
+  /** The time cue of the segment's first sentence (or the first strong cue inside it). */
+  cue: TimeCue | null;
+  /** True when the segment starts a paragraph (a paragraph break lies before it). */
+  paragraphStart: boolean;
+  /** The sentence ranges of the segment. */
+  sentences: Range[];
+  /** Verb tense counts over the segment (summed from its sentences, computed once). */
+  tense: TenseProfile;
+  /** True for a past relative clause cut from a present sentence ("..., who perished"). */
+  clause?: boolean;
+}
+
+/** A relative clause in the past closing a present-tense sentence: backstory in passing. */
+const PAST_CLAUSE = /,\s+(?:who|which)\s+(?:was|were|had|once|never|\w+ed)\b/g;
+const MIN_CLAUSE_CHARS = 15;
+
+/** Forward cues smaller than this many days do not split a paragraph. */
+const MIN_FORWARD_SPLIT_DAYS = 0.5;
+/** A paragraph split never leaves a piece shorter than this many characters. */
+const MIN_PIECE_CHARS = 30;
+
+const splitsHere = (cue: TimeCue | null, sentence: string): boolean => {
+  if (SCENE_CHANGE.test(sentence)) return true;
+  if (!cue) return false;
+  switch (cue.kind) {
+    case 'flashback':
+    case 'flashforward':
+    case 'return':
+    case 'back':
+      return true;
+    case 'year':
+      return cue.opening;
+    case 'forward':
+      return cue.opening && Math.abs(cue.days ?? 0) >= MIN_FORWARD_SPLIT_DAYS;
+  }
+};
+
+/**
+ * A jump into the past named inside a present-tense sentence ("the man they operated on six years
+ * ago") is a mention, not a jump, unless the sentence recounts ("reveals that ten years ago").
+ */
+const effectiveCue = (cue: TimeCue | null, text: string, s: Range): TimeCue | null => {
+  if (!cue || cue.opening || cue.kind !== 'back') return cue;
+  const lead = text.slice(s.start, cue.start);
+  if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) return cue;
+  const p = tenseProfile(text, s.start, s.end);
+  return p.present === 0 && p.past > 0 ? cue : null;
+};
+
+type SentenceTense = 'present' | 'past' | 'none';
+
+const tenseOf = (p: TenseProfile): SentenceTense => {
+  if (p.present > p.past) return 'present';
+  if (p.past > p.present) return 'past';
+  return 'none';
+};
+
+/** Splits the given story paragraphs of `text` into scene segments. */
+export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range })[]): Segment[] => {
+  const out: Segment[] = [];
+  const paras = paragraphs.map((p) => {
+    const sentences = sentenceRanges(text, p.start, p.end);
+    // A chapter heading that names a time ("1985", "Ten Years Earlier") places what follows.
+    const leadCue = p.lead ? findCue(text, p.lead.start, p.lead.end) : null;
+    const profiles = sentences.map((s) => tenseProfile(text, s.start, s.end));
+    return {
+      leadCue: leadCue ? { ...leadCue, opening: true } : null,
+      p,
+      sentences,
+      profiles,
+      tenses: profiles.map(tenseOf),
+      perfect: sentences.map((s) =>
+        /\bhad(?:n['’]t| not| never| once| already| just)? (?:been|\w+ed|\w+en|[a-z]+)\b/i.test(
+          text.slice(s.start, s.end),
+        ),
+      ),
+    };
+  });
+  // The synopsis's base tense, by sentences: a past-tense run inside a present-tense synopsis is
+  // backstory ("Orla tells him what he missed. She worked in Manchester..."), a scene of its own.
+  let present = 0;
+  let past = 0;
+  for (const q of paras)
+    for (const t of q.tenses) {
+      if (t === 'present') present++;
+      else if (t === 'past') past++;
+    }
+  const presentBase = present >= past;
+  for (const { p, sentences, tenses, perfect, leadCue, profiles } of paras) {
+    if (sentences.length === 0) continue;
+    let cur: Segment | null = null;
+    let inPastRun = false;
+    sentences.forEach((s, k) => {
+      const sentence = text.slice(s.start, s.end);
+      const own = effectiveCue(findCue(text, s.start, s.end), text, s);
+      const cue = k === 0 && leadCue && (!own || own.kind === 'forward') ? leadCue : own;
+      const tense = tenses[k] ?? 'none';
+      const pastRunStarts =
+        presentBase &&
+        !inPastRun &&
+        k > 0 &&
+        tense === 'past' &&
+        tenses[k - 1] === 'present' &&
+        (tenses[k + 1] === 'past' || (tenses[k + 1] === 'none' && tenses[k + 2] === 'past'));
+      // In a past-tense synopsis, backstory is told in the past perfect: two "had" sentences in a
+      // row after a simple-past one start it, and it runs to the end of the paragraph.
+      const perfectRunStarts =
+        !presentBase &&
+        !inPastRun &&
+        k > 0 &&
+        perfect[k] === true &&
+        perfect[k + 1] === true &&
+        perfect[k - 1] === false;
+      const pastRunEnds =
+        presentBase && inPastRun && tense === 'present' && (tenses[k + 1] ?? 'present') !== 'past';
+      if (
+        cur &&
+        (splitsHere(cue, sentence) || pastRunStarts || perfectRunStarts || pastRunEnds) &&
+        s.start - cur.start >= MIN_PIECE_CHARS &&
+        p.end - s.start >= MIN_PIECE_CHARS
+      ) {
+        out.push(cur);
+        cur = null;
+        if (pastRunStarts || perfectRunStarts) inPastRun = true;
+        if (pastRunEnds) inPastRun = false;
+      }
+      if (!cur) {
+        cur = {
+          start: s.start,
+          end: s.end,
+          cue,
+          paragraphStart: s.start === sentences[0]?.start,
+          sentences: [s],
+          tense: { ...(profiles[k] ?? { present: 0, past: 0, perfect: 0 }) },
+        };
+      } else {
+        cur.end = s.end;
+        cur.sentences.push(s);
+        const pk = profiles[k];
+        if (pk) {
+          cur.tense.present += pk.present;
+          cur.tense.past += pk.past;
+          cur.tense.perfect += pk.perfect;
+        }
+        // A flashback or return announced in the second sentence still places the segment.
+        if (!cur.cue && cue && cur.sentences.length <= 2 && cue.kind !== 'forward') cur.cue = cue;
+      }
+      // "...his late wife, who perished tragically." The clause is another time: its own scene.
+      if (presentBase && !inPastRun && tense !== 'past' && cur) {
+        let m: RegExpExecArray | null = null;
+        PAST_CLAUSE.lastIndex = 0;
+        for (let x = PAST_CLAUSE.exec(sentence); x; x = PAST_CLAUSE.exec(sentence)) m = x;
+        if (m) {
+          const at = s.start + m.index + m[0].search(/who|which/);
+          const clause = tenseProfile(text, at, s.end);
+          const head = tenseProfile(text, s.start, at);
+          const inQuote = /["“][^"”]*$/.test(text.slice(s.start, at));
+          if (
+            !inQuote &&
+            clause.past >= 1 &&
+            clause.present === 0 &&
+            head.present >= 1 &&
+            s.end - at >= MIN_CLAUSE_CHARS &&
+            at - cur.start >= MIN_PIECE_CHARS
+          ) {
+            let e = at;
+            while (e > cur.start && /[\s,]/.test(text[e - 1] ?? '')) e--;
+            const last = cur.sentences[cur.sentences.length - 1];
+            if (last) cur.sentences[cur.sentences.length - 1] = { start: last.start, end: e };
+            cur.end = e;
+            cur.tense.past = Math.max(0, cur.tense.past - clause.past);
+            out.push(cur);
+            out.push({
+              start: at,
+              end: s.end,
+              cue: null,
+              paragraphStart: false,
+              sentences: [{ start: at, end: s.end }],
+              tense: clause,
+              clause: true,
+            });
+            cur = null;
+          }
+        }
+      }
+    });
+    if (cur) out.push(cur);
+  }
+  return out;
+};

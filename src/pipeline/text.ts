@@ -1,0 +1,354 @@
+/**
+ * Small text helpers shared by the stages: sentence spans, word tokens, number words and the
+ * hand-made lexicons (a few hundred entries; measured faster than a general NLP library and
+ * deterministic). Every span is a pair of UTF-16 offsets into the document text.
+ */
+
+/** A half-open range of UTF-16 offsets into a document. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'gen',
+  'prof',
+  'rev',
+  'etc',
+  'no',
+  'mt',
+  'ft',
+  'det',
+  'insp',
+  'supt',
+  'gov',
+  'sen',
+  'rep',
+  'e.g',
+  'i.e',
+  'u.s',
+  'a.m',
+  'p.m',
+]);
+
+/** Trims whitespace from both ends of a range of `text`. */
+export const trimRange = (text: string, start: number, end: number): Range => {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+};
+
+const isUpperStart = (ch: string): boolean => /[A-Z0-9"“'‘(À-Þ]/.test(ch);
+
+/** Splits `text[start, end)` into sentence ranges (trimmed), never dropping a character of text. */
+export const sentenceRanges = (text: string, start: number, end: number): Range[] => {
+  const out: Range[] = [];
+  let sentStart = start;
+  const re = /[.!?]+["”’')\]]*\s+/g;
+  re.lastIndex = start;
+  const slice = text;
+  for (;;) {
+    const m = re.exec(slice);
+    if (!m || m.index >= end) break;
+    const cut = m.index + m[0].length;
+    if (cut > end) break;
+    const next = slice[cut] ?? '';
+    if (!isUpperStart(next)) continue;
+    // The word before the period: an abbreviation or an initial does not end a sentence.
+    if (m[0][0] === '.') {
+      let w = m.index;
+      while (w > sentStart && /[A-Za-z.]/.test(slice[w - 1] ?? '')) w--;
+      const word = slice.slice(w, m.index).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word)) continue;
+    }
+    const r = trimRange(slice, sentStart, cut);
+    if (r.end > r.start) out.push(r);
+    sentStart = cut;
+  }
+  const r = trimRange(slice, sentStart, end);
+  if (r.end > r.start) out.push(r);
+  return out;
+};
+
+/** A word token with its offsets. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[A-Za-zÀ-ÖØ-öø-ÿĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’-]*/g;
+
+/** Word tokens of `text[start, end)`. */
+export const wordTokens = (text: string, start = 0, end = text.length): Token[] => {
+  const out: Token[] = [];
+  const re = new RegExp(WORD.source, 'g');
+  re.lastIndex = start;
+  for (;;) {
+    const m = re.exec(text);
+    if (!m || m.index >= end) break;
+    let w = m[0];
+    // Drop a trailing possessive or quote mark so "Vera's" counts as "Vera".
+    w = w.replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    if (w) out.push({ text: w, start: m.index, end: m.index + w.length });
+  }
+  return out;
+};
+
+/** True when a token starts with a capital letter. */
+export const isCapitalized = (w: string): boolean => /^[A-ZÀ-ÖØ-ÞĀ-Ž]/.test(w);
+
+/** Folds case and accents, for comparing names and titles. */
+export const fold = (s: string): string =>
+  // Plain ASCII (most names) needs no Unicode normalisation, which is slow.
+  /^[\x20-\x7e]*$/.test(s)
+    ? s.toLowerCase().trim()
+    : s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[’‘]/g, "'")
+        .trim();
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  several: 3,
+  few: 3,
+  'a few': 3,
+  some: 3,
+  many: 8,
+  couple: 2,
+  'a couple of': 2,
+  'a couple': 2,
+  dozen: 12,
+  'a dozen': 12,
+};
+
+/** The number words a time cue may use, as a regex alternation. */
+export const NUMBER_PATTERN =
+  '\\d+|a couple of|a couple|a few|a dozen|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|some|many|couple|dozen';
+
+/** Parses a number word or digits ("twelve", "20", "several") to a number. */
+export const parseNumber = (s: string): number => {
+  const k = s.toLowerCase().trim();
+  if (/^\d+$/.test(k)) return Number(k);
+  const parts = k.split(/[- ]/);
+  if (parts.length === 2 && NUMBER_WORDS[parts[0] ?? ''] && NUMBER_WORDS[parts[1] ?? '']) {
+    return (NUMBER_WORDS[parts[0] ?? ''] ?? 0) + (NUMBER_WORDS[parts[1] ?? ''] ?? 0);
+  }
+  return NUMBER_WORDS[k] ?? 1;
+};
+
+/** Days in one time unit. */
+export const UNIT_DAYS: Record<string, number> = {
+  second: 1 / 86400,
+  minute: 1 / 1440,
+  moment: 1 / 1440,
+  hour: 1 / 24,
+  night: 1,
+  day: 1,
+  morning: 1,
+  evening: 1,
+  afternoon: 1,
+  week: 7,
+  weekend: 7,
+  fortnight: 14,
+  month: 30,
+  season: 90,
+  summer: 365,
+  winter: 365,
+  year: 365,
+  decade: 3650,
+  century: 36500,
+};
+
+/** Normalises a unit word ("years", "Months") to a key of UNIT_DAYS. */
+export const unitOf = (w: string): string => {
+  const k = w.toLowerCase().replace(/s$/, '');
+  return k in UNIT_DAYS ? k : 'day';
+};
+
+/** Function words and other capitalised words that never name a person. */
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or but if then so as at in on of to for from by with into onto upon over under ' +
+    'he she it they we you i his her hers its their our your my me him them us this that these those ' +
+    'there here when while after before during until since though although because however meanwhile ' +
+    'later soon eventually finally suddenly back now once then next later afterwards also still yet ' +
+    'who whom whose what which where why how all both each every some any no not one two three ' +
+    'yes oh okay ok well hello hey dear sir madam mister miss lord lady god christ jesus mom mum dad ' +
+    'mother father son daughter brother sister wife husband uncle aunt grandma grandpa grandmother ' +
+    'grandfather baby boss doctor officer detective captain sergeant agent nurse judge professor ' +
+    'king queen prince princess president chief general colonel major lieutenant inspector sheriff ' +
+    'act part chapter scene epilogue prologue intro introduction plot summary synopsis ending ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday christmas easter halloween ' +
+    'english spanish french german italian american british russian chinese japanese mexican ' +
+    'spain france england america london paris rome new york los angeles city town street ' +
+    'film movie story flashback present past future day night morning evening today tomorrow ' +
+    'cut fade int ext interior exterior continued cont credits end title titles' +
+    ' unable despite having being meanwhile just even only like instead outside inside upstairs downstairs' +
+    ' let lets let’s maybe perhaps please thanks thank sorry good great nothing everything everyone' +
+    ' someone something anyone nobody somebody everybody whatever whoever wherever whenever'
+  ).split(/\s+/),
+);
+
+/** Verbs in the present (3rd person) and past forms, for tense and subject evidence. */
+const IRREGULAR_PAST = new Set(
+  (
+    'was were had went came saw took gave got made found left felt ' +
+    'became began brought bought caught chose drew drove ate fell fought flew forgot forgave froze ' +
+    'grew hid held hung hurt kept laid led lent let lay lost meant met paid put quit ran rode rang ' +
+    'rose sang sank sat slept slid spoke spent stood stole struck swam swore took taught tore threw ' +
+    'understood woke wore won wrote sent shot shook shut sold sought stuck stung bit blew broke built ' +
+    'burnt dealt dug dreamt fed fled forbade heard knelt leapt lit overheard overtook ran read ' +
+    'rebuilt withdrew awoke arose beheld bled bred bound cast clung crept dove fit hit hurt mistook ' +
+    'oversaw overcame undertook upheld wept wound'
+  ).split(/\s+/),
+);
+
+const PRESENT_IRREGULAR = new Set(
+  (
+    'is are has does goes says sees tells takes gives gets makes finds knows thinks leaves feels ' +
+    'becomes begins brings buys catches chooses draws drives eats falls fights flies forgets holds ' +
+    'keeps leads loses means meets pays puts runs rides sings sits sleeps speaks spends stands steals ' +
+    'teaches throws understands wakes wears wins writes sends shoots shakes sells comes hears ' +
+    'tries cries flies dies lies denies carries hurries marries worries buries replies applies'
+  ).split(/\s+/),
+);
+
+const NOT_VERB_S = new Set(
+  (
+    'is his hers its this was has does yes us thus plus always perhaps towards afterwards ' +
+    'as has gas bus less unless news various serious famous nervous previous obvious dangerous ' +
+    'jealous anxious curious furious glass class boss cross dress kiss miss mass pass press process ' +
+    'across series species chaos canvas circus virus bonus status corpus lens means ways days ' +
+    'years hours weeks months others its'
+  ).split(/\s+/),
+);
+
+const SPEECH_PAST = new Set(
+  'said told asked promised replied answered agreed claimed explained admitted added insisted mentioned noted suggested warned offered thought knew did'.split(
+    ' ',
+  ),
+);
+
+/** Words after which an -s word is a plural noun, not a verb ("the doors", "of cells"). */
+const NOT_BEFORE_VERB = new Set(
+  (
+    'the a an his her their its my our your these those some many few several all both two three ' +
+    'four five more most other no any each every such of in on at to for from with by into about ' +
+    'over under through between among without within after before during than as like ' +
+    'new old young small large big little great long short good bad own same different various ' +
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen ' +
+    'sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety ' +
+    'hundred thousand million dozen couple'
+  ).split(' '),
+);
+
+/** A rough tense classification of one lower-case word. */
+export type VerbTense = 'present' | 'past' | 'none';
+
+const NOT_VERB_ED = new Set(
+  'bed red need seed feed speed shed wed hundred sacred naked wicked ragged rugged beloved kindred'.split(
+    ' ',
+  ),
+);
+
+/** Guesses whether a lower-case word is a finite present or past verb (hand-made, fast). */
+export const verbTense = (w: string, prev: string): VerbTense => {
+  if (PRESENT_IRREGULAR.has(w)) return 'present';
+  // Reported speech ("Vera said they did") is past even in a present-tense synopsis.
+  if (SPEECH_PAST.has(w)) return 'none';
+  if (IRREGULAR_PAST.has(w)) return 'past';
+  // An -ed word is a finite past verb after a subject-like word ("Robert worked", "she finally
+  // pulled"); after anything else it is as likely an adjective or participle ("locked doors").
+  if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w)) {
+    if (
+      /^(he|she|it|they|we|i|you|who|and|then|also|never|finally|later|[A-Z].*|\w+ly)$/.test(prev)
+    )
+      return 'past';
+    return 'none';
+  }
+  if (
+    w.length > 3 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    !w.endsWith('is') &&
+    !NOT_VERB_S.has(w) &&
+    !NOT_BEFORE_VERB.has(prev.toLowerCase()) &&
+    !/(?:ing|ed)$/.test(prev)
+  )
+    return 'present';
+  return 'none';
+};
+
+/** Tense counts over a range: finite present verbs, finite past verbs, past-perfect "had"s. */
+export interface TenseProfile {
+  present: number;
+  past: number;
+  perfect: number;
+}
+
+/** Counts verbs by tense in `text[start, end)` outside quotations. */
+export const tenseProfile = (text: string, start: number, end: number): TenseProfile => {
+  const prof: TenseProfile = { present: 0, past: 0, perfect: 0 };
+  const slice = text.slice(start, end).replace(/["“][^"”]{0,300}["”]/g, ' ');
+  const toks = slice.match(/[A-Za-z'’]+/g) ?? [];
+  let prev = '';
+  for (const raw of toks) {
+    const w = raw.toLowerCase();
+    const t = verbTense(w, /^[A-Z]/.test(prev) ? prev : prev.toLowerCase());
+    if (t === 'present') prof.present++;
+    else if (t === 'past') {
+      prof.past++;
+      if (w === 'had') prof.perfect++;
+    }
+    prev = raw;
+  }
+  return prof;
+};

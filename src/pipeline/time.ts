@@ -1,0 +1,204 @@
+import { NUMBER_PATTERN, parseNumber, UNIT_DAYS, unitOf } from './text';
+
+/**
+ * Stage 6a, time cues: finds the words that place a sentence in time. A cue is one of
+ * - `flashback` / `flashforward`: the telling jumps ("An extended flashback occurs"),
+ * - `back`: a relative jump into the past ("Twelve years ago", "The night before"),
+ * - `forward`: a relative step on ("The following day", "Several weeks later"),
+ * - `return`: back to the main line ("Back in the present", "It is now morning"),
+ * - `year`: an absolute year ("In 1994").
+ * `days` is the signed size of the jump where the words give one (null: unknown size).
+ * Shape out: TimeCue | null per sentence; segment.ts splits at cues, order.ts uses them.
+ */
+
+/** The kinds of time cue. */
+export type CueKind = 'flashback' | 'flashforward' | 'back' | 'forward' | 'return' | 'year';
+
+/** A time cue found in a sentence: its kind, words, offsets and signed size in days. */
+export interface TimeCue {
+  kind: CueKind;
+  text: string;
+  start: number;
+  end: number;
+  days: number | null;
+  year: number | null;
+  /** True when the cue opens its sentence (so the sentence can start a new scene). */
+  opening: boolean;
+  /** For a return: true when it names the film's opening ("where the film began"). */
+  toOpening?: boolean;
+}
+
+const N = `(?:${NUMBER_PATTERN})`;
+const UNIT =
+  '(?:seconds?|minutes?|moments?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|seasons?|summers?|winters?|years?|decades?|centuries|century)';
+
+interface Rule {
+  kind: CueKind;
+  re: RegExp;
+  days: (m: RegExpExecArray) => number | null;
+}
+
+const amount = (m: RegExpExecArray, sign: number): number =>
+  sign * parseNumber(m[1] ?? 'one') * (UNIT_DAYS[unitOf(m[2] ?? 'day')] ?? 1);
+
+// Order matters: the first rule that matches wins, so the specific come before the general.
+const RULES: Rule[] = [
+  {
+    kind: 'return',
+    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now))\b/i,
+    days: () => null,
+  },
+  {
+    kind: 'return',
+    re: /\b(?:where (?:the film|the story|the movie|it all|this|we) (?:began|begins|opened|opens|started|starts|came in)|(?:returns?|back|cuts? back) to the (?:film's )?opening(?: scene)?|(?:catches|caught|catch) up with the opening)\b/i,
+    days: () => null,
+  },
+  {
+    kind: 'flashback',
+    re: /\b(?:the film|the story|the narrative|the movie|we) (?:then |now )?(?:returns?|goes back|jumps back|cuts back|shifts back|moves back|travels back|flashes back) (?:in time )?to (?:(?:early |late |the (?:spring|summer|autumn|fall|winter) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[5-9]|20)\d\d|the past|(?:his|her|their) (?:childhood|youth))\b|\b(?:takes|took|sends|sent|carries|carried|transports|brings|throws) (?:\w+ ){1,2}back to (?:(?:the|a|his|her|their) )?(?:(?:\w+ )?(?:summer|winter|spring|autumn|fall|days?|nights?|time|years?|childhood|youth|past|war)\b|(?:1[5-9]|20)\d\d)|\bback to (?:the )?(?:summer|winter|spring|autumn|fall|day|night|time|year) (?:of|when|before)\b/i,
+    days: () => null,
+  },
+  {
+    kind: 'flashback',
+    re: /^(?:in|back in|meanwhile,? in) the past\b|^(?:in|back in) the (?:earlier|older|past|first) (?:timeline|story|thread)\b/i,
+    days: () => null,
+  },
+  {
+    kind: 'flashforward',
+    re: /\b(?:flash[- ]?forwards?|in the future|(?:jumps?|skips?) (?:ahead|forward))\b/i,
+    days: () => null,
+  },
+  {
+    kind: 'flashback',
+    re: new RegExp(
+      `\\bflash(?:es|ing)? ?back (?:to )?(?:about |some )?(${N}) (${UNIT}) (?:ago|earlier|before|prior|in time)?`,
+      'i',
+    ),
+    days: (m) => amount(m, -1),
+  },
+  {
+    kind: 'flashback',
+    re: /\b(?:flash(?:es|ing)?[- ]?backs?|told in flashback|in (?:a|the|another|an earlier) (?:\w+ )?memory|relives (?:the|that) (?:day|night|moment))\b/i,
+    days: () => null,
+  },
+  {
+    kind: 'back',
+    re: new RegExp(
+      `\\b(${N})(?: long)? (${UNIT})(?: or so)? (?:ago|earlier|before(?=[,.;]| that| this| the)|prior|previously|in the past|back)\\b`,
+      'i',
+    ),
+    days: (m) => amount(m, -1),
+  },
+  {
+    kind: 'back',
+    re: new RegExp(`\\b()(${UNIT}) (?:ago|earlier|before(?=[,.;]| that| this))\\b`, 'i'),
+    days: (m) => amount(m, -1) * 3,
+  },
+  {
+    kind: 'back',
+    re: /\b()(night|day|evening|morning|afternoon|week|month|year|weekend) (?:before|prior)(?=[,.;]| that| this|$)/i,
+    days: (m) => amount(m, -1),
+  },
+  {
+    kind: 'back',
+    re: /\bthe previous ()(night|day|evening|morning|afternoon|week|month|year|weekend|summer|winter)\b/i,
+    days: (m) => amount(m, -1),
+  },
+  {
+    kind: 'back',
+    re: /\b(?:earlier (?:that|this|the same|in the) (?:day|night|morning|evening|afternoon|week)|^earlier,|^earlier in the (?:day|night|evening)|^before (?:that|this),|^prior to (?:that|this)|^hours earlier)\b/i,
+    days: () => -0.25,
+  },
+  {
+    kind: 'back',
+    re: /\b(?:long ago|as (?:a|young|little) (?:child|boy|girl|kid|teenager|teen|young (?:man|woman))|as children|as kids|as teenagers|in (?:his|her|their) (?:childhood|youth|teens)|when (?:he|she|they) (?:was|were) (?:a (?:child|boy|girl|kid|teenager|young)|young|little|children|kids|teenagers|boys|girls|\d+))\b/i,
+    days: () => -20 * 365,
+  },
+  {
+    kind: 'forward',
+    re: new RegExp(
+      `\\b(${N}) (${UNIT}) (?:later|afterwards?|on|pass|passes|have passed|go by|later on)\\b`,
+      'i',
+    ),
+    days: (m) => amount(m, 1),
+  },
+  {
+    kind: 'forward',
+    re: new RegExp(`\\b()(${UNIT}) (?:later|pass|go by)\\b`, 'i'),
+    days: (m) => amount(m, 1) * 3,
+  },
+  {
+    kind: 'forward',
+    re: /\b(?:the|on the) (?:next|following) ()(day|morning|night|evening|afternoon|week|weekend|month|year|summer|winter)\b|\bthe ()(day|morning|night|week) after\b|\bnext ()(morning|day)\b/i,
+    days: (m) => {
+      const unit = m[2] ?? m[4] ?? m[6] ?? 'day';
+      return (UNIT_DAYS[unitOf(unit)] ?? 1) * (/night|evening/i.test(unit) ? 0.5 : 1);
+    },
+  },
+  {
+    kind: 'forward',
+    re: /\b(?:later (?:that|this|the same) (?:day|night|evening|morning|afternoon)|that (?:night|evening|afternoon)|(?:some|sometime|some time|a while|a short time) later|(?:soon|shortly) after(?:wards)?|^later,|^later on,|^afterwards?,|^eventually,|^the day after)\b/i,
+    days: (m) => (/night|evening/i.test(m[0]) ? 0.4 : 0.2),
+  },
+];
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter';
+const YEAR = new RegExp(
+  `\\b(?:(?:in|by|during|since|of|around|circa|c\\.|until|from|early|late|mid)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:chapter|part|act|book)\\b[^.!?]{0,30}?\\b((?:1[5-9]|20)\\d\\d)\\b`,
+  'i',
+);
+
+/** What may stand before a cue that still opens its sentence ("And then, two days later"). */
+const OPENER =
+  /^(?:(?:and|but|then|so|however|meanwhile|finally|eventually|now|it is|it's|it was|this is|by|on|in|at|until|about|around|just|only|almost|nearly|exactly|we|the film|the story|the movie|the scene|cut to|jump to)[\s,]+){0,3}$/i;
+
+/** Finds the strongest time cue in the sentence `text[start, end)`, or null. */
+/** Words without which no rule can match: most sentences skip the rules altogether. */
+const CUE_HINT =
+  /ago|earl|befor|prior|previous|later|after|next|follow|flash|present|now|back|return|year|month|week|day|night|morning|evening|afternoon|hour|moment|child|young|kid|teen|youth|future|ahead|forward|began|begin|open|start|past|catch|caught|memory|reliv|long|summer|winter|spring|autumn|fall|decade|centur|soon|short|eventual|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December/i;
+
+export const findCue = (text: string, start: number, end: number): TimeCue | null => {
+  const s = text.slice(start, end).replace(/\u00a0/g, ' ');
+  if (!CUE_HINT.test(s)) return null;
+  // Quoted speech does not move the telling's clock.
+  const bare = s.replace(/["“][^"”]{0,400}["”]/g, (q) => ' '.repeat(q.length));
+  for (const rule of RULES) {
+    const m = rule.re.exec(bare);
+    if (!m) continue;
+    // A flashback that names its year ("back to the summer of 1998") is placed by the year.
+    const inYear = rule.kind === 'flashback' ? YEAR.exec(bare) : null;
+    return {
+      ...(rule.kind === 'return' && /where|opening/i.test(m[0]) ? { toOpening: true } : {}),
+      kind: rule.kind,
+      text: s.slice(m.index, m.index + m[0].length).trim(),
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+      days: rule.days(m),
+      year: inYear ? Number(inYear[1] ?? inYear[2] ?? inYear[3]) : null,
+      opening: OPENER.test(bare.slice(0, m.index)),
+    };
+  }
+  const y = YEAR.exec(bare);
+  if (y) {
+    const year = Number(y[1] ?? y[2] ?? y[3]);
+    return {
+      kind: 'year',
+      text: y[0].trim().replace(/[,:.]$/, ''),
+      start: start + y.index,
+      end: start + y.index + y[0].length,
+      days: null,
+      year,
+      opening: OPENER.test(bare.slice(0, y.index)),
+    };
+  }
+  return null;
+};
+
+/** Sentence openers that change scene without saying how time moves. */
+export const SCENE_CHANGE =
+  /^(?:(?:we )?cut to\b|cutting to\b|switching (?:scenes|to)\b|meanwhile\b|elsewhere\b|at the same time\b|back (?:at|in|to|on)\b|the scene (?:shifts|changes|cuts)\b|the film (?:then )?(?:cuts|shifts|jumps|moves)\b|in another (?:scene|part)\b|we (?:now )?(?:see|open|find)\b|the next scene\b|in the next scene\b)/i;
+
+/** Words of telling: a cue inside a sentence with one of these is backstory told in dialogue. */
+export const RECOUNT =
+  /\b(?:reveal(?:s|ed|ing)?|tell(?:s|ing)?|told|explain(?:s|ed|ing)?|recount(?:s|ed|ing)?|confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|describe(?:s|d)?|narrat(?:es|ed|ing)|learn(?:s|ed)?|discover(?:s|ed)?|says|said|notes|noted|story of|how)\b/i;

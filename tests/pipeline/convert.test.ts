@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { convertDocuments } from '../../src/pipeline/convert';
+import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { checkFilm } from '../../src/model/validate';
+
+const RECAP = [
+  'Title: Night Ferry',
+  'Year: 2004',
+  'Director: Ines Abel',
+  'A ferry engineer finds a ledger that could sink a town.',
+  'Warning: spoilers below!',
+  'Tomas Vane (Dara Okafor) finds a ledger behind the engine of the ferry. Tomas shows it to his sister Ilse.',
+  'Two days earlier, Ilse had hidden the ledger in the chapel.',
+  'Back in the present, Tomas calls the reporter Nadia Ferrante (Luz Amaral).',
+  'Last Updated: May 4, 2024',
+  'Night Ferry (2004) Ending Explained',
+].join('\n');
+
+const SYNOPSIS = [
+  'Tomas (Dara Okafor) finds a ledger behind the engine. Tomas tells Ilse about the ledger.',
+  '',
+  'Tomas calls Nadia (Luz Amaral) and they meet at the cafe. Nadia reads the ledger.',
+].join('\n');
+
+describe('convertDocuments', () => {
+  it('builds a valid film with premise, metadata and a flashback ordered first', () => {
+    const d = new Diagnostics();
+    const [film] = convertDocuments([{ file: 'a.txt', text: RECAP }], d);
+    expect(film).toBeDefined();
+    expect(checkFilm(film).ok).toBe(true);
+    expect(film!.id).toBe('night-ferry');
+    expect(film!.premise?.text).toBe('A ferry engineer finds a ledger that could sink a town.');
+    const flash = film!.scenes.find((s) => s.text.startsWith('Two days earlier'));
+    expect(flash?.chronoIndex).toBe(0);
+    expect(film!.scenes.some((s) => s.text.includes('Last Updated'))).toBe(false);
+  });
+
+  it('merges an untitled document into the film that shares its cast', () => {
+    const d = new Diagnostics();
+    const films = convertDocuments(
+      [
+        { file: 'a.txt', text: RECAP },
+        { file: 'b.txt', text: SYNOPSIS },
+      ],
+      d,
+    );
+    expect(films.map((f) => f.id)).toEqual(['night-ferry']);
+    expect(films[0]!.sources.map((s) => s.file)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('reports a document with no story and makes no film of it', () => {
+    const d = new Diagnostics();
+    expect(convertDocuments([{ file: 'empty.txt', text: '   \n' }], d)).toEqual([]);
+    expect(d.errors[0]?.message).toMatch(/^empty\.txt: no story found/);
+  });
+
+  it('gives identical output for identical input', () => {
+    const a = convertDocuments([{ file: 'a.txt', text: RECAP }], new Diagnostics());
+    const b = convertDocuments([{ file: 'a.txt', text: RECAP }], new Diagnostics());
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('marks the later name of a renamed person as revealed at the scene that tells it', () => {
+    const text = [
+      'Vera (Elena Anaya) lives locked in a room. Vera paints on the walls.',
+      'Robert (Antonio Banderas) watches Vera on a screen and Robert smiles.',
+      "Six years earlier, Vicente works in his mother's shop. Vicente crashes a wedding.",
+      'Several weeks later, Robert rechristens Vicente as Vera.',
+    ].join('\n\n');
+    const [film] = convertDocuments([{ file: 'v.txt', text }], new Diagnostics());
+    const vera = film!.characters.find(
+      (c) => c.aliases.includes('Vicente') || c.name === 'Vicente',
+    );
+    expect(vera?.revealedAt).toEqual({ alias: 'Vicente', storyIndex: 2 });
+  });
+});

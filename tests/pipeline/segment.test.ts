@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { segmentStory } from '../../src/pipeline/segment';
+
+describe('segmentStory', () => {
+  it('splits a paragraph where a time cue changes the time', () => {
+    const text =
+      'Marco buries the body behind the barn and prays. Twelve years ago, he had stolen the horse that killed his brother.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Marco buries the body behind the barn and prays.',
+      'Twelve years ago, he had stolen the horse that killed his brother.',
+    ]);
+    expect(segs[1]?.cue?.kind).toBe('back');
+  });
+
+  it('does not split at a past time merely mentioned in a present sentence', () => {
+    const text =
+      'The doctor visits the farm at noon. He recognises the man he treated six years ago and says nothing.';
+    expect(segmentStory(text, [{ start: 0, end: text.length }])).toHaveLength(1);
+  });
+
+  it('splits at scene changes and keeps spans exact and ordered', () => {
+    const text =
+      'Lena waits at the bus stop for an hour. Meanwhile, Omar packs his bags in the flat.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs).toHaveLength(2);
+    expect(segs[0]!.end).toBeLessThanOrEqual(segs[1]!.start);
+  });
+
+  it('cuts a past relative clause off a present sentence', () => {
+    const text =
+      'At the symposium Ledgard shows his new skin to the crowd, named after his late wife, who perished in a fire.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'At the symposium Ledgard shows his new skin to the crowd, named after his late wife',
+      'who perished in a fire.',
+    ]);
+  });
+
+  it('takes the time of a chapter heading for the paragraph under it', () => {
+    const text = '1985\nAnna meets Tom at the fair and they dance all night.';
+    const segs = segmentStory(text, [{ start: 5, end: text.length, lead: { start: 0, end: 4 } }]);
+    expect(segs[0]?.cue).toMatchObject({ kind: 'year', year: 1985 });
+  });
+});

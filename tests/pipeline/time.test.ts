@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findCue } from '../../src/pipeline/time';
+
+const cue = (s: string) => findCue(s, 0, s.length);
+
+describe('findCue', () => {
+  it('reads a quantified jump back', () => {
+    expect(cue('Twelve years ago, he had committed a crime.')).toMatchObject({
+      kind: 'back',
+      days: -12 * 365,
+      opening: true,
+    });
+  });
+
+  it('reads forward steps', () => {
+    expect(cue('The following day, Ana leaves.')).toMatchObject({ kind: 'forward', days: 1 });
+    expect(cue('Several weeks later, the mask comes off.')).toMatchObject({
+      kind: 'forward',
+      days: 21,
+    });
+  });
+
+  it('reads flashback openers and returns', () => {
+    expect(cue('An extended flashback occurs.')?.kind).toBe('flashback');
+    expect(cue('Back in the present, she wakes.')?.kind).toBe('return');
+    expect(cue('It is now morning.')?.kind).toBe('return');
+  });
+
+  it('reads years with months and seasons', () => {
+    expect(cue('In the winter of 2003, the power fails.')).toMatchObject({
+      kind: 'year',
+      year: 2003,
+    });
+    expect(cue('The story begins in August 1944.')).toMatchObject({ kind: 'year', year: 1944 });
+  });
+
+  it('ignores time words inside quoted speech', () => {
+    expect(cue('He shouts "ten years ago I was king" and leaves.')).toBeNull();
+  });
+});
