@@ -1,8 +1,28 @@
-/** The application shell (the explorer is filled in by issue 4). */
+import { useNoticeStore } from '../state/notices';
+import { useViewStore } from '../state/store';
+import { useUrlSync } from '../state/useUrlSync';
+import { AppHeader } from './AppHeader';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Explorer } from './Explorer';
+import { NoticeBar } from './NoticeBar';
+import { WelcomePage } from './WelcomePage';
+
+/** The application shell: header, link notices, and the welcome page or the film explorer. */
 export function App() {
+  useUrlSync(useNoticeStore.getState().setIgnored);
+  const film = useViewStore((s) => s.film);
   return (
-    <main className="p-6">
-      <h1 className="text-2xl font-semibold">Fabula</h1>
-    </main>
+    <div className="flex min-h-dvh flex-col">
+      <AppHeader />
+      <main className="mx-auto w-full max-w-[120rem] flex-1 space-y-4 px-4 py-6 sm:px-6">
+        <NoticeBar />
+        <ErrorBoundary view={film ? 'This film' : 'The film list'} resetKey={film}>
+          {film === null ? <WelcomePage /> : <Explorer key={film} filmId={film} />}
+        </ErrorBoundary>
+      </main>
+      <footer className="hidden px-6 py-4 text-center text-xs text-slate-600 sm:block">
+        Keys: ← → step through scenes · O switches the order · Esc closes the scene panel
+      </footer>
+    </div>
   );
 }
