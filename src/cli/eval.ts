@@ -3,7 +3,7 @@
  *
  *   npm run eval -- [--folder <dir>] [--json] [--verbose]
  *
- *   --folder <dir>  score one folder: seeds, dev, holdout, or a path (default: all three)
+ *   --folder <dir>  score one folder: seeds, dev, holdout, blind, or a path (default: all four)
  *   --json          print the scores as JSON instead of the table
  *   --verbose       list each document's events, wrong pairs, unmatched characters, leaks
  *
@@ -48,11 +48,12 @@ export const FOLDERS: readonly EvalFolder[] = [
   { name: 'seeds', docs: 'data/seeds', gold: 'tests/eval/seeds' },
   { name: 'dev', docs: 'tests/eval/dev', gold: 'tests/eval/dev' },
   { name: 'holdout', docs: 'tests/eval/holdout', gold: 'tests/eval/holdout' },
+  { name: 'blind', docs: 'tests/eval/blind', gold: 'tests/eval/blind' },
 ];
 
 const GOLD_SUFFIX = '.gold.json';
-/** The folder whose documents stand for unseen ones (see detailed() in runEval). */
-const HOLDOUT = 'holdout';
+/** The folders whose documents stand for unseen ones (see detailed() in runEval). */
+const UNSEEN: readonly string[] = ['holdout', 'blind'];
 
 /** The converter's signature (src/pipeline/convert.ts). */
 export type Convert = (docs: SourceText[], diagnostics: Diagnostics) => Film[];
@@ -185,7 +186,9 @@ export const runEval = async (args: string[], io: EvalIo): Promise<number> => {
     return 2;
   }
   if (values.help) {
-    io.stdout('Usage: npm run eval -- [--folder seeds|dev|holdout|<dir>] [--json] [--verbose]');
+    io.stdout(
+      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|<dir>] [--json] [--verbose]',
+    );
     return 0;
   }
   const convert = io.convert ?? (await loadConvert());
@@ -202,11 +205,10 @@ export const runEval = async (args: string[], io: EvalIo): Promise<number> => {
   const overall = summarize('overall', all);
   for (const r of results) for (const n of r.notes) io.stderr(`note: ${n}`);
 
-  // Holdout documents stand for unseen ones: their anchors, characters and wrong pairs are shown
-  // only when the holdout folder is asked for by name, so a whole-set run keeps them blind.
+  // Holdout and blind documents stand for unseen ones: their anchors, characters and wrong pairs
+  // are shown only when that folder alone is asked for by name, so a whole-set run keeps them blind.
   const detailed = (d: ScoredDocument): boolean =>
-    d.folder !== HOLDOUT || folders.every((f) => f.name === HOLDOUT);
-  const hidden = all.filter((d) => !detailed(d)).length;
+    !UNSEEN.includes(d.folder) || folders.every((f) => f.name === d.folder);
 
   if (values.json) {
     const strip = (d: ScoredDocument) => ({
@@ -233,8 +235,10 @@ export const runEval = async (args: string[], io: EvalIo): Promise<number> => {
   }
   if (values.verbose) {
     for (const d of all.filter(detailed)) for (const line of formatVerbose(d)) io.stdout(line);
-    if (hidden)
-      io.stdout(`(${hidden} holdout documents not detailed: pass --folder holdout to see them)`);
+    for (const name of UNSEEN) {
+      const n = all.filter((d) => d.folder === name && !detailed(d)).length;
+      if (n) io.stdout(`(${n} ${name} documents not detailed: pass --folder ${name} to see them)`);
+    }
   }
   for (const line of formatTable(all)) io.stdout(line);
   io.stdout('');

@@ -31,11 +31,12 @@ const golds = FOLDERS.flatMap((folder) =>
 );
 
 describe('the evaluation set', () => {
-  it('has gold files for the 3 seeds, 7 or more dev and 6 or more holdout documents', () => {
+  it('has gold files for the 3 seeds, 7 or more dev, 6 or more holdout and 6 or more blind documents', () => {
     const count = (name: string) => golds.filter((g) => g.folder === name).length;
     expect(count('seeds')).toBe(3);
     expect(count('dev')).toBeGreaterThanOrEqual(7);
     expect(count('holdout')).toBeGreaterThanOrEqual(6);
+    expect(count('blind')).toBeGreaterThanOrEqual(6);
   });
 
   for (const g of golds) {
