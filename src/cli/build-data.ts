@@ -46,6 +46,7 @@ import {
 } from '../pipeline/read';
 import type { SourceText } from '../pipeline/source';
 import { importStoryCurves } from '../pipeline/storycurves';
+import { withStructure } from '../pipeline/measures';
 import { blankMarkup, looksLikeHtml } from '../pipeline/markup';
 import { cleanLeftovers, writeOutput } from '../pipeline/write';
 import { createProgress, type OutStream } from './progress';
@@ -244,7 +245,8 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
     readAnnotationFiles(annotationsDir, diagnostics),
     diagnostics,
   );
-  films = films.filter((film) => {
+  // Structure measures and blocks come last, so they describe the corrected orders.
+  films = films.map(withStructure).filter((film) => {
     const checked = checkFilm(film);
     if (!checked.ok)
       diagnostics.error(

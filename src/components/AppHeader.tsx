@@ -53,6 +53,16 @@ export function AppHeader() {
             />
           </div>
         )}
+        <a
+          href="?page=compare"
+          onClick={(e) => {
+            e.preventDefault();
+            useViewStore.getState().openPage('compare');
+          }}
+          className="rounded text-sm text-slate-200 underline-offset-2 hover:text-white hover:underline focus-visible:ring-2 focus-visible:ring-amber-400 focus-visible:outline-none"
+        >
+          Compare films
+        </a>
         <div className="ml-auto shrink-0">
           {film !== null && <CopyLinkButton getLink={currentLink} />}
         </div>

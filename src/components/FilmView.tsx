@@ -26,6 +26,9 @@ const DEFAULT_LANE_COUNT = 5;
 
 // The table view is rarely opened: its code loads on demand.
 const SceneTable = lazy(() => import('./SceneTable').then((m) => ({ default: m.SceneTable })));
+// The story curve and the structure summary load on demand too.
+const StoryCurve = lazy(() => import('./StoryCurve').then((m) => ({ default: m.StoryCurve })));
+const FilmSummary = lazy(() => import('./FilmSummary').then((m) => ({ default: m.FilmSummary })));
 
 /**
  * Closes the scene panel; if that drops keyboard focus (it was inside the panel), focus returns to
@@ -56,6 +59,7 @@ export function FilmView({ film }: FilmViewProps) {
   const lanesOn = useViewStore((s) => s.lanes);
   const sizing = useViewStore((s) => s.sizing);
   const zoom = useViewStore((s) => s.zoom);
+  const view = useViewStore((s) => s.view);
   const actions = useViewStore.getState();
   const [tableOpen, setTableOpen] = useState(false);
 
@@ -133,6 +137,21 @@ export function FilmView({ film }: FilmViewProps) {
           className="order-1 min-w-0 space-y-3 lg:col-start-2 lg:row-start-1"
         >
           <div className="flex flex-wrap items-center gap-2">
+            <div role="group" aria-label="View" className="flex gap-1">
+              <ToggleButton
+                pressed={view === 'timeline'}
+                onToggle={() => actions.setView('timeline')}
+              >
+                Timeline
+              </ToggleButton>
+              <ToggleButton
+                pressed={view === 'curve'}
+                onToggle={() => actions.setView('curve')}
+                title="Order of telling across, order of events upwards (Story Curves)"
+              >
+                Story curve
+              </ToggleButton>
+            </div>
             <OrderToggle order={order} onChange={actions.setOrder} />
             <SizingToggle sizing={sizing} onChange={actions.setSizing} />
             <ToggleButton
@@ -154,23 +173,42 @@ export function FilmView({ film }: FilmViewProps) {
               </p>
             )}
             <ErrorBoundary view="The timeline" resetKey={film.id}>
-              <Timeline
-                film={film}
-                order={order}
-                revealLimit={limit}
-                highlighted={highlighted}
-                selectedSceneId={selectedVisible ? selected.id : null}
-                lanes={lanes}
-                sizing={sizing}
-                zoom={zoom}
-                onSelectScene={onSelectScene}
-                onZoomChange={onZoomChange}
-              />
+              {view === 'curve' ? (
+                <Suspense
+                  fallback={<p className="text-sm text-slate-500">Loading the story curve…</p>}
+                >
+                  <StoryCurve
+                    film={film}
+                    revealLimit={limit}
+                    highlighted={highlighted}
+                    selectedSceneId={selectedVisible ? selected.id : null}
+                    onSelectScene={onSelectScene}
+                  />
+                </Suspense>
+              ) : (
+                <Timeline
+                  film={film}
+                  order={order}
+                  revealLimit={limit}
+                  highlighted={highlighted}
+                  selectedSceneId={selectedVisible ? selected.id : null}
+                  lanes={lanes}
+                  sizing={sizing}
+                  zoom={zoom}
+                  onSelectScene={onSelectScene}
+                  onZoomChange={onZoomChange}
+                />
+              )}
             </ErrorBoundary>
             <div className="mt-3 border-t border-slate-100 pt-3">
               <Legend showArcs={order === 'chrono'} />
             </div>
           </div>
+          <ErrorBoundary view="The structure summary" resetKey={film.id}>
+            <Suspense fallback={null}>
+              <FilmSummary film={film} revealLimit={limit} />
+            </Suspense>
+          </ErrorBoundary>
         </section>
 
         {selectedVisible && (

@@ -44,6 +44,7 @@ import { paintTimeline } from './timelinePaint';
 import { prefersReducedMotion, useMorph, type MorphFrame } from './useMorph';
 import { useElementWidth } from './useElementWidth';
 import { usePanZoom } from './usePanZoom';
+import { TimelineBlocks } from './TimelineBlocks';
 
 /** Above this many visible scenes, marks, arcs and lanes are painted on a canvas instead of SVG. */
 export const CANVAS_THRESHOLD = 600;
@@ -56,6 +57,9 @@ const ARC_FADE_MS = 220;
 const LAYER_CHUNK = SCENE_GROUP_SIZE;
 const EMPTY_LAYOUT = computeLayout({ scenes: [] } as unknown as Film, -1, 'equal');
 const RING_PAD = 3;
+/** Block brackets: gap above the marks and length of their end ticks, in pixels. */
+const BRACKET_GAP = 6;
+const BRACKET_TICK = 4;
 
 /** Props of the timeline; see the contract in /work/notes/C-shared.md. */
 export interface TimelineProps {
@@ -456,6 +460,20 @@ export function Timeline(props: TimelineProps): JSX.Element {
                   x0={METRICS.marginX}
                   x1={METRICS.marginX + plotWidth}
                 />
+                {film.blocks && (
+                  <TimelineBlocks
+                    blocks={film.blocks}
+                    extentOf={(i) => {
+                      const c = target[i];
+                      const w = (layout.widths[i] ?? 0) * pxPerUnit;
+                      return c === undefined ? null : { x0: toPx(c) - w / 2, x1: toPx(c) + w / 2 };
+                    }}
+                    revealLimit={revealLimit}
+                    sceneCount={layout.sceneCount}
+                    y={vertical.markTop - BRACKET_GAP}
+                    tick={BRACKET_TICK}
+                  />
+                )}
                 {useCanvas && laneData && (
                   <TimelineLanes
                     lanes={laneData.lanes}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BlockSchema, MeasuresSchema } from './structure';
 
 /**
  * The film contract of ../shared/CONTRACT.md, declared once: every type the pipeline writes and
@@ -98,6 +99,10 @@ export const FilmSchema = z
     sources: z.array(SourceDocumentSchema),
     characters: z.array(CharacterSchema),
     scenes: z.array(SceneSchema),
+    /** (Fabula) Structure measures computed by the build step (src/pipeline/measures.ts). */
+    measures: MeasuresSchema.optional(),
+    /** (Fabula) Runs of scenes told in chronological sequence, labelled by their relation to the main line. */
+    blocks: z.array(BlockSchema).optional(),
   })
   .superRefine((film, ctx) => {
     const issue = (message: string, path: (string | number)[]) =>
@@ -134,6 +139,8 @@ export const FilmSummarySchema = z.object({
   year: z.number().int().nullable(),
   sceneCount: z.number().int().nonnegative(),
   characterCount: z.number().int().nonnegative(),
+  /** (Fabula) The film's structure measures, so the compare page needs one fetch. */
+  measures: MeasuresSchema.optional(),
 });
 export type FilmSummary = z.infer<typeof FilmSummarySchema>;
 
@@ -150,4 +157,5 @@ export const summarizeFilm = (film: Film): FilmSummary => ({
   year: film.year,
   sceneCount: film.scenes.length,
   characterCount: film.characters.length,
+  ...(film.measures ? { measures: film.measures } : {}),
 });

@@ -1,3 +1,4 @@
 export * from './film';
 export * from './slug';
+export * from './structure';
 export * from './validate';

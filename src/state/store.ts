@@ -8,8 +8,10 @@ import {
   FIT,
   PREMISE_ONLY,
   type Match,
+  type Page,
   type SceneOrder,
   type Sizing,
+  type View,
   type ViewState,
   type ZoomWindow,
 } from './viewState';
@@ -56,6 +58,12 @@ interface SizingSlice {
 interface ZoomSlice {
   setZoom: (zoom: ZoomWindow) => void;
 }
+interface ViewSlice {
+  /** Shows the film as a timeline or as a story curve. */
+  setView: (view: View) => void;
+  /** Opens the compare page (leaving the film) or the explorer. */
+  openPage: (page: Page) => void;
+}
 interface UrlSlice {
   /** Replaces the whole view state with one read from a URL (remembered reveal fills a gap). */
   applyUrlState: (state: ViewState) => void;
@@ -71,6 +79,7 @@ export type ViewStore = ViewState &
   LanesSlice &
   SizingSlice &
   ZoomSlice &
+  ViewSlice &
   UrlSlice;
 
 type Slice<T> = StateCreator<ViewStore, [], [], T>;
@@ -79,8 +88,9 @@ const createFilmSlice: Slice<FilmSlice> = (set) => ({
   selectFilm: (id) =>
     set((s) =>
       id === s.film
-        ? {}
+        ? { page: 'explore' }
         : {
+            page: 'explore',
             film: id,
             scene: null,
             chars: [],
@@ -161,6 +171,11 @@ const createZoomSlice: Slice<ZoomSlice> = (set) => ({
   },
 });
 
+const createViewSlice: Slice<ViewSlice> = (set) => ({
+  setView: (view) => set({ view }),
+  openPage: (page) => set(page === 'compare' ? { page, film: null, scene: null } : { page }),
+});
+
 const createUrlSlice: Slice<UrlSlice> = (set) => ({
   applyUrlState: (state) =>
     set({
@@ -180,6 +195,7 @@ export const useViewStore = create<ViewStore>()((...a) => ({
   ...createLanesSlice(...a),
   ...createSizingSlice(...a),
   ...createZoomSlice(...a),
+  ...createViewSlice(...a),
   ...createUrlSlice(...a),
 }));
 
@@ -194,6 +210,8 @@ export const pickViewState = (s: ViewState): ViewState => ({
   lanes: s.lanes,
   sizing: s.sizing,
   zoom: s.zoom,
+  view: s.view,
+  page: s.page,
 });
 
 /** Puts the store back to its defaults (tests call it after each test). */

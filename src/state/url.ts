@@ -3,9 +3,11 @@ import {
   DEFAULT_VIEW_STATE,
   PREMISE_ONLY,
   type Match,
+  type Page,
   type RevealLimit,
   type SceneOrder,
   type Sizing,
+  type View,
   type ViewState,
   type ZoomWindow,
 } from './viewState';
@@ -139,12 +141,28 @@ export const URL_KEYS: UrlKeys = {
     history: 'replace',
     inLink: true,
   },
+  view: {
+    param: 'view',
+    parse: oneOf<View>(['timeline', 'curve']),
+    serialize: (v) => (v === DEFAULT_VIEW_STATE.view ? null : v),
+    history: 'push',
+    inLink: true,
+  },
+  page: {
+    param: 'page',
+    parse: oneOf<Page>(['explore', 'compare']),
+    serialize: (v) => (v === DEFAULT_VIEW_STATE.page ? null : v),
+    history: 'push',
+    inLink: true,
+  },
 };
 
 /** The order parameters appear in, so the same state always gives the same string. */
 export const URL_PARAM_ORDER: readonly (keyof ViewState)[] = [
+  'page',
   'film',
   'order',
+  'view',
   'scene',
   'chars',
   'match',

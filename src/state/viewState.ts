@@ -14,6 +14,10 @@ export interface ZoomWindow {
 export type Match = 'any' | 'all';
 /** How a mark's width is chosen: by its scene's text length or all equal. */
 export type Sizing = 'text' | 'equal';
+/** Which drawing of the film is shown: the timeline or the story curve. */
+export type View = 'timeline' | 'curve';
+/** Which page is open: the film explorer or the compare page. */
+export type Page = 'explore' | 'compare';
 
 /**
  * How far into the film the viewer has watched, in story order:
@@ -38,6 +42,8 @@ export interface ViewState {
   lanes: boolean;
   sizing: Sizing;
   zoom: ZoomWindow;
+  view: View;
+  page: Page;
 }
 
 /** The whole axis: the zoom window of "fit". */
@@ -54,6 +60,8 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   lanes: false,
   sizing: 'text',
   zoom: FIT,
+  view: 'timeline',
+  page: 'explore',
 });
 
 /** The highest visible storyIndex for a film of `sceneCount` scenes (-1 = nothing drawn). */

@@ -20,6 +20,8 @@ const full: ViewState = {
   lanes: true,
   sizing: 'equal',
   zoom: { start: 0.25, end: 0.5 },
+  view: 'timeline',
+  page: 'explore',
 };
 
 describe('toSearch', () => {

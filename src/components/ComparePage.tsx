@@ -1,0 +1,252 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Film, Measures } from '../model';
+import { computeMeasures } from '../pipeline/measures';
+import { filmIndexQuery, filmQuery } from '../queries/filmQueries';
+import { MEASURE_COLUMNS, PATTERN_LABELS, type MeasureKey } from '../timeline/structureFormat';
+import { FilmSummary } from './FilmSummary';
+import { StoryCurve } from './StoryCurve';
+
+/** What the table can be sorted by: the title, the pattern, or a measure. */
+export type CompareSortKey = 'title' | 'pattern' | MeasureKey;
+type Direction = 'ascending' | 'descending';
+
+/** Props of the compare page. */
+export interface ComparePageProps {
+  /** Film ids shown side by side at first (at most two). */
+  initialPair?: readonly string[];
+  /** Called when the viewer opens a film in the explorer; defaults to a plain link. */
+  onOpenFilm?: (filmId: string) => void;
+}
+
+/** How many films can be put side by side. */
+const PAIR_SIZE = 2;
+
+interface Row {
+  id: string;
+  title: string;
+  year: number | null;
+  film: Film | null;
+  measures: Measures | null;
+}
+
+const noop = () => {};
+
+/**
+ * All films with their structure measures, sortable by any column, each with a small story curve;
+ * two chosen films are shown side by side. It shows every film's whole structure, so it says so.
+ */
+export function ComparePage({ initialPair = [], onOpenFilm }: ComparePageProps) {
+  const index = useQuery(filmIndexQuery());
+  const summaries = index.data?.films ?? [];
+  const films = useQueries({
+    queries: summaries.map((f) => filmQuery(f.id)),
+  });
+  const [sort, setSort] = useState<{ key: CompareSortKey; direction: Direction }>({
+    key: 'title',
+    direction: 'ascending',
+  });
+  const [pair, setPair] = useState<string[]>(() => initialPair.slice(0, PAIR_SIZE));
+
+  const rows: Row[] = summaries.map((s, i) => {
+    const film = films[i]?.data ?? null;
+    return {
+      id: s.id,
+      title: s.title,
+      year: s.year,
+      film,
+      measures: s.measures ?? film?.measures ?? (film ? computeMeasures(film) : null),
+    };
+  });
+
+  const sorted = (() => {
+    const value = (row: Row): string | number => {
+      if (sort.key === 'title') return row.title.toLowerCase();
+      if (sort.key === 'pattern') return row.measures?.pattern ?? '';
+      return row.measures?.[sort.key] ?? Number.NEGATIVE_INFINITY;
+    };
+    const sign = sort.direction === 'ascending' ? 1 : -1;
+    return [...rows].sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      if (va < vb) return -sign;
+      if (va > vb) return sign;
+      return a.id < b.id ? -1 : 1;
+    });
+  })();
+
+  const sortBy = (key: CompareSortKey) =>
+    setSort((prev) =>
+      prev.key === key
+        ? { key, direction: prev.direction === 'ascending' ? 'descending' : 'ascending' }
+        : // numbers read best largest first; names alphabetically
+          { key, direction: key === 'title' || key === 'pattern' ? 'ascending' : 'descending' },
+    );
+  const toggle = (id: string) =>
+    setPair((prev) =>
+      prev.includes(id) ? prev.filter((p) => p !== id) : [...prev, id].slice(-PAIR_SIZE),
+    );
+
+  const header = (key: CompareSortKey, label: string, description?: string) => (
+    <th
+      key={key}
+      scope="col"
+      aria-sort={sort.key === key ? sort.direction : 'none'}
+      className="px-2 py-1 text-left font-medium whitespace-nowrap"
+    >
+      <button
+        type="button"
+        onClick={() => sortBy(key)}
+        title={description}
+        className="rounded px-1 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:outline-none"
+      >
+        {label}
+        <span aria-hidden="true" className="ml-1 text-slate-400">
+          {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+
+  if (index.isPending)
+    return (
+      <div className="p-6" aria-busy="true">
+        <h1 className="text-2xl font-semibold">Compare films</h1>
+        <p className="mt-2 text-slate-600">Loading the film list…</p>
+      </div>
+    );
+  if (index.isError)
+    return (
+      <div className="p-6">
+        <h1 className="text-2xl font-semibold">Compare films</h1>
+        <p role="alert" className="mt-2 text-red-700">
+          {index.error.message}
+        </p>
+        <button
+          type="button"
+          onClick={() => void index.refetch()}
+          className="mt-2 rounded border border-slate-300 px-3 py-1 focus-visible:ring-2 focus-visible:ring-sky-600"
+        >
+          Retry
+        </button>
+      </div>
+    );
+
+  const chosen = pair
+    .map((id) => rows.find((r) => r.id === id))
+    .filter((r): r is Row => r !== undefined);
+
+  return (
+    <div className="mx-auto flex max-w-7xl flex-col gap-6">
+      <header>
+        <h1 className="text-2xl font-semibold text-slate-900">Compare films</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          How each film plays with time. This page shows every film&apos;s whole structure, so it
+          gives away how each one is told. Choose two films to see them side by side.
+        </p>
+      </header>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">
+            Films with their structure measures; column buttons sort the table.
+          </caption>
+          <thead className="border-b border-slate-300 text-slate-700">
+            <tr>
+              <th scope="col" className="px-2 py-1 text-left font-medium">
+                Side by side
+              </th>
+              {header('title', 'Film')}
+              <th scope="col" className="px-2 py-1 text-left font-medium">
+                Story curve
+              </th>
+              {header('pattern', 'Pattern')}
+              {MEASURE_COLUMNS.map((c) => header(c.key, c.label, c.description))}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <tr key={row.id} data-film-id={row.id} className="border-b border-slate-100">
+                <td className="px-2 py-1">
+                  <input
+                    type="checkbox"
+                    checked={pair.includes(row.id)}
+                    onChange={() => toggle(row.id)}
+                    aria-label={`Compare ${row.title}`}
+                    className="h-4 w-4 accent-sky-700"
+                  />
+                </td>
+                <th scope="row" className="px-2 py-1 text-left font-medium">
+                  <a
+                    href={`?film=${encodeURIComponent(row.id)}`}
+                    onClick={(e) => {
+                      if (!onOpenFilm) return;
+                      e.preventDefault();
+                      onOpenFilm(row.id);
+                    }}
+                    className="text-sky-800 underline-offset-2 hover:underline"
+                  >
+                    {row.title}
+                  </a>
+                  {row.year !== null && (
+                    <span className="ml-1 font-normal text-slate-500">({row.year})</span>
+                  )}
+                </th>
+                <td className="w-32 px-2 py-1">
+                  {row.film ? (
+                    <StoryCurve
+                      film={row.film}
+                      revealLimit={row.film.scenes.length - 1}
+                      highlighted={null}
+                      selectedSceneId={null}
+                      onSelectScene={noop}
+                      compact
+                    />
+                  ) : (
+                    <span className="text-xs text-slate-500">Loading…</span>
+                  )}
+                </td>
+                <td className="px-2 py-1 whitespace-nowrap">
+                  {row.measures ? PATTERN_LABELS[row.measures.pattern].label : '…'}
+                </td>
+                {MEASURE_COLUMNS.map((c) => (
+                  <td
+                    key={c.key}
+                    className="px-2 py-1 text-right tabular-nums"
+                    data-measure={c.key}
+                  >
+                    {row.measures ? c.format(row.measures[c.key]) : '…'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {chosen.length > 0 && (
+        <section aria-label="Side by side" className="grid gap-4 lg:grid-cols-2">
+          {chosen.map((row) => (
+            <article key={row.id} className="flex flex-col gap-2" data-compare-film={row.id}>
+              <h2 className="text-lg font-semibold text-slate-900">{row.title}</h2>
+              {row.film ? (
+                <>
+                  <StoryCurve
+                    film={row.film}
+                    revealLimit={row.film.scenes.length - 1}
+                    highlighted={null}
+                    selectedSceneId={null}
+                    onSelectScene={noop}
+                  />
+                  <FilmSummary film={row.film} revealLimit={row.film.scenes.length - 1} />
+                </>
+              ) : (
+                <p className="text-slate-500">Loading…</p>
+              )}
+            </article>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}
+
+export default ComparePage;
