@@ -197,9 +197,15 @@ export const kindsFromOrders = (chronoInStoryOrder: readonly number[]): SceneKin
   });
 };
 
-/** Tidies a cast name as the scripts' headings give it: "Vance." -> "Vance", "Jack ." -> "Jack". */
+/**
+ * Tidies a cast name as the scripts' headings give it: "Vance." -> "Vance", "Jack ." -> "Jack",
+ * and the title-casing slip "Leonard'S Wife" -> "Leonard's Wife".
+ */
 export const tidyName = (raw: string): string =>
-  raw.replace(/\s+/g, ' ').replace(/^[\s'"`.,;:-]+|[\s'"`.,;:-]+$/g, '');
+  raw
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s'"`.,;:-]+|[\s'"`.,;:-]+$/g, '')
+    .replace(/(\p{Ll})['\u2019]S\b/gu, "$1's");
 
 interface CastEntry {
   character: Character;

@@ -5,6 +5,7 @@ import { Diagnostics } from '../../src/pipeline/diagnostics';
 import {
   frontArticle,
   importStoryCurves,
+  tidyName,
   kindsFromOrders,
   rankOrder,
   titleFromFileName,
@@ -188,5 +189,12 @@ describe('the real Story Curves seeds', () => {
     expect(messages).toEqual([]);
     expect(film && checkFilm(film).ok).toBe(true);
     expect(film?.scenes).toHaveLength(185);
+  });
+});
+
+describe('tidyName', () => {
+  it("lowers a title-cased possessive after a lower-case letter: Leonard'S Wife", () => {
+    expect(tidyName("Leonard'S Wife")).toBe("Leonard's Wife");
+    expect(tidyName('JOHN’S')).toBe('JOHN’S');
   });
 });
