@@ -75,11 +75,16 @@ const PERSON_BEFORE = new Set(
   ).split(' '),
 );
 const PLACE_NOUNS =
-  /^(?:Pharma|Pharmaceuticals|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine)$/;
+  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine)$/;
 const PERSON_NEXT =
   /^(?:who|whose|and|is|was|has|had|says|said|tells|told|asks|asked|replies|replied|agrees|decides|tries|wants|does|did|can|cannot|can't|could|will|would|must|should|himself|herself|themselves)$/i;
 const ROLE_WORDS =
   /^(?:engineer|nurse|doctor|waiter|waitress|policeman|policewoman|cop|guard|soldier|driver|taxi driver|maid|servant|priest|man|woman|boy|girl|child|bartender|receptionist|secretary|lawyer|journalist|reporter|neighbour|neighbor|patient|surgeon|teacher|student|friend|mother|father|son|daughter|himself|herself|extra|narrator|voice)$/i;
+
+/** Words before a name that give an age or life stage, not a name. */
+const AGE_PREFIX = /^(?:[\p{L}\d]+-years?-old|young|little|baby|teenage|elderly|adult)$/iu;
+/** First words of place names ("St James's", "Mount Hood", "Fort Worth"). */
+const PLACE_HEAD = /^(?:St|Ste|Saint|Mount|Mt|Fort|Ft|Port|Cape|Lake|Glen|Lough|Loch)\.?$/;
 
 /** Courtesy titles kept as an alias of the name they precede ("Mrs. Ionescu"). */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Madame|Monsieur)\.?$/;
@@ -106,6 +111,10 @@ const RENAMES: RegExp[] = [
   /([\p{Lu}][\p{L}'’-]+)\s+(?:transformed|turned|changed)\s+into\s+([\p{Lu}][\p{L}'’-]+)/gu,
   /([\p{Lu}][\p{L}'’-]+),?\s+(?:aka|a\.k\.a\.|alias|who is (?:actually|really|in fact|secretly))\s+([\p{Lu}][\p{L}'’-]+)/gu,
   /([\p{Lu}][\p{L}'’-]+) is (?:revealed to be|actually|really|in fact) ([\p{Lu}][\p{L}'’-]+)/gu,
+  // "Sam admits that his real name is Daniel", "Sam, whose real name is Daniel", "Sam turns
+  // out to be Daniel": one person under two names, the second revealed.
+  /([\p{Lu}][\p{L}'’-]+),?\s+(?:(?:\w+\s+){0,3}that\s+)?(?:his|her|whose)\s+(?:real|true|birth|actual)\s+name\s+is\s+([\p{Lu}][\p{L}'’-]+)/gu,
+  /([\p{Lu}][\p{L}'’-]+)\s+turns out to be\s+([\p{Lu}][\p{L}'’-]+)/gu,
 ];
 /** A cheap test per renaming pattern (same order as RENAMES): its keyword is present. */
 const RENAME_HINTS: RegExp[] = [
@@ -115,6 +124,8 @@ const RENAME_HINTS: RegExp[] = [
   /into/,
   /aka|a\.k\.a|alias|who is/,
   / is (?:revealed|actually|really|in fact)/,
+  /(?:real|true|birth|actual) name is/,
+  /turns out to be/,
 ];
 
 const stripHonorific = (words: string[]): string[] => {
@@ -153,6 +164,7 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
         const who = stripHonorific((m[1] ?? '').split(' ')).filter(
           (w) => !STOP_WORDS.has(w.toLowerCase()),
         );
+        while (who.length > 1 && AGE_PREFIX.test(who[0] ?? '')) who.shift();
         const actor = (m[2] ?? '').trim();
         if (who.length === 0) continue;
         const name = who.join(' ');
@@ -225,6 +237,13 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
         const plain = words.join(' ');
         if (!titled.has(plain)) titled.set(plain, `${withTitle[0]?.replace(/\.?$/, '.')} ${plain}`);
       }
+      // An age or life-stage prefix is not part of the name: "Fifteen-year-old Delia Burke",
+      // "Young Vera" (with a name after it).
+      while (words.length > 1 && AGE_PREFIX.test(words[0] ?? '')) {
+        words = words.slice(1);
+        run = run.slice(1);
+        start = run[0]?.start ?? start;
+      }
       // A run may not end in a particle ("Marta de" before a lower-case word).
       while (words.length && PARTICLE.test(words[words.length - 1] ?? '')) words.pop();
       run = [];
@@ -269,7 +288,10 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       const verbNext =
         PERSON_NEXT.test(next) ||
         (next !== '' && verbTense(next.toLowerCase(), name) !== 'none' && /^[a-z]/.test(next));
-      if (verbNext) f.person++;
+      // After a place preposition the next word belongs to the sentence, not the name: "a man
+      // from Craiova who trusts nobody", "sails to Ireland and delivers it".
+      const placed = PLACE_PREP.has(b) && !owns;
+      if (verbNext && !placed) f.person++;
       else if (/^[a-z]/.test(next) && !FUNCTION_NEXT.has(next) && !/ly$/.test(next))
         f.notPerson += 0.5;
       const possessive =
@@ -347,6 +369,14 @@ export const extractCharacters = (
   for (const f of forms.values())
     if (f.name.includes(' ') && f.person + f.midCount > 0)
       for (const w of f.name.split(' ')) fullParts.add(w);
+  // Names that head an organisation or place name elsewhere ("Veltra Pharma", "Hadley Hospital").
+  const orgHeads = new Set<string>();
+  for (const f of forms.values()) {
+    const words = f.name.split(' ');
+    const last = words[words.length - 1] ?? '';
+    if (words.length >= 2 && PLACE_NOUNS.test(last) && !/^(?:St|Post|Court)$/.test(last))
+      orgHeads.add(words.slice(0, -1).join(' '));
+  }
   for (const f of forms.values()) {
     if (actorNames.has(f.name)) continue;
     if (actors.has(f.name)) {
@@ -356,6 +386,9 @@ export const extractCharacters = (
     if (f.name.split(' ').every((w) => actorTokens.has(w)) && !actors.has(f.name)) continue;
     if (f.notPerson > 0 && f.notPerson >= f.person) continue;
     if (!f.name.includes(' ') && PLACE_NOUNS.test(f.name)) continue;
+    if (f.name.includes(' ') && PLACE_HEAD.test(f.name.split(' ')[0] ?? '')) continue;
+    // "Veltra" where the text also says "Veltra Pharma": the name of an organisation.
+    if (orgHeads.has(f.name) && f.person < 3) continue;
     const evidence = f.person + (f.midCount > 0 ? 1 : 0) + (f.count >= 2 ? 1 : 0);
     if (evidence < (fullParts.has(f.name) ? 1 : 2)) continue;
     keep.set(f.name, f);

@@ -71,13 +71,45 @@ const SECTION_PREMISE =
 const SECTION_STORY =
   /^(?:long synopsis|synopsis|plot|plot summary|(?:the )?story|summary|full (?:plot|synopsis|recap|summary)|recap|full plot recap|plot recap)\b/i;
 const SECTION_OTHER =
-  /^(?:director['’]?s? (?:statement|note|notes|biography)|statement|interview|about the (?:director|film|production|author)|biograph\w*|filmograph\w*|production notes?|press contacts?|contacts?|notes?|credits|technical (?:details|specifications|information)|tech specs|distribution|sales|festivals?|awards?|festivals? (?:&|and) awards|awards? (?:&|and) festivals|reviews?|press (?:contacts?|notes?|reviews?|quotes?)|quotes?|what the critics|trivia|soundtrack|music|downloads?|stills|images|photos|links|review|our (?:take|review|verdict)|verdict|final thoughts|themes?|analysis|did you know|where to watch|faqs?|frequently asked questions|comments|related(?: \w+)?|more (?:articles|movies|films|recaps|stories)|you may also like|explore more|about (?:us|the author)|references|external links|see also)\b/i;
+  /^(?:production|development|filming|release|releases|reception|critical (?:response|reception)|box office|home media|accolades|legacy|release and reception|(?:production|release) history|director['’]?s? (?:statement|note|notes|biography)|statement|interview|about the (?:director|film|production|author)|biograph\w*|filmograph\w*|production notes?|press contacts?|contacts?|notes?|credits|technical (?:details|specifications|information)|tech specs|distribution|sales|festivals?|awards?|festivals? (?:&|and) awards|awards? (?:&|and) festivals|reviews?|press (?:contacts?|notes?|reviews?|quotes?)|quotes?|what the critics|trivia|soundtrack|music|downloads?|stills|images|photos|links|review|our (?:take|review|verdict)|verdict|final thoughts|themes?|analysis|did you know|where to watch|faqs?|frequently asked questions|comments|related(?: \w+)?|more (?:articles|movies|films|recaps|stories)|you may also like|explore more|about (?:us|the author)|references|external links|see also)\b/i;
 const CREW_HEADER =
   /^(?:crew|role|position|job|credit)s?\s*[/|,\t-]?\s*(?:names?|members?|person)$/i;
 const AWARD_HEADER =
   /^(?:awards?|prizes?|nominations?|festivals?|awards and (?:festivals|nominations))\b.{0,40}$/i;
 const AWARD_LINE =
   /\b(?:nominat\w*|awards?|winner|won|best (?:actor|actress|film|director|picture|leading|supporting|screenplay)|festival|oscar|goya|bafta|golden globe|palme|academy)\b/i;
+/** A blog post's own header: who posted it and when ("Posted by dave on May 3, 2015"). */
+const POST_HEADER =
+  /\b(?:posted|published|written|reviewed|submitted)\s+(?:by|on)\b[^.!?]{0,80}\b(?:(?:1[89]|20)\d\d|ago|yesterday|today)\b/i;
+/** The writer speaking for themself: first person singular outside quoted speech. */
+const WRITER_FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b/;
+/** What a writer's aside is about: their viewing, their verdict, their readers. */
+const OPINION =
+  /\b(?:best|worst|favou?rites?|recommend\w*|spoil\w*|comments?|honestly|thoughts|opinion|imo|watched|rewatch\w*|saw (?:this|it)|seen|masterpiece|overrated|underrated|must[- ]see|loved|hated|enjoyed|cinema|theat(?:er|re)|screening|let me know|okay|ok,|wow|lol)\b/i;
+/** True when every sentence speaks in the writer's voice, gives a verdict or addresses the reader. */
+const isAllAside = (s: string): boolean =>
+  s
+    .split(/(?<=[.!?])\s+/)
+    .filter((x) => /\p{L}/u.test(x))
+    .every((x) => {
+      READER_ADDRESS.lastIndex = 0;
+      return WRITER_FIRST_PERSON.test(x) || READER_ADDRESS.test(x) || OPINION.test(x);
+    });
+
+/** Encyclopaedia production, release and reception vocabulary: about the film, not its story. */
+const RECEPTION =
+  /\b(?:rotten tomatoes|metacritic|approval rating|critics?|critical(?:ly)? (?:acclaim|response|reception|success)|reviewers?|box office|grossed|grossing|budget of|premiered|world premiere|was released|released (?:on|in|theatrically)|theatrical(?:ly)? release|home media|blu-ray|dvd|principal photography|filming (?:took place|began|wrapped|started)|was (?:filmed|shot) (?:in|on|at)|shot on location|festival|distribution rights|distributor|called (?:it|the film)|praised|the film stars|it stars|starring|nominated|nominations?|won the|awards?)\b/gi;
+/** One marketing or streaming word (with a reader addressed, enough to mark furniture). */
+const MARKETING_ONE =
+  /\b(?:streaming|stream it|netflix|prime video|hulu|disney\+|hbo|apple tv|on demand|everything you need to know|this article|this post|this guide|scroll|click|subscribe|read on)\b/i;
+/** Criticism and analysis vocabulary: about the film as a work, not what happens in it. */
+const ANALYSIS =
+  /\b(?:audiences?|viewers?|the director(?:['’]s)?|filmmakers?|themes?|thematic\w*|symboli[sz]\w*|metaphors?|allegor\w*|cinematograph\w*|performances?|screenplay|pacing|subtext|interpretations?|ambiguous ending|open to interpretation|the ending (?:suggests|implies|leaves|means)|leaves (?:us|the audience|viewers)|we are left|explores (?:themes|the theme|ideas)|commentary on|masterful(?:ly)?|gripping|compelling|must-see|the (?:final|last|closing) (?:shot|image|frame)|implies|haunting|stays with (?:you|us))\b/gi;
+/** A standalone question line ("Who killed Anouk?", "Q: Is Vera alive?"): an FAQ, not story. */
+const QUESTION_LINE = /^(?:q\s*[:.)]\s*|faq\s*[:.]?\s*|\d+[.)]\s+)?[^"“”.!?]{3,120}\?$/i;
+/** An encyclopaedia's first line: "X is a 2008 Canadian disaster drama film directed by Y." */
+export const ENCYCLOPEDIA_LEAD =
+  /^[^.!?\n]{1,100}?\s+is an? (?:(?:1[89]|20)\d\d )?(?:[\p{L}-]+ ){0,8}?(?:film|movie|feature|picture|documentary|miniseries)\b/u;
 const TITLE_YEAR_LINE = /^[^.!?]{1,90}\(\s*(?:18|19|20)\d\d\s*\)[^.!?]{0,60}$/;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
@@ -254,7 +286,36 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
       push('boilerplate');
       continue;
     }
-    if (FURNITURE_LINE.test(s) && words <= 20) {
+    if ((FURNITURE_LINE.test(s) && words <= 20) || (POST_HEADER.test(s) && words <= 30)) {
+      push('boilerplate');
+      continue;
+    }
+    if (!seenStory && ENCYCLOPEDIA_LEAD.test(s)) {
+      // The lead of an encyclopaedia article states the film's facts; its plot comes later.
+      push('meta');
+      continue;
+    }
+    const unquoted = s.replace(/["“][^"”]{0,400}["”]/g, ' ');
+    // A synopsis never says "I": a paragraph that is all the writer's aside (every sentence in
+    // their voice, about their viewing or to their reader) is not story. A recap that mixes
+    // asides into its telling keeps the paragraph: dropped story costs more than a leak.
+    if (WRITER_FIRST_PERSON.test(unquoted) && isAllAside(unquoted)) {
+      push('boilerplate');
+      continue;
+    }
+    const reception = unquoted.match(RECEPTION)?.length ?? 0;
+    const analysis = unquoted.match(ANALYSIS)?.length ?? 0;
+    // Two or more facts about making, releasing or judging the film, densely: a reception note;
+    // the same for talk about its themes and craft (an "ending explained" paragraph).
+    const toReader = unquoted.match(READER_ADDRESS)?.length ?? 0;
+    if (
+      // A short paragraph that talks to its reader about the film or the page: furniture.
+      (toReader >= 1 && words <= 60 && MARKETING_ONE.test(unquoted)) ||
+      (reception >= 2 && reception * 30 >= words) ||
+      (analysis >= 2 && analysis * 25 >= words) ||
+      (reception + analysis >= 3 && (reception + analysis) * 25 >= words) ||
+      (QUESTION_LINE.test(s) && words <= 20)
+    ) {
       push('boilerplate');
       continue;
     }
@@ -265,7 +326,11 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
     if (
       (META_LINE.test(s) ||
         /^(?:directed|written|produced|a film) by\b/i.test(s) ||
-        CREDITS_LINE.test(s)) &&
+        // "Dir." and initials ("Ulrike B.") are not sentence ends.
+        (/[•·|]/.test(s) && CREDITS_LINE.test(s.replace(/\b(?:dir|\p{Lu})\.(?=\s|$)/giu, 'x'))) ||
+        /^(?:written and directed|written & directed|written, directed|co-written and directed) by\b/i.test(
+          s,
+        )) &&
       words <= 40
     ) {
       push('meta');

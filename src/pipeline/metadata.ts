@@ -49,11 +49,12 @@ export const titleCase = (s: string): string => {
 const clean = (s: string): string =>
   s
     .replace(/[\u00a0\s]+/g, ' ')
-    .replace(/^[\s"“'‘*•·\-–—:]+|[\s"”'’*•·\-–—:;,.]+$/g, '')
+    .replace(/^[\s"“'‘*•·\-–—:#>]+|[\s"”'’*•·\-–—:;,.#]+$/g, '')
     .trim();
 
 const parseRuntime = (v: string): number | null => {
-  const hm = /(\d+)\s*h(?:ours?|rs?)?\.?\s*(?:(\d+)\s*m)?/i.exec(v);
+  // "1h 48m", "1 hour 48 minutes", "1h48".
+  const hm = /(\d+)\s*h(?:ours?|rs?)?\.?\s*(?:(\d+)\s*(?:m|min|mins|minutes)?\b)?/i.exec(v);
   if (hm) return Number(hm[1]) * 60 + Number(hm[2] ?? 0);
   const m = /(\d{2,3})/.exec(v);
   return m ? Number(m[1]) : null;
@@ -62,6 +63,55 @@ const parseRuntime = (v: string): number | null => {
 const parseYear = (v: string): number | null => {
   const m = /\b(1[89]\d\d|20\d\d)\b/.exec(v);
   return m ? Number(m[1]) : null;
+};
+
+/** Genre words a credits line or an encyclopaedia lead uses. */
+const GENRE =
+  /^(?:drama|comedy|thriller|horror|documentary|romance|romantic|crime|mystery|western|musical|animation|animated|fantasy|science[- ]fiction|sci-fi|war|adventure|action|family|biographical|biography|historical|history|disaster|melodrama|noir|neo-noir|satire|satirical|psychological|coming-of-age|black comedy|comedy-drama|dramedy|sports?|spy|heist|erotic|slasher|supernatural|political|legal|period|epic|road|teen|mockumentary|experimental|short)$/i;
+
+/** A person's name at the start of `s`: capitalised words and initials, up to a sentence end. */
+const personName = (s: string): string => {
+  const out: string[] = [];
+  for (const w of s.trim().split(/\s+/)) {
+    const initial = /^\p{Lu}\.$/u.test(w);
+    const particle =
+      out.length > 0 &&
+      /^(?:de|del|della|da|di|van|von|der|den|le|la|du|dos|das|bin|ibn|al)$/.test(w);
+    if (!initial && !particle && !/^\p{Lu}[\p{L}'’-]*[.,;:]?$/u.test(w)) break;
+    const bare = initial ? w : w.replace(/[.,;:]$/, '');
+    out.push(bare);
+    if (!initial && /[.,;:]$/.test(w)) break;
+    if (out.length >= 5) break;
+  }
+  while (
+    out.length > 1 &&
+    /^(?:de|del|della|da|di|van|von|der|den|le|la|du|dos|das|bin|ibn|al)$/.test(
+      out[out.length - 1] ?? '',
+    )
+  )
+    out.pop();
+  return out.length > 0 ? out.join(' ') : clean(s);
+};
+
+/** The facts of an encyclopaedia lead: "X is a 2008 Canadian disaster drama film directed by Y." */
+const leadFacts = (
+  s: string,
+): { title: string; year: number | null; director: string | null; genres: string[] } | null => {
+  const m =
+    /^\s*(.{1,100}?)\s+is an? (?:((?:1[89]|20)\d\d) )?((?:[\p{L}-]+ ){0,8}?)(?:film|movie|feature|picture|documentary|miniseries)\b(?:[^.]*?\bdirected by\s+(.+))?/u.exec(
+      s,
+    );
+  if (!m) return null;
+  const title = clean((m[1] ?? '').replace(/\s*\([^)]*\)\s*/g, ' '));
+  if (!title || title.split(' ').length > 10 || !/^[\p{Lu}\d"“]/u.test(title)) return null;
+  const words = (m[3] ?? '').trim().split(/\s+/).filter(Boolean);
+  const genres = words.filter((w) => GENRE.test(w)).map((w) => w.toLowerCase());
+  return {
+    title,
+    year: m[2] ? Number(m[2]) : null,
+    director: m[4] ? personName(m[4]) : null,
+    genres,
+  };
 };
 
 const NOT_DIRECTOR =
@@ -82,6 +132,10 @@ const keyValues = (line: string): [string, string] | null => {
   return [(m[1] ?? '').toLowerCase().trim(), clean(m[2] ?? '')];
 };
 
+/** Words of a page's own label after a title ("Plot Summary", "Ending Explained", "Review"). */
+const LABEL =
+  /\b(?:plot|summary|synopsis|recap|ending|explained|review|timeline|spoilers?|breakdown|press kit)\b/i;
+
 /** Splits "Title (aka Other)" / "Title (2016)" / "Title" from a heading line. */
 const parseHeading = (
   line: string,
@@ -96,15 +150,37 @@ const parseHeading = (
       return '';
     },
   );
-  rest = rest.replace(/\(\s*((?:18|19|20)\d\d)\s*(?:[,;/][^)]*)?\)/, (_m, y: string) => {
-    year = Number(y);
-    return '';
-  });
-  // "Title – Plot Summary, Ending Explained": drop the page's own label after a dash or bar.
   rest = rest.replace(
-    /\s+[–—|:-]\s+.*\b(?:plot|summary|synopsis|recap|ending|explained|review|timeline|spoilers?|breakdown|press kit)\b.*$/i,
+    /\(\s*((?:18|19|20)\d\d)\s*(?:[,;/][^)]*)?\)(.*)$/,
+    (_m, y: string, after: string) => {
+      year = Number(y);
+      // "Night Ferry (2019) Plot Summary and Ending Explained": after the year, the page's label.
+      return LABEL.test(after) ? '' : ` ${after}`;
+    },
+  );
+  // "Night Ferry Plot Summary": a label of two words is the page's, whatever its case.
+  rest = rest.replace(
+    /\s+(?:plot (?:summary|synopsis|recap|explained)|ending explained|full recap|story recap)\b.*$/i,
     '',
   );
+  // "Title – Plot Summary, Ending Explained", "Title: Plot Summary", "Title — Story": drop the
+  // page's own label after a dash, bar or colon.
+  rest = rest.replace(
+    /\s*(?:\s[–—|-]|:)\s+(?:.*\b(?:plot|summary|synopsis|recap|ending|explained|review|timeline|spoilers?|breakdown|press kit)\b.*|(?:the )?(?:story|full story|overview)\s*)$/i,
+    '',
+  );
+  // "Black Ice plot summary": a label in lower case after a capitalised title is the page's.
+  rest = rest.replace(
+    /\s+(?:(?:full |complete |detailed )?(?:plot summary|plot synopsis|plot recap|plot|synopsis|recap|summary|ending explained|review|story recap)(?: and ending(?: explained)?)?)$/,
+    '',
+  );
+  // "THE WIDOW (Die Witwe)": a trailing parenthetical title is the film's title in its own
+  // language, an other title.
+  rest = rest.replace(/\s*\(\s*(\p{Lu}[^()]{1,80}?)\s*\)\s*$/u, (m, a: string) => {
+    if (/^(?:18|19|20)\d\d\b/.test(a)) return m;
+    aka.push(clean(a));
+    return '';
+  });
   rest = clean(rest);
   const words = rest.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || /[.!?]$/.test(rest)) return null;
@@ -168,10 +244,29 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       const row = /^\s*\|([^|]+)\|([^|]+)\|?\s*$/.exec(line);
       const statement = row ? `${(row[1] ?? '').trim()}: ${(row[2] ?? '').trim()}` : line;
       for (const part of statement.split(
-        /\s*(?:\||;|\s[•·]\s|\.\s+(?=[A-Z][a-z]+(?: [a-z]+)?\s*:)|\s{3,})\s*/,
+        /\s*(?:\||;|\s[•·]\s|(?<=[a-z]{3}|\d)\.\s+(?=[A-Z])|\s{3,})\s*/,
       )) {
-        const by = /^\s*(?:directed by|a film by|dir\.)\s+(.+)$/i.exec(part);
-        if (by && !meta.director) meta.director = clean(by[1] ?? '');
+        const by =
+          /^\s*(?:(?:written and |written & |co-written and |written, )?directed by|a film by|dir\.)\s+(.+)$/i.exec(
+            part,
+          );
+        if (by && !meta.director) meta.director = personName(by[1] ?? '');
+        // "Austria, 2009" / "Drama": a bare country with its year, a bare genre.
+        const countryYear = /^\s*\p{Lu}[\p{L} .'-]{1,30},\s*((?:1[89]|20)\d\d)\s*$/u.exec(part);
+        if (countryYear && !meta.year) meta.year = Number(countryYear[1]);
+        const genres = part.split(/\s*[,/]\s*/).map((g) => g.trim());
+        if (genres.length > 0 && genres.every((g) => GENRE.test(g)) && meta.genres.length === 0)
+          meta.genres = genres.map((g) => g.toLowerCase());
+        const lead = leadFacts(part);
+        if (lead) {
+          if (!meta.title) {
+            meta.title = lead.title;
+            meta.titleEvidence = 'stated';
+          }
+          if (lead.year && !meta.year) meta.year = lead.year;
+          if (lead.director && !meta.director) meta.director = lead.director;
+          if (lead.genres.length && meta.genres.length === 0) meta.genres = lead.genres;
+        }
         // Bare parts of a credits line: "2009", "112 minutes", "1h 52m".
         if (/^\s*(?:1[89]|20)\d\d\s*$/.test(part) && !meta.year) meta.year = Number(part.trim());
         if (
@@ -231,7 +326,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   }
   if (!meta.director) {
     const m = /\bdirected by ((?:[\p{Lu}][\p{L}'’.-]+ ?){1,4})/u.exec(text);
-    if (m) meta.director = clean(m[1] ?? '');
+    if (m) meta.director = personName(m[1] ?? '');
   }
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.

@@ -1,6 +1,6 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
-import { STOP_WORDS, type TenseProfile } from './text';
+import { STOP_WORDS, tenseProfile, type TenseProfile } from './text';
 import { RECOUNT, type TimeCue } from './time';
 
 /**
@@ -27,7 +27,15 @@ import { RECOUNT, type TimeCue } from './time';
  *   and a segment without a year joins the thread whose words it shares (applyYearThreads);
  * - a moment told twice ties both tellings to one time, and what follows continues from that
  *   moment: a main-line scene retold, or an in-medias-res opening retold at the end of its
- *   flashback (applyRetellings).
+ *   flashback (applyRetellings);
+ * - two casts told in alternation without cue words (an inquiry today, a life decades earlier)
+ *   are separated by who acts in each paragraph and ordered by their dating: years, "forty
+ *   years earlier" opening a paragraph, the other thread's people dead or named as grandparents
+ *   (applyCastThreads);
+ * - quiet returns: a paragraph opening with a person seen only in the main line, acting, not in
+ *   the backstory tense, ends a flashback; a backstory year with the main line's year unknown
+ *   never lands after the main line's first moment; a flashback of unstated distance does not
+ *   "catch up" with the present by stepping on years.
  * Shape out: Placement per segment; chronoIndex = stable sort by (t, storyIndex).
  */
 
@@ -60,6 +68,13 @@ const RETELL_WINDOW = 60;
 const TELLS_STORY =
   /\b(?:(?:begins|starts|agrees|decides) to (?:tell|recount|describe|explain|narrate)|tells (?:\w+ ){0,3}(?:the |a |his |her |their )?(?:story|tale)|recounts|narrates|testif(?:y|ies)|gives (?:his|her|their) (?:account|testimony|evidence)|describes (?:what happened|how|the (?:night|day|events?|morning|evening))|remembers (?:how|the (?:night|day))|recalls (?:how|the (?:night|day))|(?:he|she|they) begins at the beginning)\b/i;
 
+/** A witness or teller opening a paragraph with what they tell: "Hale testifies that ...". */
+const TESTIMONY =
+  /^[^.!?]{0,60}?\b(?:testif(?:y|ies)|tells (?:the (?:board|court|jury|inquiry|tribunal|police|detectives?|inspector|panel|committee)|(?:him|her|them) how)|recalls how|recounts how|describes how|explains how)\b/i;
+/** The talk of an inquiry or a court: the frame of a story told in testimony. */
+const FRAME_TALK =
+  /\b(?:the (?:board|court|jury|inquiry|tribunal|panel|committee|hearing|inquest|prosecutor|judge|coroner)|verdict|witness(?:es)?|testif(?:y|ies)|testimony|cross-examin\w*|adjourns?|deposition|interrogation room|interview room)\b/gi;
+
 /** A document that says its story is told backwards: each paragraph precedes the one before. */
 const TOLD_IN_REVERSE =
   /\b(?:(?:told|narrated|presented|shown|unfolds?|plays? out|runs?|structured|goes)\b[^.]{0,30}\b(?:in reverse|backwards?)\b|reverse[- ]chronolog\w*)/i;
@@ -84,6 +99,14 @@ const properWords = (
     });
   }
   return out;
+};
+
+/** The name opening a segment's first sentence (its subject), lower-cased, or null. */
+const sentenceSubject = (text: string, seg: Segment): string | null => {
+  const first = seg.sentences[0];
+  if (!first) return null;
+  const m = /^[\s"“(]*(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u.exec(text.slice(first.start, first.end));
+  return m?.[1] ? m[1].replace(/['’]s$/, '').toLowerCase() : null;
 };
 
 type TenseClass = 'present' | 'past' | 'perfect' | 'unknown';
@@ -132,6 +155,10 @@ export const placeSegments = (
   names: ReadonlySet<string> = new Set(),
 ): Placement[] => {
   const profiles = segments.map((s) => s.tense);
+  const segText = (k: number): string => {
+    const sg = segments[k];
+    return sg ? text.slice(sg.start, sg.end) : '';
+  };
   // The base tense is the one most segments are told in (not most verbs: a long backstory
   // told in the past must not make a present-tense synopsis look past-tense).
   let presentSegs = 0;
@@ -153,8 +180,12 @@ export const placeSegments = (
   let blockByTense = false;
   /** True for a block opened by a relative jump ("Ten years earlier") after the opening. */
   let blockAffine = false;
+  /** True when the current flashback's distance was stated ("six years earlier", a year). */
+  let blockMeasured = false;
   let blockTense: TenseClass = 'unknown';
   let yearAnchor: { year: number; t: number } | null = null;
+  /** True when the first year named belongs to the main line (so backstory years are measured). */
+  let anchorOnMain = false;
 
   const reverse = TOLD_IN_REVERSE.test(text);
   // A synopsis that opens on "the present day" tells two threads: now and a past.
@@ -205,6 +236,22 @@ export const placeSegments = (
       if (mainNames.has(w) && !backNames.has(w)) mainOnly += weight;
       else if (backNames.has(w) && !mainNames.has(w)) backOnly += weight;
     }
+    // An inquiry's own talk (the board, the verdict, a witness called) is the frame's.
+    if (savedRecount !== null || (mode === 'back' && blockKind === 'recounted'))
+      mainOnly += 2 * Math.min(2, segText(i).match(FRAME_TALK)?.length ?? 0);
+    let sharedNames = 0;
+    for (const [w] of own) if (mainNames.has(w)) sharedNames++;
+    // Who opens the segment acts in it: a paragraph that begins with one side's person doing
+    // something belongs to that side more than a name mentioned in passing.
+    const actor = seg.paragraphStart ? sentenceSubject(text, seg) : null;
+    let actorSide: 'main' | 'back' | null = null;
+    if (actor && mainNames.has(actor) && !backNames.has(actor)) {
+      mainOnly += 2;
+      actorSide = 'main';
+    } else if (actor && backNames.has(actor) && !mainNames.has(actor)) {
+      backOnly += 2;
+      actorSide = 'back';
+    }
     const tense = classify(profiles[i] ?? { present: 0, past: 0, perfect: 0 });
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
@@ -223,6 +270,7 @@ export const placeSegments = (
       // A new flashback closes the told story of any earlier frame.
       savedRecount = null;
       blockAffine = false;
+      blockMeasured = false;
       mode = 'back';
       backT = t;
       blockStart = t;
@@ -242,7 +290,29 @@ export const placeSegments = (
       lastOfPrev !== undefined &&
       TELLS_STORY.test(text.slice(lastOfPrev.start, lastOfPrev.end)) &&
       (!cue || cue.kind === 'forward');
+    // "Hale testifies that the ship left Gibraltar...": a paragraph that opens by handing the
+    // telling to a witness is what they tell (after the opening, which sets up the frame).
+    const firstOwn = seg.sentences[0];
+    const selfTelling =
+      !pendingTelling &&
+      i > 0 &&
+      seg.paragraphStart &&
+      mode === 'main' &&
+      !cue &&
+      firstOwn !== undefined &&
+      TESTIMONY.test(text.slice(firstOwn.start, firstOwn.end));
     if (pendingTelling) cue = null;
+    // "Rui swam ashore that night and a week later signed on": a step named inside a
+    // backstory-tense sentence moves the backstory's clock, not the main line's.
+    if (
+      base === 'present' &&
+      cue?.kind === 'forward' &&
+      !cue.opening &&
+      mode === 'main' &&
+      isBackstoryTense(tense) &&
+      i > 0
+    )
+      cue = null;
     const cueText = cue?.text || null;
     switch (cue?.kind) {
       case 'return': {
@@ -270,12 +340,17 @@ export const placeSegments = (
         if (mode === 'back') stack.push({ backT, blockStart, blockKind, blockTense, blockByTense });
         const ref = mode === 'back' ? backT : mainT;
         let ft = ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS);
-        if (cue.year !== null && !yearAnchor && filmYear !== null && cue.year < filmYear - 1)
+        // A named year is a measured distance only when the main line's year is known.
+        const anchored = yearAnchor !== null || (filmYear !== null && cue.year !== null);
+        if (cue.year !== null && !yearAnchor && filmYear !== null && cue.year < filmYear - 1) {
           yearAnchor = { year: filmYear, t: mainT };
+          anchorOnMain = true;
+        }
         if (cue.year !== null && yearAnchor)
           ft = yearAnchor.t + (cue.year - yearAnchor.year) * DAYS_PER_YEAR;
         else if (cue.year !== null) yearAnchor = { year: cue.year, t: ft };
         t = openBack(ft, 'flashback', false);
+        blockMeasured = cue.days !== null || (cue.year !== null && anchored);
         kind = 'flashback';
         break;
       }
@@ -284,6 +359,7 @@ export const placeSegments = (
         const ref = mode === 'main' ? mainT : blockStart;
         const fromMain = mode === 'main';
         t = openBack(ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS), backKind, false);
+        blockMeasured = cue.days !== null;
         kind = backKind;
         // Past the opening, a jump back told in the base tense ends when the main line's own
         // people and places come back (an in-medias-res jump near the start persists).
@@ -305,7 +381,16 @@ export const placeSegments = (
         // the sentence also steps the clock ("That night she went back").
         if (mode === 'back' && blockByTense && !isBackstoryTense(tense) && tense !== 'unknown')
           resumeMain();
-        if (mode === 'main') {
+        if (mode === 'main' && savedRecount && recount) {
+          // "He tells how X was sent away the next week": the told story steps on, not the frame.
+          const saved: { backT: number; blockStart: number } = savedRecount;
+          mode = 'back';
+          backT = saved.backT + (cue.days ?? STEP);
+          blockStart = saved.blockStart;
+          blockKind = 'recounted';
+          t = backT;
+          kind = 'recounted';
+        } else if (mode === 'main') {
           mainT += cue.days ?? STEP;
           blockStart = mainT;
           t = mainT;
@@ -313,7 +398,12 @@ export const placeSegments = (
           backT += cue.days ?? STEP;
           t = backT;
           kind = blockKind;
-          if (mode === 'back' && backT >= mainT) {
+          // Only a flashback whose distance was stated can be known to catch up: "two years
+          // later" inside a flashback to an unmeasured past stays in that past.
+          if (mode === 'back' && backT >= mainT && !blockMeasured) {
+            backT = Math.min(backT, mainT - STEP / 2);
+            t = backT;
+          } else if (mode === 'back' && backT >= mainT) {
             // The flashback has caught up with the main line: it is the main line again.
             mode = 'main';
             mainT = backT;
@@ -334,6 +424,7 @@ export const placeSegments = (
           // No year for the main line, and backstory names one: a story told in the film's
           // own day is the best guess, so the backstory sits (filmYear - year) years back.
           yearAnchor = { year: filmYear, t: mainT };
+          anchorOnMain = true;
         }
         if (!yearAnchor && presentMarked && mode === 'main' && i > 0) {
           // The synopsis opened on "the present day": a year named later is the past thread,
@@ -351,11 +442,27 @@ export const placeSegments = (
             kind = mode === 'main' ? 'present' : blockKind;
           }
           yearAnchor = { year, t };
+          anchorOnMain = kind === 'present';
         } else {
           const yt = yearAnchor.t + (year - yearAnchor.year) * DAYS_PER_YEAR;
           if (yt < mainT - 1) {
             t = openBack(yt, backKind, false);
             kind = backKind;
+          } else if (!anchorOnMain && (isBackstoryTense(tense) || recount)) {
+            // The years so far are all backstory and the main line's own year is unknown: a
+            // later backstory year ("arrested in 1947" after "in 1944") is still backstory,
+            // never after the main line's present.
+            // Before the main line's first moment: every present scene so far is its "now".
+            const firstMain = out.find((p) => p.kind === 'present')?.t ?? mainT;
+            const bt = Math.min(yt, firstMain - STEP / 2);
+            if (mode === 'back') {
+              backT = Math.max(backT + STEP / 10, bt);
+              t = backT;
+              kind = blockKind;
+            } else {
+              t = openBack(bt, backKind, false);
+              kind = backKind;
+            }
           } else {
             mode = 'main';
             mainT = Math.max(mainT + STEP, yt);
@@ -367,7 +474,7 @@ export const placeSegments = (
       }
       default: {
         const backTense = isBackstoryTense(tense);
-        if (pendingTelling) {
+        if (pendingTelling || selfTelling) {
           t = openBack(mainT - DEFAULT_FLASHBACK_DAYS, 'recounted', false);
           kind = 'recounted';
         } else if (seg.clause && mode === 'main') {
@@ -385,6 +492,18 @@ export const placeSegments = (
         ) {
           // A frame story: the frame's own people and places are back, so is the frame.
           savedRecount = { backT, blockStart };
+          t = resumeMain();
+        } else if (
+          mode === 'back' &&
+          !backTense &&
+          backOnly === 0 &&
+          ((actorSide === 'main' && (blockByTense || blockKind === 'flashback')) ||
+            // A memory of childhood ("As a boy, Daniel hides...") told in one paragraph: the
+            // next paragraph with the main line's people and none of the memory's own is back.
+            (blockAffine && seg.paragraphStart && sharedNames > 0))
+        ) {
+          // A quiet return: a paragraph opens with a person seen only in the main line acting,
+          // no one from the flashback with them, and not in the backstory tense.
           t = resumeMain();
         } else if (mode === 'main' && savedRecount && backOnly > mainOnly) {
           // ...and the told story resumes where it stopped when its people come back.
@@ -421,14 +540,20 @@ export const placeSegments = (
       }
     }
     if (reverse && kind !== 'present') kind = 'present';
-    if (mode === 'main') for (const [w] of own) mainNames.add(w);
+    // In a frame story the frame talks about the told story's people ("Hale answers that Moss
+    // ordered the log closed"): that does not make them the frame's own.
+    if (mode === 'main')
+      for (const [w] of own) {
+        if (savedRecount === null || !backNames.has(w)) mainNames.add(w);
+      }
     else for (const [w] of own) backNames.add(w);
     if (mode === 'back' && (blockKind === 'recounted' || presentMarked))
       savedRecount = { backT, blockStart };
     out.push({ t, kind, timeCue: cueText });
   });
   applyRetellings(text, segments, out);
-  applyYearThreads(text, segments, out, names);
+  const yearThreads = applyYearThreads(text, segments, out, names);
+  if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
   return out;
 };
 
@@ -553,7 +678,7 @@ const applyYearThreads = (
   segments: Segment[],
   out: Placement[],
   names: ReadonlySet<string>,
-): void => {
+): boolean => {
   // The year thread each cue moves to: a named year, or a jump of years from the current one.
   const seen = new Set<number>();
   let last: number | null = null;
@@ -569,7 +694,7 @@ const applyYearThreads = (
     seen.add(y);
     last = y;
   }
-  if (!alternating) return;
+  if (!alternating) return false;
   // Names and places weigh double: they tell threads apart better than common words.
   const vocab = segments.map((s) => {
     const w = new Map<string, number>();
@@ -625,6 +750,210 @@ const applyYearThreads = (
     for (const [word] of w) th.words.set(word, (th.words.get(word) ?? 0) + 1);
     if (p.kind === 'present' || p.kind === 'flashback')
       p.kind = cur < maxYear ? 'flashback' : 'present';
+  });
+  return true;
+};
+
+/** Paragraph switches between two casts needed before a document is read as alternating. */
+const MIN_THREAD_SWITCHES = 3;
+/** Dating words: a year, a decade ("the 1960s"), or a distance of years or decades back. */
+const YEAR_IN_TEXT = /\b(?:(1[5-9]|20)\d\d)s?\b/g;
+const DECADES_BACK =
+  /\b(?:decades|(?:\w+|\d+) (?:years|decades)) (?:earlier|ago|before|previously)\b|\b(?:the|her|his|their) (?:grand(?:mother|father|parents)|ancestors?)['’]s? (?:time|youth|day)\b/i;
+/** The present's own markers: "today", "present day", "now" as the time of a thread. */
+const PRESENT_MARK =
+  /\b(?:present[- ]day|in the present|today|nowadays|modern[- ]day|these days)\b/i;
+
+/**
+ * Two stories told in alternation without cue words (a granddaughter's inquiry today, her
+ * grandmother's life decades earlier): a reader separates them by WHO is in each paragraph,
+ * two mostly disjoint casts, and orders them by any dating found anywhere in a thread. When
+ * the paragraphs switch between two such casts at least MIN_THREAD_SWITCHES times and one
+ * thread is clearly the earlier (older years, "decades earlier", or the other says "today"),
+ * all of the earlier thread comes before all of the later one, each in its own text order; a
+ * later-thread segment that tells an earlier-thread person in the backstory tense ("X visited
+ * him once in prison") is an earlier-thread event.
+ */
+const applyCastThreads = (
+  text: string,
+  segments: Segment[],
+  out: Placement[],
+  names: ReadonlySet<string>,
+  filmYear: number | null,
+  base: 'present' | 'past',
+): void => {
+  if (segments.length < 4 || names.size === 0) return;
+  // Who acts in each paragraph (names opening a sentence: its subjects) and who is only
+  // mentioned; segments of one paragraph share its thread.
+  const para: number[] = [];
+  const paraSubj: Set<string>[] = [];
+  const paraMent: Set<string>[] = [];
+  segments.forEach((seg, i) => {
+    if (seg.paragraphStart || i === 0) {
+      paraSubj.push(new Set());
+      paraMent.push(new Set());
+    }
+    para.push(paraSubj.length - 1);
+    const subj = paraSubj[paraSubj.length - 1];
+    const ment = paraMent[paraMent.length - 1];
+    if (!subj || !ment) return;
+    for (const r of seg.sentences) {
+      const m = /^[\s"“(]*(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)?(?!['’]s\b)(?=[\s,])/u.exec(
+        text.slice(r.start, r.end),
+      );
+      if (m && names.has(m[1] ?? '')) subj.add(m[1] ?? '');
+    }
+  });
+  if (paraSubj.length < 4) return;
+  // Cheap test first (most documents tell one line): two groups of actors that never share a
+  // paragraph, each acting in two paragraphs or more; only then read every mention.
+  const firstCast = new Set(paraSubj.find((x) => x.size > 0) ?? []);
+  let otherParas = 0;
+  let ownParas = 0;
+  for (const subj of paraSubj) {
+    if (subj.size === 0) continue;
+    if ([...subj].some((n) => firstCast.has(n))) {
+      ownParas++;
+      for (const n of subj) firstCast.add(n);
+    } else otherParas++;
+  }
+  if (ownParas < 2 || otherParas < 2) return;
+  segments.forEach((seg, i) => {
+    const ment = paraMent[para[i] ?? 0];
+    if (ment) for (const w of properWords(text, seg, names)) if (names.has(w)) ment.add(w);
+  });
+  // Acting in a paragraph weighs double being named in it.
+  const affinity = (k: number, cast: ReadonlySet<string>): number => {
+    let n = 0;
+    for (const w of paraSubj[k] ?? []) if (cast.has(w)) n += 2;
+    for (const w of paraMent[k] ?? []) if (cast.has(w) && !paraSubj[k]?.has(w)) n += 1;
+    return n;
+  };
+  // First pass, greedy: the first paragraph's actors are thread 0; a paragraph whose actors
+  // share nobody with it opens thread 1; later paragraphs join the thread they share most.
+  const casts: Set<string>[] = [];
+  const threadOf: number[] = [];
+  let prevThread = 0;
+  paraSubj.forEach((subj, k) => {
+    let best = -1;
+    let bestScore = 0;
+    casts.forEach((c, j) => {
+      const sc = affinity(k, c);
+      if (sc > bestScore) {
+        best = j;
+        bestScore = sc;
+      }
+    });
+    if (best < 0) best = subj.size > 0 && casts.length < 2 ? casts.length : prevThread;
+    const c = (casts[best] ??= new Set());
+    for (const n of subj) c.add(n);
+    threadOf.push(best);
+    prevThread = best;
+  });
+  const [c0, c1] = casts;
+  if (!c0 || !c1) return;
+  // Second pass: a paragraph belongs to the thread whose OWN actors (not shared ones) it names.
+  const only0 = new Set([...c0].filter((n) => !c1.has(n)));
+  const only1 = new Set([...c1].filter((n) => !c0.has(n)));
+  const shared = [...c0].filter((n) => c1.has(n)).length;
+  if (only0.size === 0 || only1.size === 0 || shared * 2 > Math.min(only0.size, only1.size)) return;
+  prevThread = threadOf[0] ?? 0;
+  paraSubj.forEach((_, k) => {
+    const a = affinity(k, only0);
+    const b = affinity(k, only1);
+    threadOf[k] = a > b ? 0 : b > a ? 1 : prevThread;
+    prevThread = threadOf[k] ?? prevThread;
+  });
+  let switches = 0;
+  const counts = [0, 0];
+  threadOf.forEach((t, k) => {
+    counts[t] = (counts[t] ?? 0) + 1;
+    if (k > 0 && t !== threadOf[k - 1]) switches++;
+  });
+  if (switches < MIN_THREAD_SWITCHES || (counts[0] ?? 0) < 2 || (counts[1] ?? 0) < 2) return;
+  // Which thread is earlier: its years, decades-back wording, or the other's "today".
+  const evidence = [
+    { years: [] as number[], dated: [] as number[], back: 0, now: 0 },
+    { years: [] as number[], dated: [] as number[], back: 0, now: 0 },
+  ];
+  const firstSentence = new Set<number>();
+  segments.forEach((seg, i) => {
+    if (seg.paragraphStart || i === 0) firstSentence.add(i);
+  });
+  const actors = [only0, only1];
+  segments.forEach((seg, i) => {
+    const k = threadOf[para[i] ?? 0] ?? 0;
+    const e = evidence[k];
+    if (!e) return;
+    const s = text.slice(seg.start, seg.end);
+    for (const m of s.matchAll(YEAR_IN_TEXT)) e.years.push(Number(m[0].slice(0, 4)));
+    // A year opening a paragraph ("In 1962, ...", "Trieste, 1953.") dates the thread itself;
+    // a year merely mentioned ("a photograph from 1962") may be the other thread's.
+    if (seg.cue?.kind === 'year' && seg.cue.opening && seg.cue.year !== null)
+      e.dated.push(seg.cue.year);
+    // "Forty years earlier, ..." opening a paragraph dates its thread; inside one it is told.
+    const first = seg.sentences[0];
+    if (firstSentence.has(i) && first && DECADES_BACK.test(text.slice(first.start, first.end)))
+      e.back++;
+    if (PRESENT_MARK.test(s)) e.now++;
+    // The other thread's people dead, remembered or named as grandparents here: this thread
+    // is the later one ("her grandmother Leila died in January").
+    for (const n of actors[1 - k] ?? []) {
+      if (!s.includes(n)) continue;
+      const re = new RegExp(
+        `\\b(?:(?:grand(?:mother|father|ma|pa|parents?)|great-\\w+|late) ${n}\\b|${n}\\b[^.!?]{0,60}\\b(?:died|had died|has died|was killed|is dead|passed away|death|funeral|grave|ashes|memorial)\\b|${n}['’]s (?:death|funeral|grave|ashes|old|diary|letters?|belongings))`,
+      );
+      if (re.test(s)) e.now++;
+    }
+    // In a present-tense synopsis, a sentence telling the other thread's people in the past
+    // ("Leila visited him once in prison") places their story before this thread.
+    if (base === 'present')
+      for (const r of seg.sentences) {
+        const sent = text.slice(r.start, r.end);
+        if (![...(actors[1 - k] ?? [])].some((n) => sent.includes(n))) continue;
+        const p = tenseProfile(text, r.start, r.end);
+        if (p.past > p.present) e.now++;
+      }
+  });
+  const median = (ys: number[]): number | null => {
+    if (ys.length === 0) return null;
+    const sorted = [...ys].sort((x, y) => x - y);
+    return sorted[Math.floor(sorted.length / 2)] ?? null;
+  };
+  const d0 = evidence[0]?.dated ?? [];
+  const d1 = evidence[1]?.dated ?? [];
+  const useDated = d0.length > 0 || d1.length > 0;
+  const y0 = median(useDated ? d0 : (evidence[0]?.years ?? []));
+  const y1 = median(useDated ? d1 : (evidence[1]?.years ?? []));
+  let past: 0 | 1 | null = null;
+  if (y0 !== null && y1 !== null && Math.abs(y0 - y1) >= 5) past = y0 < y1 ? 0 : 1;
+  else if (y0 !== null && y1 === null && (filmYear === null || y0 < filmYear - 5)) past = 0;
+  else if (y1 !== null && y0 === null && (filmYear === null || y1 < filmYear - 5)) past = 1;
+  else {
+    const score = (k: 0 | 1): number =>
+      (evidence[k]?.back ?? 0) + (evidence[1 - k]?.now ?? 0) - (evidence[k]?.now ?? 0);
+    if (score(0) > score(1)) past = 0;
+    else if (score(1) > score(0)) past = 1;
+  }
+  if (past === null) return;
+  const pastOnly = past === 0 ? only0 : only1;
+  const isPast = segments.map((seg, i) => {
+    if ((threadOf[para[i] ?? 0] ?? 0) === past) return true;
+    // Told in the backstory tense about the earlier thread's people only: an earlier event.
+    const p = seg.tense;
+    const backTense = base === 'present' ? p.past > p.present : p.perfect >= 2;
+    if (!backTense) return false;
+    const ns = [...properWords(text, seg, names)].filter((n) => names.has(n));
+    return ns.length > 0 && ns.every((n) => pastOnly.has(n));
+  });
+  // The earlier thread in its own text order, all before the later thread's first moment.
+  const laterTs = out.filter((_, i) => !isPast[i]).map((p) => p.t);
+  const start = Math.min(...laterTs) - 1 - segments.length * STEP;
+  let k = 0;
+  out.forEach((p, i) => {
+    if (!isPast[i]) return;
+    p.t = start + k++ * STEP;
+    if (p.kind === 'present') p.kind = 'flashback';
   });
 };
 

@@ -28,7 +28,6 @@ export interface Segment {
 /** A relative clause in the past closing a present-tense sentence: backstory in passing. */
 const PAST_CLAUSE = /,\s+(?:who|which)\s+(?:was|were|had|once|never|\w+ed)\b/g;
 const MIN_CLAUSE_CHARS = 15;
-
 /** Forward cues smaller than this many days do not split a paragraph. */
 const MIN_FORWARD_SPLIT_DAYS = 0.5;
 /** A paragraph split never leaves a piece shorter than this many characters. */
@@ -54,12 +53,22 @@ const splitsHere = (cue: TimeCue | null, sentence: string): boolean => {
  * A jump into the past named inside a present-tense sentence ("the man they operated on six years
  * ago") is a mention, not a jump, unless the sentence recounts ("reveals that ten years ago").
  */
-const effectiveCue = (cue: TimeCue | null, text: string, s: Range): TimeCue | null => {
+const effectiveCue = (
+  cue: TimeCue | null,
+  text: string,
+  s: Range,
+  presentBase: boolean,
+): TimeCue | null => {
   if (!cue || cue.opening || cue.kind !== 'back') return cue;
   const lead = text.slice(s.start, cue.start);
   if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) return cue;
   const p = tenseProfile(text, s.start, s.end);
-  return p.present === 0 && p.past > 0 ? cue : null;
+  if (presentBase) return p.present === 0 && p.past > 0 ? cue : null;
+  // In a past-tense synopsis the main line is the simple past: "She found the rooms as she
+  // had left them twenty years before" is a mention; only a sentence wholly in the past
+  // perfect ("He had sailed away two years before") is a jump. Each "had" also counts its
+  // participle as a past verb, so simple-past verbs are what is left beyond two per "had".
+  return p.perfect > 0 && p.past <= 2 * p.perfect ? cue : null;
 };
 
 type SentenceTense = 'present' | 'past' | 'none';
@@ -107,7 +116,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     let inPastRun = false;
     sentences.forEach((s, k) => {
       const sentence = text.slice(s.start, s.end);
-      const own = effectiveCue(findCue(text, s.start, s.end), text, s);
+      const own = effectiveCue(findCue(text, s.start, s.end), text, s, presentBase);
       const cue = k === 0 && leadCue && (!own || own.kind === 'forward') ? leadCue : own;
       const tense = tenses[k] ?? 'none';
       const pastRunStarts =
@@ -161,7 +170,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         if (!cur.cue && cue && cur.sentences.length <= 2 && cue.kind !== 'forward') cur.cue = cue;
       }
       // "...his late wife, who perished tragically." The clause is another time: its own scene.
-      if (presentBase && !inPastRun && tense !== 'past' && cur) {
+      if (presentBase && !inPastRun && cur) {
         let m: RegExpExecArray | null = null;
         PAST_CLAUSE.lastIndex = 0;
         for (let x = PAST_CLAUSE.exec(sentence); x; x = PAST_CLAUSE.exec(sentence)) m = x;
@@ -175,6 +184,9 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
             clause.past >= 1 &&
             clause.present === 0 &&
             head.present >= 1 &&
+            // The sentence's own clause is told in the present ("explains he named it after
+            // his wife, who was burned"), so the closing past clause is another time.
+            (tense !== 'past' || head.present >= head.past) &&
             s.end - at >= MIN_CLAUSE_CHARS &&
             at - cur.start >= MIN_PIECE_CHARS
           ) {

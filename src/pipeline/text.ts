@@ -340,9 +340,14 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
   const slice = text.slice(start, end).replace(/["“][^"”]{0,300}["”]/g, ' ');
   const toks = slice.match(/[A-Za-z'’]+/g) ?? [];
   let prev = '';
+  let prevTense: VerbTense = 'none';
   for (const raw of toks) {
     const w = raw.toLowerCase();
-    const t = verbTense(w, /^[A-Z]/.test(prev) ? prev : prev.toLowerCase());
+    let t = verbTense(w, /^[A-Z]/.test(prev) ? prev : prev.toLowerCase());
+    // An -s word right after a finite verb is its object ("sold hats", "finds letters"), not a
+    // second verb; the irregular presents ("is", "has") keep their reading.
+    if (t === 'present' && prevTense !== 'none' && !PRESENT_IRREGULAR.has(w)) t = 'none';
+    prevTense = t;
     if (t === 'present') prof.present++;
     else if (t === 'past') {
       prof.past++;

@@ -129,8 +129,10 @@ const RULES: Rule[] = [
   },
   {
     kind: 'forward',
-    re: /\b(?:the|on the) (?:next|following) ()(day|morning|night|evening|afternoon|week|weekend|month|year|summer|winter)\b|\bthe ()(day|morning|night|week) after\b|\bnext ()(morning|day)\b/i,
+    re: /\b(?:the|on the) (?:next|following) ()(day|morning|night|evening|afternoon|week|weekend|month|year|summer|winter)\b|\bthe ()(day|morning|night|week) after\b|\bnext ()(morning|day)\b|\b(?:the|on the) (?:next|following) ()(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
     days: (m) => {
+      // A named weekday ahead ("the following Saturday") is a few days on.
+      if (m[7] !== undefined) return 3;
       const unit = m[2] ?? m[4] ?? m[6] ?? 'day';
       return (UNIT_DAYS[unitOf(unit)] ?? 1) * (/night|evening/i.test(unit) ? 0.5 : 1);
     },
@@ -145,8 +147,8 @@ const RULES: Rule[] = [
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter';
 const YEAR = new RegExp(
-  `\\b(?:(?:in|by|during|since|of|around|circa|c\\.|until|from|early|late|mid)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:chapter|part|act|book)\\b[^.!?]{0,30}?\\b((?:1[5-9]|20)\\d\\d)\\b`,
-  'i',
+  `\\b(?:(?:in|by|during|since|of|around|circa|c\\.|until|from|early|late|mid)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:chapter|part|act|book)\\b[^.!?]{0,30}?\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, ((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)`,
+  'iu',
 );
 
 /** What may stand before a cue that still opens its sentence ("And then, two days later"). */
@@ -156,7 +158,7 @@ const OPENER =
 /** Finds the strongest time cue in the sentence `text[start, end)`, or null. */
 /** Words without which no rule can match: most sentences skip the rules altogether. */
 const CUE_HINT =
-  /ago|earl|befor|prior|previous|later|after|next|follow|flash|present|now|back|return|year|month|week|day|night|morning|evening|afternoon|hour|moment|child|young|kid|teen|youth|future|ahead|forward|began|begin|open|start|past|catch|caught|memory|reliv|long|summer|winter|spring|autumn|fall|decade|centur|soon|short|eventual|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December/i;
+  /ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earl|befor|prior|previous|later|after|next|follow|flash|present|now|back|return|year|month|week|day|night|morning|evening|afternoon|hour|moment|child|young|kid|teen|youth|future|ahead|forward|began|begin|open|start|past|catch|caught|memory|reliv|long|summer|winter|spring|autumn|fall|decade|centur|soon|short|eventual|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 export const findCue = (text: string, start: number, end: number): TimeCue | null => {
   const s = text.slice(start, end).replace(/\u00a0/g, ' ');
@@ -175,13 +177,13 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
       start: start + m.index,
       end: start + m.index + m[0].length,
       days: rule.days(m),
-      year: inYear ? Number(inYear[1] ?? inYear[2] ?? inYear[3]) : null,
+      year: inYear ? Number(inYear[1] ?? inYear[2] ?? inYear[3] ?? inYear[4]) : null,
       opening: OPENER.test(bare.slice(0, m.index)),
     };
   }
   const y = YEAR.exec(bare);
   if (y) {
-    const year = Number(y[1] ?? y[2] ?? y[3]);
+    const year = Number(y[1] ?? y[2] ?? y[3] ?? y[4]);
     return {
       kind: 'year',
       text: y[0].trim().replace(/[,:.]$/, ''),

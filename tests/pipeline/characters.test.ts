@@ -39,4 +39,31 @@ describe('extractCharacters', () => {
       'Tomas works on the ferry Marguerite. The Marguerite sails at dawn. Ilse works for Harrow & Lusk. Tomas calls Ilse and Ilse laughs.';
     expect(chars(text).map((c) => c.name)).toEqual(['Tomas', 'Ilse']);
   });
+
+  it('does not take an organisation named by its head word for a person', () => {
+    const text =
+      'Ines finds invoices from Korvath Shipping in the drawer. Korvath buried the accident report, and Ines tells Paolo. Paolo shrugs.';
+    expect(chars(text).map((c) => c.name)).toEqual(['Ines', 'Paolo']);
+  });
+
+  it('does not take a place after a preposition for a person because "who" or "and" follows', () => {
+    const text =
+      'A hard man from Tarnow who trusts nobody, Jerzy guards the bridge. Jerzy rows to Gdynia and sells the fish. Jerzy sleeps.';
+    expect(chars(text).map((c) => c.name)).toEqual(['Jerzy']);
+  });
+
+  it('drops an age prefix and place names that start with Saint or Mount', () => {
+    const text =
+      "Nine-year-old Tilly Marsh (Ada Crane) waits outside St Brendan's with her coat. Tilly walks to Mount Pleasant. Tilly eats.";
+    expect(chars(text)).toEqual([
+      { name: 'Tilly Marsh', names: ['Tilly', 'Tilly Marsh'], actor: 'Ada Crane' },
+    ]);
+  });
+
+  it('joins a person whose real name is revealed ("his real name is Y")', () => {
+    const text =
+      'A drifter called Sam rents the attic. Sam mends the porch. Claire confronts Sam, and Sam admits that his real name is Daniel. Daniel weeps.';
+    const sam = chars(text).find((c) => c.names.includes('Sam'));
+    expect(sam?.names).toEqual(['Daniel', 'Sam']);
+  });
 });

@@ -59,4 +59,64 @@ describe('cleanDocument', () => {
       'boilerplate',
     ]);
   });
+
+  it("drops a blog header and the writer's own asides but keeps story told around them", () => {
+    const text = [
+      'Full recap, spoilers and all. Posted by reelnotes on June 9, 2019',
+      'So I caught this at a late screening and honestly I loved it.',
+      'Bruno repairs clocks in a basement shop. A stranger brings him a watch that runs backwards.',
+      'Bruno opens the watch and I have to say the next part surprised me. He finds a photograph inside.',
+      'Let me know what you thought in the comments!',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'boilerplate',
+      'boilerplate',
+      'story',
+      'story',
+      'boilerplate',
+    ]);
+  });
+
+  it('keeps an encyclopaedia lead and its reception notes out of the story', () => {
+    const text = [
+      'Iron Meadow is a 1998 Danish war film directed by Per Holm.',
+      'Karl hides two airmen in the hay barn while the patrol searches the farm.',
+      'The film premiered at the Berlin Festival and grossed $2 million at the box office. Critics praised the cast.',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual(['meta', 'story', 'boilerplate']);
+  });
+
+  it('treats production and reception sections as boilerplate', () => {
+    const text = [
+      'Plot',
+      'Mira steals a boat and sails for the lighthouse.',
+      'Reception',
+      'Reviews were warm across the board.',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'heading',
+      'story',
+      'boilerplate',
+      'boilerplate',
+    ]);
+  });
+
+  it('treats an ending-explained analysis paragraph and FAQ questions as boilerplate', () => {
+    const text = [
+      'Selma buries the key under the pear tree and walks back to the farmhouse alone.',
+      'Why does Selma bury the key?',
+      'The ending is open to interpretation: the key works as a metaphor for memory, and the director leaves viewers to decide whether Selma ever returns.',
+      'Selma lights the stove and waits for the bus to the city.',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual(['story', 'boilerplate', 'boilerplate', 'story']);
+  });
+
+  it('drops a page intro that talks to its reader about streaming, and an analysis of the last shot', () => {
+    const text = [
+      'Salt Line is streaming now on Netflix, and this guide tells you how it ends.',
+      'Oona rows the mail boat to the island and finds the lighthouse door open.',
+      'The final shot of the empty lamp room implies Oona never left the island. It is a haunting image.',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual(['boilerplate', 'story', 'boilerplate']);
+  });
 });

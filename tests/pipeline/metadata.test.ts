@@ -50,4 +50,55 @@ describe('extractMetadata', () => {
     );
     expect(m).toMatchObject({ director: 'Anna Berg', year: 1999, runtimeMinutes: 104 });
   });
+
+  it('strips a site label after a title, with or without a dash', () => {
+    expect(meta('Black Ice plot summary\n\nRuth drives onto the lake at dawn.').title).toBe(
+      'Black Ice',
+    );
+    expect(meta('The Switchboard — Story\n\nGreta listens to every call.').title).toBe(
+      'The Switchboard',
+    );
+    expect(meta('Low Tide: Plot Summary\n\nOwen digs for clams all day.').title).toBe('Low Tide');
+  });
+
+  it('reads an original-language title in parentheses after a capitals title as an aka', () => {
+    const m = meta('THE KEEPER OF BELLS (Der Glockenwärter)\n\nJonas climbs the tower at noon.');
+    expect(m.title).toBe('The Keeper of Bells');
+    expect(m.aka).toEqual(['Der Glockenwärter']);
+  });
+
+  it('reads a festival-catalogue credits line with Dir.', () => {
+    const m = meta(
+      'Norway, 2014 · Drama · 97 min · Dir. Silje K. Moen\n\nIda rows her father to the island.',
+    );
+    expect(m).toMatchObject({ year: 2014, runtimeMinutes: 97, director: 'Silje K. Moen' });
+    expect(m.genres).toEqual(['drama']);
+  });
+
+  it('reads title, year, genres and director from an encyclopaedia lead', () => {
+    const m = meta(
+      'Paper Harbour is a 2011 Irish coming-of-age drama film directed by Cathal Byrne. It stars Aoife Walsh and Tom Keane.\n\nPlot\n\nNiamh folds paper boats in the harbour.',
+    );
+    expect(m).toMatchObject({ title: 'Paper Harbour', year: 2011, director: 'Cathal Byrne' });
+    expect(m.genres).toEqual(['coming-of-age', 'drama']);
+  });
+
+  it('stops a director name at the end of its sentence', () => {
+    const m = meta('Written and directed by Hanna Lind. Running time: 1h 48m.\n\nGreta sleeps.');
+    expect(m).toMatchObject({ director: 'Hanna Lind', runtimeMinutes: 108 });
+  });
+
+  it('reads a markdown heading with a year and a recap label, and a compact runtime', () => {
+    const m = meta(
+      '# Cold Meridian (2008) - Full Recap\n\nRuntime: 1h48\n\nDana buys a ticket north.',
+    );
+    expect(m).toMatchObject({ title: 'Cold Meridian', year: 2008, runtimeMinutes: 108 });
+  });
+
+  it('drops a capitalised page label after a title and its year', () => {
+    const m = meta(
+      'Salt Line (2017) Plot Summary and Ending Explained\n\nOona rows to the island.',
+    );
+    expect(m).toMatchObject({ title: 'Salt Line', year: 2017 });
+  });
 });

@@ -130,4 +130,179 @@ describe('placeSegments', () => {
       ),
     ).toEqual([3, 0, 4, 1, 5, 2, 6]);
   });
+
+  it('separates two alternating casts with no cue words and puts the dated-back thread first', () => {
+    const names = new Set(['Nadia', 'Leila', 'Karim', 'Yusuf', 'Samir', 'Fabre']);
+    const r = ranks(
+      [
+        'Nadia arrives in Marseille for the funeral. Her grandmother Leila died in January, and Fabre hands Nadia a key.',
+        'Leila steps off the ferry with one suitcase. Karim finds her a room above a bakery.',
+        'Nadia opens the storage room and finds a wedding dress. Fabre tells her the owner left no will.',
+        'Karim introduces Leila to Yusuf at the docks. Leila and Yusuf walk along the harbour after work.',
+        'Nadia tracks down a café near the station. Samir says he never heard of the bakery.',
+        'The police raid the docks. Yusuf is arrested, and Leila hides a ledger under the floor.',
+        'Samir calls Nadia that evening. Nadia returns to the bakery and asks to see the cellar.',
+        'Leila sews the wedding dress alone and waits for a trial that never comes.',
+      ],
+      names,
+    );
+    // Leila's thread (paragraphs 2, 4, 6, 8) first, in its own order; then Nadia's.
+    expect([r[1], r[3], r[5], r[7]]).toEqual([0, 1, 2, 3]);
+    expect([r[0], r[2], r[4], r[6]]).toEqual([4, 5, 6, 7]);
+  });
+
+  it('leaves two alternating casts in text order when nothing dates either thread', () => {
+    const names = new Set(['Hugo', 'Pia', 'Lars', 'Elin']);
+    const r = ranks(
+      [
+        'Hugo loads the van at the depot and drives south.',
+        'Pia opens the bakery and burns the first tray of rolls.',
+        'Hugo stops for fuel and picks up a hitchhiker.',
+        'Pia sells the last loaf to Elin and locks the door.',
+        'Hugo reaches the coast and sleeps in the van.',
+        'Pia and Elin walk to the harbour to watch the ferries.',
+      ],
+      names,
+    );
+    expect(r).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('returns to the frame when a paragraph opens with a frame person acting', () => {
+    const names = new Set(['Oskar', 'Lotte', 'Wim', 'Greet']);
+    const r = ranks(
+      [
+        'Oskar sits by the stove and asks Lotte about the winter of the flood.',
+        'Lotte begins to tell the story of the flood.',
+        'Wim rows Greet across the drowned fields to the church.',
+        'Oskar, half asleep, asks whether Greet was afraid, and Lotte nods toward the window.',
+      ],
+      names,
+    );
+    // The told story (third paragraph) first; the frame keeps its own order.
+    expect(r[2]).toBe(0);
+    expect(r[3]).toBeGreaterThan(r[1] ?? 99);
+  });
+
+  it('steps the told story, not the frame, when the teller says what happened later', () => {
+    const names = new Set(['Ines', 'Bram', 'Noor']);
+    const r = ranks(
+      [
+        'Ines pours the tea while her grandfather Bram begins to tell the story of the strike.',
+        'Bram and Noor hand out leaflets at the mill gate.',
+        'Back in the present, the kettle whistles and Ines gets up.',
+        'He tells how Noor was arrested the next week for the leaflets.',
+        'Ines writes down every name he gives her.',
+      ],
+      names,
+    );
+    expect(r[3]).toBeLessThan(r[2] ?? -1);
+    expect(r[3]).toBeGreaterThan(r[1] ?? 99);
+  });
+
+  it('keeps a flashback of unstated distance in the past when it steps on by years', () => {
+    expect(
+      ranks([
+        'Vera clears out the shed behind the cottage.',
+        'The film then returns to the summer of 1974. Young Vera and Nils swim in the quarry.',
+        'Two years later Vera and Nils are married in the chapel.',
+        'Back in the present, Vera finds the wedding photograph under the workbench.',
+      ]),
+    ).toEqual([2, 0, 1, 3]);
+  });
+
+  it('reads a step inside a past-tense sentence as backstory and returns when the main person acts', () => {
+    expect(
+      ranks(
+        [
+          'Hana opens the letters in the attic. She reads them in order.',
+          'Her uncle swam to shore that night, hid in a barn and a week later signed on to a cargo ship.',
+          'Hana calls the number at the bottom of the last letter.',
+        ],
+        new Set(['Hana']),
+      ),
+    ).toEqual([1, 0, 2]);
+  });
+
+  it('keeps dated backstory before the main line when the present states its year', () => {
+    expect(
+      ranks([
+        'Trieste, 1953. Emil sorts the harbour mail and hums to himself.',
+        'Emil finds a parcel addressed to a woman who no longer lives in the city.',
+        'In March 1938, Klara sold hats in a shop near the station and hid letters in the boxes.',
+        'Klara was arrested in 1940 and her shop was boarded up for good.',
+        'Emil carries the parcel to the old shop and knocks on the boarded door.',
+      ]),
+    ).toEqual([2, 3, 0, 1, 4]);
+  });
+
+  it('keeps a later backstory year before the main line when the present year is unknown', () => {
+    expect(
+      ranks([
+        'Emil sorts the harbour mail and hums to himself.',
+        'Emil finds a parcel addressed to a woman who no longer lives in the city.',
+        'In March 1938, Klara sold hats in a shop near the station and hid letters in the boxes.',
+        'Klara was arrested in 1940 and her shop was boarded up for good.',
+        'Emil carries the parcel to the old shop and knocks on the boarded door.',
+      ]),
+    ).toEqual([2, 3, 0, 1, 4]);
+  });
+
+  it('in a past-tense synopsis, puts past-perfect backstory first and resumes at the simple past', () => {
+    expect(
+      ranks([
+        'Mira returned to the island in the winter. She found the rooms as she had left them twenty years before.',
+        'Her mother had worked at the cannery for thirty years. She had met a sailor at a dance and he had sailed away.',
+        'Mira hired a man to clear the cellar. He found a box of letters and carried it upstairs.',
+      ]),
+    ).toEqual([1, 0, 2]);
+  });
+
+  it('reads a witness opening a paragraph with testimony as the told story, cut with the hearing', () => {
+    const names = new Set(['Reeve', 'Hale', 'Moss', 'Dunn']);
+    const r = ranks(
+      [
+        'A board of inquiry meets in Portsmouth about the lost frigate. Reeve presides and calls Hale.',
+        'Hale testifies that the frigate left port on a calm evening. Moss drives the ship hard through the night.',
+        'Reeve asks Hale why she kept quiet. Hale answers that Moss ordered the log closed.',
+        'At sea the storm hits before dawn. Moss refuses to turn, and Dunn is swept overboard.',
+        'Reeve reads the verdict and the board rises.',
+      ],
+      names,
+    );
+    // The told voyage (paragraphs 2 and 4) first, then the hearing in its own order.
+    expect([r[1], r[3]]).toEqual([0, 1]);
+    expect([r[0], r[2], r[4]]).toEqual([2, 3, 4]);
+  });
+
+  it('ends a one-paragraph childhood memory when the main line people come back', () => {
+    const names = new Set(['Ruth', 'Daniel', 'Claire', 'Toby']);
+    const r = ranks(
+      [
+        'Ruth rents the attic to a stranger. Claire distrusts him and Toby follows him around.',
+        'Ruth and Claire argue in the kitchen about the stranger and the missing money.',
+        'Claire confronts the stranger on the stairs, and he says his name is Daniel.',
+        'As a boy, Daniel hides in the boathouse and takes the night bus to the city.',
+        'Ruth sits with Daniel on the porch at dusk and Toby brings them tea.',
+      ],
+      names,
+    );
+    expect(r).toEqual([1, 2, 3, 0, 4]);
+  });
+
+  it('dates alternating threads by the year opening a paragraph, not a year mentioned', () => {
+    const names = new Set(['Anna', 'Maria', 'Jonas', 'Stefan']);
+    const r = ranks(
+      [
+        'Anna inherits a box of letters in Hamburg. One holds a photograph from 1962 of a mill.',
+        'In 1962, Maria works in a paper mill outside Leipzig and folds swans for the children.',
+        'Anna takes the photograph to Jonas, who recognises the mill at once.',
+        'Maria meets Stefan at the mill, and they plan to cross to the West together.',
+        'Jonas finds a file naming Stefan as an informer, and Anna reads it in silence.',
+        'Stefan betrays Maria on the night of the crossing and she is arrested at the border.',
+      ],
+      names,
+    );
+    expect([r[1], r[3], r[5]]).toEqual([0, 1, 2]);
+    expect([r[0], r[2], r[4]]).toEqual([3, 4, 5]);
+  });
 });

@@ -42,4 +42,21 @@ describe('segmentStory', () => {
     const segs = segmentStory(text, [{ start: 5, end: text.length, lead: { start: 0, end: 4 } }]);
     expect(segs[0]?.cue).toMatchObject({ kind: 'year', year: 1985 });
   });
+
+  it('cuts a past clause off a sentence whose own verbs are present, even with a past verb', () => {
+    const text =
+      'Petra hangs the seascape and waits. At the gallery Petra tells a buyer and explains she painted it for her brother, who was lost at sea off Malin Head.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Petra hangs the seascape and waits. At the gallery Petra tells a buyer and explains she painted it for her brother',
+      'who was lost at sea off Malin Head.',
+    ]);
+    expect(segs[1]?.clause).toBe(true);
+  });
+
+  it('in a past-tense synopsis, does not split at a past time mentioned beside a simple past', () => {
+    const text =
+      'Mira returned to the island in the winter. She found the rooms as she had left them twenty years before. She lit the stove.';
+    expect(segmentStory(text, [{ start: 0, end: text.length }])).toHaveLength(1);
+  });
 });

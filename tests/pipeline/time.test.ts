@@ -37,4 +37,14 @@ describe('findCue', () => {
   it('ignores time words inside quoted speech', () => {
     expect(cue('He shouts "ten years ago I was king" and leaves.')).toBeNull();
   });
+
+  it('reads a named weekday ahead as a step forward', () => {
+    const s = 'On the following Sunday, the twins drive to the coast.';
+    expect(findCue(s, 0, s.length)).toMatchObject({ kind: 'forward', days: 3 });
+  });
+
+  it('reads a dateline ("Trieste, 1953.") as the year of its sentence', () => {
+    const s = 'Trieste, 1953. A harbour pilot counts the ships.';
+    expect(findCue(s, 0, s.length)).toMatchObject({ kind: 'year', year: 1953, opening: true });
+  });
 });
