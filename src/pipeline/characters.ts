@@ -75,7 +75,7 @@ const PERSON_BEFORE = new Set(
   ).split(' '),
 );
 const PLACE_NOUNS =
-  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine)$/;
+  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands)$/;
 const PERSON_NEXT =
   /^(?:who|whose|and|is|was|has|had|says|said|tells|told|asks|asked|replies|replied|agrees|decides|tries|wants|does|did|can|cannot|can't|could|will|would|must|should|himself|herself|themselves)$/i;
 const ROLE_WORDS =
@@ -100,6 +100,9 @@ interface Form {
   first: number;
 }
 
+/** Named days and feasts: calendar phrases whose capitalised words are no one's name. */
+const HOLIDAYS =
+  /\b(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day| Morning)?|Boxing Day|Easter(?: Sunday| Monday)?|Good Friday|Valentine['’]s Day|Halloween|Thanksgiving(?: Day)?|Independence Day|Mother['’]s Day|Father['’]s Day|All Saints['’] Day|Midsummer(?:['’]s)?(?: Eve| Day)?|May Day|Labou?r Day|Bastille Day|Remembrance Day|Memorial Day)\b/gu;
 const ACTOR_PAREN =
   /([\p{Lu}][\p{L}'’-]+(?:[ ][\p{Lu}][\p{L}'’-]+){0,3})\s*\(([\p{Lu}][\p{L}'’.-]+(?:\s+(?:de |del |da |van |von |di |la |le )?[\p{Lu}][\p{L}'’.-]+){1,3})\)/gu;
 const PLAYED_BY =
@@ -202,6 +205,14 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       continue;
     actors.set(character, row.actor);
     actorNames.add(row.actor);
+  }
+  // Named days of the calendar are not people: "New Year's Eve" gives neither "Year" nor "Eve".
+  for (const r of story) {
+    const s = text.slice(r.start, r.end);
+    if (!/Eve|Day|Christmas|Easter|Halloween|Thanksgiving/.test(s)) continue;
+    HOLIDAYS.lastIndex = 0;
+    for (let m = HOLIDAYS.exec(s); m; m = HOLIDAYS.exec(s))
+      masked.push({ start: r.start + m.index, end: r.start + m.index + m[0].length });
   }
   const isMasked = (pos: number): boolean => masked.some((m) => pos >= m.start && pos < m.end);
 

@@ -44,7 +44,14 @@ const BOILERPLATE_START =
   /^(?:last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author)\b/i;
 /** One line of web furniture (share buttons, ads) that may stand anywhere. */
 const FURNITURE_LINE =
-  /^(?:share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$/iu;
+  /^(?:share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
+/**
+ * A TV or festival listing entry: a star rating ("★★★☆☆", "4/5 stars"), a clock time then a
+ * channel or title ("21:00 Channel 4 — X (1998)"), or a listing's labelled blurb ("In short:",
+ * "Why watch:"): another programme's page furniture, never the story told.
+ */
+const LISTING_LINE =
+  /^(?:[^.!?]{0,40}[★☆⭐]{2,}|\d(?:[.,]\d)?\s*(?:\/\s*(?:5|10)|out of (?:5|10)|stars?)\b[^.!?]{0,40}$|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}(?:\s[—–|-]\s|\(\s*(?:19|20)\d\d\s*\))|(?:in short|why watch|verdict|screenings?|showing|also on|coming up|up next)\s*:)/i;
 /** A credits line of bare facts: "2009 • 112 minutes • Drama", "Spain | 1999 | 104 min". */
 const CREDITS_LINE =
   /^[^.!?]{0,80}\b(?:1[89]|20)\d\d\b[^.!?]{0,40}[•·|][^.!?]{0,80}$|^[^.!?]{0,80}[•·|][^.!?]{0,40}\b\d{2,3}\s*(?:min|mins|minutes)\b[^.!?]{0,60}$/i;
@@ -109,7 +116,7 @@ const ANALYSIS =
 const QUESTION_LINE = /^(?:q\s*[:.)]\s*|faq\s*[:.]?\s*|\d+[.)]\s+)?[^"“”.!?]{3,120}\?$/i;
 /** An encyclopaedia's first line: "X is a 2008 Canadian disaster drama film directed by Y." */
 export const ENCYCLOPEDIA_LEAD =
-  /^[^.!?\n]{1,100}?\s+is an? (?:(?:1[89]|20)\d\d )?(?:[\p{L}-]+ ){0,8}?(?:film|movie|feature|picture|documentary|miniseries)\b/u;
+  /^[^.!?\n]{1,100}?\s+is an? (?:(?:1[89]|20)\d\d )?(?:[\p{L}-]+ ){0,8}?(?:film|movie|feature|picture|documentary|miniseries|thriller|drama|comedy|western|musical|melodrama)\b/u;
 const TITLE_YEAR_LINE = /^[^.!?]{1,90}\(\s*(?:18|19|20)\d\d\s*\)[^.!?]{0,60}$/;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
@@ -137,6 +144,25 @@ const splitCastRow = (row: string): CastRow | null => {
   let cut = 2;
   if (words.length >= 4 && particle.test(words[1] ?? '')) cut = 3;
   return { actor: words.slice(0, cut).join(' '), character: words.slice(cut).join(' ') };
+};
+
+/**
+ * A one-line cast list ("Cast: Ama Owusu as Nadia, Tom Reed as Wes" or "Starring: Nadia (Ama
+ * Owusu), ..."): each pair names a character and the performer. Bare names are performers only.
+ */
+const castFromLine = (line: string, cast: CastRow[]): void => {
+  const m = /^[\s•*·\-–—]*(?:cast|starring|stars|with)\s*:\s*(.+)$/i.exec(line);
+  if (!m) return;
+  for (const item of (m[1] ?? '').split(/\s*(?:[,;]|\band\b)\s*/)) {
+    const as =
+      /^(\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}) as (\p{Lu}[\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})\.?$/u.exec(
+        item,
+      );
+    const paren =
+      /^(\p{Lu}[\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})\s*\((\p{Lu}[^()]{2,40})\)$/u.exec(item);
+    if (as) cast.push({ actor: as[1] ?? '', character: as[2] ?? '' });
+    else if (paren) cast.push({ actor: (paren[2] ?? '').trim(), character: paren[1] ?? '' });
+  }
 };
 
 /** Marketing-vocabulary hits per word: high for SEO and recommendation paragraphs. */
@@ -286,7 +312,11 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
       push('boilerplate');
       continue;
     }
-    if ((FURNITURE_LINE.test(s) && words <= 20) || (POST_HEADER.test(s) && words <= 30)) {
+    if (
+      (FURNITURE_LINE.test(s) && words <= 20) ||
+      (POST_HEADER.test(s) && words <= 30) ||
+      (LISTING_LINE.test(s) && words <= 80)
+    ) {
       push('boilerplate');
       continue;
     }
@@ -334,6 +364,7 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
       words <= 40
     ) {
       push('meta');
+      castFromLine(s, cast);
       continue;
     }
     if (SPOILER_WARNING.test(s) && (words <= 60 || marketingScore(s) > 0.3)) {

@@ -98,18 +98,19 @@ const leadFacts = (
   s: string,
 ): { title: string; year: number | null; director: string | null; genres: string[] } | null => {
   const m =
-    /^\s*(.{1,100}?)\s+is an? (?:((?:1[89]|20)\d\d) )?((?:[\p{L}-]+ ){0,8}?)(?:film|movie|feature|picture|documentary|miniseries)\b(?:[^.]*?\bdirected by\s+(.+))?/u.exec(
+    /^\s*(.{1,100}?)\s+is an? (?:((?:1[89]|20)\d\d) )?((?:[\p{L}-]+ ){0,8}?)(film|movie|feature|picture|documentary|miniseries|(?:thriller|drama|comedy|western|musical|melodrama)(?: film| movie)?)\b(?:[^.]*?\bdirected by\s+(.+))?/u.exec(
       s,
     );
   if (!m) return null;
   const title = clean((m[1] ?? '').replace(/\s*\([^)]*\)\s*/g, ' '));
   if (!title || title.split(' ').length > 10 || !/^[\p{Lu}\d"“]/u.test(title)) return null;
-  const words = (m[3] ?? '').trim().split(/\s+/).filter(Boolean);
+  // The genre words include the noun itself when it is one ("a 2017 British heist thriller").
+  const words = `${m[3] ?? ''} ${m[4] ?? ''}`.trim().split(/\s+/).filter(Boolean);
   const genres = words.filter((w) => GENRE.test(w)).map((w) => w.toLowerCase());
   return {
     title,
     year: m[2] ? Number(m[2]) : null,
-    director: m[4] ? personName(m[4]) : null,
+    director: m[5] ? personName(m[5]) : null,
     genres,
   };
 };
@@ -221,6 +222,47 @@ const titleYearCounts = (text: string): Map<string, { title: string; year: numbe
   return counts;
 };
 
+/** Review prose naming the film's kind with its year: "a 2017 British heist thriller". */
+const PROSE_KIND = /\ban? ((?:1[89]|20)\d\d) ((?:[\p{L}-]+ ?){1,6})/iu;
+const KIND_NOUN = /^(?:film|movie|feature|thriller|drama|comedy|western|musical|documentary)s?$/i;
+/** "Ana Reyes's 2017 film": a possessive name before a year and a film word is its director. */
+const PROSE_AUTHOR =
+  /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
+/** Runtime told in prose: "runs 94 minutes", "a running time of 108 minutes". */
+const PROSE_RUNTIME =
+  /\b(?:runs|running|run(?:ning)? time of|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean)* (\d{2,3}) (?:minutes|mins)\b/i;
+
+/** Fills what the credits did not state from facts a review states in its prose. */
+const proseFacts = (text: string, meta: DocMeta): void => {
+  if (meta.runtimeMinutes === null) {
+    const r = PROSE_RUNTIME.exec(text);
+    if (r) meta.runtimeMinutes = Number(r[1]);
+  }
+  const a = PROSE_AUTHOR.exec(text);
+  if (a) {
+    if (!meta.director && !/^(?:The|This|That|A|An|Its|It)$/.test(a[1] ?? ''))
+      meta.director = a[1] ?? null;
+    if (meta.year === null) meta.year = Number(a[2]);
+  }
+  const k = PROSE_KIND.exec(text);
+  if (k) {
+    // Up to the last word that names a kind of film; without one the year is something else's.
+    const words = (k[2] ?? '').split(/\s+/).filter(Boolean);
+    let last = -1;
+    words.forEach((w, i) => {
+      if (KIND_NOUN.test(w) && (last === i - 1 || last < 0)) last = i;
+    });
+    if (last >= 0) {
+      if (meta.year === null) meta.year = Number(k[1]);
+      const g = words
+        .slice(0, last + 1)
+        .filter((w) => GENRE.test(w))
+        .map((w) => w.toLowerCase());
+      if (meta.genres.length === 0 && g.length) meta.genres = g;
+    }
+  }
+};
+
 /** Extracts what the document states about its film. */
 export const extractMetadata = (doc: CleanDoc): DocMeta => {
   const meta: DocMeta = {
@@ -270,7 +312,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         // Bare parts of a credits line: "2009", "112 minutes", "1h 52m".
         if (/^\s*(?:1[89]|20)\d\d\s*$/.test(part) && !meta.year) meta.year = Number(part.trim());
         if (
-          /^\s*\d{2,3}\s*(?:min|mins|minutes)\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{0,2}\s*m?/i.test(
+          // "121'" is a festival catalogue's minutes.
+          /^\s*\d{2,3}\s*(?:min|mins|minutes|['’′])\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{0,2}\s*m?/i.test(
             part,
           )
         )
@@ -313,6 +356,10 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       const h = parseHeading(line);
       if (
         h &&
+        // A page header with a date or a listings label ("What's on TV · Saturday 3 February").
+        !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|what['’]s on|tv guide|listings?|schedule|tonight)\b/i.test(
+          line,
+        ) &&
         !/^(?:plot|synopsis|summary|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents)\b/i.test(
           h.title,
         )
@@ -328,6 +375,14 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     const m = /\bdirected by ((?:[\p{Lu}][\p{L}'’.-]+ ?){1,4})/u.exec(text);
     if (m) meta.director = personName(m[1] ?? '');
   }
+  // Only the page's own text: a list of other films ("Reyes's 2015 film") is not about this one.
+  proseFacts(
+    doc.blocks
+      .filter((b) => b.kind !== 'boilerplate')
+      .map((b) => text.slice(b.start, b.end))
+      .join('\n'),
+    meta,
+  );
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.
     let best: { title: string; year: number; n: number } | null = null;

@@ -232,7 +232,19 @@ export const STOP_WORDS = new Set(
     'cut fade int ext interior exterior continued cont credits end title titles' +
     ' unable despite having being meanwhile just even only like instead outside inside upstairs downstairs' +
     ' let lets let’s maybe perhaps please thanks thank sorry good great nothing everything everyone' +
-    ' someone something anyone nobody somebody everybody whatever whoever wherever whenever'
+    ' someone something anyone nobody somebody everybody whatever whoever wherever whenever' +
+    // Countries, continents and large cities: places in any synopsis, never a person's name
+    // (names that are also people's, like Jordan or Florence, are left out on purpose).
+    ' europe asia africa australia antarctica germany italy portugal ireland scotland wales' +
+    ' canada mexico brazil argentina chile peru colombia cuba russia ukraine poland austria' +
+    ' switzerland belgium netherlands holland denmark norway sweden finland iceland greece turkey' +
+    ' egypt morocco nigeria china japan korea vietnam thailand indonesia iran iraq syria lebanon' +
+    ' pakistan afghanistan romania hungary bulgaria serbia croatia albania berlin vienna madrid' +
+    ' lisbon moscow tokyo beijing shanghai istanbul cairo dublin glasgow edinburgh manchester' +
+    ' liverpool amsterdam brussels prague warsaw budapest athens oslo stockholm copenhagen helsinki' +
+    ' reykjavik toronto montreal vancouver chicago boston miami seattle texas california' +
+    ' hollywood manhattan brooklyn mumbai delhi bangkok hamburg munich marseille lyon naples' +
+    ' milan venice barcelona seville belfast cardiff'
   ).split(/\s+/),
 );
 

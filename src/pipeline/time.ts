@@ -36,6 +36,8 @@ interface Rule {
   kind: CueKind;
   re: RegExp;
   days: (m: RegExpExecArray) => number | null;
+  /** A return to the film's opening moment (a retelling from the start). */
+  toOpening?: boolean;
 }
 
 const amount = (m: RegExpExecArray, sign: number): number =>
@@ -59,13 +61,29 @@ const RULES: Rule[] = [
     days: () => null,
   },
   {
+    // A retelling from another viewpoint ("From Maya's side, ...", "We see the same night again
+    // through the driver's eyes") starts again at the shared opening moment.
+    kind: 'return',
+    re: /\b(?:replays?|replayed|retells?|retold|revisits?|shows? (?:it|them|the \p{L}+) again|(?:starts?|begins?) (?:over|again))\b[^.;]{0,60}?\b(?:from|through) (?:\p{Lu}[\p{L}'’-]+['’]s?|the [\p{L}-]+['’]s?|(?:his|her|their) (?:own )?) ?(?:side|eyes|point of view|perspective|viewpoint|vantage)\b|^(?:[\w ,]{0,30}\b)?(?:from|through) (?:\p{Lu}[\p{L}'’-]+['’]s?|the [\p{L}-]+['’]s?|(?:his|her|their) (?:own )?) ?(?:side|eyes|point of view|perspective|viewpoint|vantage)\b|\bthe same (?:night|day|evening|morning|afternoon|events?|moments?|hours?|scene) (?:again|once more|replays?|is replayed|is retold|unfolds again)\b/iu,
+    days: () => null,
+    toOpening: true,
+  },
+  {
+    // "The film rewinds to the afternoon", "it rewinds once more, to that morning": a step back
+    // of some hours, from wherever the last rewind landed.
+    kind: 'back',
+    re: /\b(?:rewinds?|rewinding|winds? back|turns? the clock back|backs? up)\b(?: (?:once more|again|further|a few hours|several hours|some hours))?,?(?: to\b)?/i,
+    days: () => -0.3,
+  },
+  {
     kind: 'flashback',
     re: /^(?:in|back in|meanwhile,? in) the past\b|^(?:in|back in) the (?:earlier|older|past|first) (?:timeline|story|thread)\b/i,
     days: () => null,
   },
   {
     kind: 'flashforward',
-    re: /\b(?:flash[- ]?forwards?|in the future|(?:jumps?|skips?) (?:ahead|forward))\b/i,
+    // A vision or premonition shows what is to come; a dream stays when it is dreamt.
+    re: /\b(?:flash[- ]?forwards?|in the future|(?:jumps?|skips?) (?:ahead|forward)|(?:sees?|has|had|saw|glimpses?) an? (?:\w+ )?(?:vision|premonition)s?|in an? (?:\w+ )?(?:vision|premonition)|foresees?|foresaw)\b/i,
     days: () => null,
   },
   {
@@ -153,12 +171,12 @@ const YEAR = new RegExp(
 
 /** What may stand before a cue that still opens its sentence ("And then, two days later"). */
 const OPENER =
-  /^(?:(?:and|but|then|so|however|meanwhile|finally|eventually|now|it is|it's|it was|this is|by|on|in|at|until|about|around|just|only|almost|nearly|exactly|we|the film|the story|the movie|the scene|cut to|jump to)[\s,]+){0,3}$/i;
+  /^(?:(?:and|but|then|so|however|meanwhile|finally|eventually|now|it is|it's|it was|it|this is|by|on|in|at|until|about|around|just|only|almost|nearly|exactly|we|the film|the story|the movie|the scene|cut to|jump to)[\s,]+){0,3}$/i;
 
 /** Finds the strongest time cue in the sentence `text[start, end)`, or null. */
 /** Words without which no rule can match: most sentences skip the rules altogether. */
 const CUE_HINT =
-  /ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earl|befor|prior|previous|later|after|next|follow|flash|present|now|back|return|year|month|week|day|night|morning|evening|afternoon|hour|moment|child|young|kid|teen|youth|future|ahead|forward|began|begin|open|start|past|catch|caught|memory|reliv|long|summer|winter|spring|autumn|fall|decade|centur|soon|short|eventual|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December/i;
+  /ago|replay|retell|retold|revisit|rewind|winds? back|clock|backs? up|side|eyes|point of view|perspective|viewpoint|vantage|vision|premonition|foresee|foresaw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earl|befor|prior|previous|later|after|next|follow|flash|present|now|back|return|year|month|week|day|night|morning|evening|afternoon|hour|moment|child|young|kid|teen|youth|future|ahead|forward|began|begin|open|start|past|catch|caught|memory|reliv|long|summer|winter|spring|autumn|fall|decade|centur|soon|short|eventual|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 export const findCue = (text: string, start: number, end: number): TimeCue | null => {
   const s = text.slice(start, end).replace(/\u00a0/g, ' ');
@@ -171,7 +189,9 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
     // A flashback that names its year ("back to the summer of 1998") is placed by the year.
     const inYear = rule.kind === 'flashback' ? YEAR.exec(bare) : null;
     return {
-      ...(rule.kind === 'return' && /where|opening/i.test(m[0]) ? { toOpening: true } : {}),
+      ...(rule.kind === 'return' && (rule.toOpening || /where|opening/i.test(m[0]))
+        ? { toOpening: true }
+        : {}),
       kind: rule.kind,
       text: s.slice(m.index, m.index + m[0].length).trim(),
       start: start + m.index,

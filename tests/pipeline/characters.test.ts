@@ -66,4 +66,25 @@ describe('extractCharacters', () => {
     const sam = chars(text).find((c) => c.names.includes('Sam'));
     expect(sam?.names).toEqual(['Daniel', 'Sam']);
   });
+
+  it('takes no one from calendar phrases or company names', () => {
+    const text =
+      "On New Year's Eve, Tove quits her job at Nordvik Renewables. Tove drives to the coast. " +
+      'Her brother Aksel says Nordvik Renewables will sue her. Aksel laughs.';
+    expect(
+      chars(text)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Aksel', 'Tove']);
+  });
+
+  it('takes no country or capital city for a person, even as a subject', () => {
+    const text =
+      'Germany beckons, so Halvard leaves Norway. Vienna disappoints him. Halvard writes to Lise. Lise replies.';
+    expect(
+      chars(text)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Halvard', 'Lise']);
+  });
 });

@@ -119,4 +119,52 @@ describe('cleanDocument', () => {
     ].join('\n\n');
     expect(kinds(text).map((k) => k[1])).toEqual(['boilerplate', 'story', 'boilerplate']);
   });
+
+  it('drops TV-listing entries, blog navigation and a spoilers-from-here line', () => {
+    const text = [
+      'Tonight on Four',
+      '20:15 Channel Nine — Low Tide (2004) Two sisters inherit a failing oyster farm.',
+      'In short: a gentle comedy about debts and tides.',
+      'Spoilers from here on.',
+      'Mirela sells the last boat and drives north to find her father in Gdańsk.',
+      '« Previous post',
+      'Next post »',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'heading',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'story',
+      'boilerplate',
+      'boilerplate',
+    ]);
+  });
+
+  it('reads an encyclopaedia lead naming a thriller (no word "film") as metadata', () => {
+    const text = [
+      'Cold Harbour is a 2015 Norwegian crime thriller directed by Sigrid Holm.',
+      'Einar finds a body wedged under the ferry ramp and calls his sister.',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual(['meta', 'story']);
+  });
+
+  it('reads character and performer pairs from a one-line cast list', () => {
+    const text =
+      'Cast: Ama Owusu as Nadia, Tom Reed as Wes Pike\n\nNadia hides the key under the mat.';
+    const doc = cleanDocument({ file: 'a.txt', text }, new Diagnostics());
+    expect(doc.cast).toEqual([
+      { actor: 'Ama Owusu', character: 'Nadia' },
+      { actor: 'Tom Reed', character: 'Wes Pike' },
+    ]);
+  });
+
+  it('drops star-rating lines of a listing', () => {
+    const text = [
+      '★★★☆☆',
+      '4/5 stars',
+      'Mirela sells the last boat and drives north to find her father.',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual(['boilerplate', 'boilerplate', 'story']);
+  });
 });

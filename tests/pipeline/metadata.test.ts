@@ -101,4 +101,30 @@ describe('extractMetadata', () => {
     );
     expect(m).toMatchObject({ title: 'Salt Line', year: 2017 });
   });
+
+  it('reads a festival runtime in minutes ("97\'") from a credits line', () => {
+    const m = meta("Lituania, 2021 · Drama · 97' · Dir. Ona Vaitkus\n\nRasa sells the farm.");
+    expect(m).toMatchObject({ year: 2021, runtimeMinutes: 97 });
+  });
+
+  it('takes year, genres, runtime and director from review prose', () => {
+    const m = meta(
+      "Low Tide\n\nPia Lund's 2019 film is a Danish heist thriller that runs 94 minutes. " +
+        'Karl robs the bank and hides in the dunes.',
+    );
+    expect(m).toMatchObject({
+      title: 'Low Tide',
+      year: 2019,
+      runtimeMinutes: 94,
+      director: 'Pia Lund',
+      genres: ['heist', 'thriller'],
+    });
+  });
+
+  it('does not take a listings page header for the title', () => {
+    const m = meta(
+      "What's on TV · Friday 9 March\n\nLow Tide (2004)\n\nMirela sells the last boat and drives north.",
+    );
+    expect(m.title).toBe('Low Tide');
+  });
 });

@@ -305,4 +305,13 @@ describe('placeSegments', () => {
     expect([r[1], r[3], r[5]]).toEqual([0, 1, 2]);
     expect([r[0], r[2], r[4]]).toEqual([3, 4, 5]);
   });
+
+  it('places successive rewinds each further back than the last', () => {
+    const r = ranks([
+      'A fishing boat finds Iris drifting in a dinghy, unconscious.',
+      'The film rewinds to the afternoon. Iris and Cal load the boat and joke about the weather.',
+      'It rewinds once more, to that morning, when Cal borrows money from a man named Rook.',
+    ]);
+    expect(r).toEqual([2, 1, 0]);
+  });
 });

@@ -47,4 +47,33 @@ describe('findCue', () => {
     const s = 'Trieste, 1953. A harbour pilot counts the ships.';
     expect(findCue(s, 0, s.length)).toMatchObject({ kind: 'year', year: 1953, opening: true });
   });
+
+  it('reads "the film rewinds to the afternoon" as a step back of hours', () => {
+    const s = 'It rewinds once more, to that morning, when Cal borrows money.';
+    expect(cue(s)).toMatchObject({ kind: 'back', opening: true });
+    expect(cue(s)?.days ?? 0).toBeGreaterThan(-1);
+  });
+
+  it('reads a retelling from another viewpoint as a return to the opening', () => {
+    expect(cue("From Otto's side, the night begins with a phone call.")).toMatchObject({
+      kind: 'return',
+      toOpening: true,
+    });
+    expect(cue("We see the same night again through the guard's eyes.")).toMatchObject({
+      kind: 'return',
+      toOpening: true,
+    });
+  });
+
+  it('reads a vision of what is to come as a flash-forward, but not a dream', () => {
+    expect(cue('Lena has a vision of the bridge collapsing.')?.kind).toBe('flashforward');
+    expect(cue('Lena dreams of her mother.')).toBeNull();
+  });
+
+  it('reads a replay "from X\'s point of view" later in a sentence as a return to the opening', () => {
+    expect(cue("The film then replays the robbery from Dana's point of view.")).toMatchObject({
+      kind: 'return',
+      toOpening: true,
+    });
+  });
 });
