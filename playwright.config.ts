@@ -13,6 +13,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// E2E_DIST serves another build folder (e.g. `vite build --outDir /tmp/dist-x`), so parallel runs do not collide.
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +32,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
