@@ -64,6 +64,12 @@ interface ViewSlice {
   /** Opens the compare page (leaving the film) or the explorer. */
   openPage: (page: Page) => void;
 }
+interface PresentSlice {
+  /** Opens present mode; with nothing visible selected, selects the first visible scene. */
+  enterPresent: (film: Film) => void;
+  /** Leaves present mode (the selection stays). */
+  exitPresent: () => void;
+}
 interface UrlSlice {
   /** Replaces the whole view state with one read from a URL (remembered reveal fills a gap). */
   applyUrlState: (state: ViewState) => void;
@@ -80,6 +86,7 @@ export type ViewStore = ViewState &
   SizingSlice &
   ZoomSlice &
   ViewSlice &
+  PresentSlice &
   UrlSlice;
 
 type Slice<T> = StateCreator<ViewStore, [], [], T>;
@@ -96,6 +103,7 @@ const createFilmSlice: Slice<FilmSlice> = (set) => ({
             chars: [],
             match: DEFAULT_VIEW_STATE.match,
             zoom: FIT,
+            present: false,
             reveal: id === null ? null : readSeen(id),
           },
     ),
@@ -173,7 +181,18 @@ const createZoomSlice: Slice<ZoomSlice> = (set) => ({
 
 const createViewSlice: Slice<ViewSlice> = (set) => ({
   setView: (view) => set({ view }),
-  openPage: (page) => set(page === 'compare' ? { page, film: null, scene: null } : { page }),
+  openPage: (page) =>
+    set(page === 'compare' ? { page, film: null, scene: null, present: false } : { page }),
+});
+
+const createPresentSlice: Slice<PresentSlice> = (set, get) => ({
+  enterPresent: (film) => {
+    const { order, reveal, scene } = get();
+    const scenes = scenesInOrder(film, effectiveRevealLimit(reveal, film.scenes.length), order);
+    const keep = scenes.some((s) => s.id === scene);
+    set({ present: true, scene: keep ? scene : (scenes[0]?.id ?? null) });
+  },
+  exitPresent: () => set({ present: false }),
 });
 
 const createUrlSlice: Slice<UrlSlice> = (set) => ({
@@ -196,6 +215,7 @@ export const useViewStore = create<ViewStore>()((...a) => ({
   ...createSizingSlice(...a),
   ...createZoomSlice(...a),
   ...createViewSlice(...a),
+  ...createPresentSlice(...a),
   ...createUrlSlice(...a),
 }));
 
@@ -212,6 +232,7 @@ export const pickViewState = (s: ViewState): ViewState => ({
   zoom: s.zoom,
   view: s.view,
   page: s.page,
+  present: s.present,
 });
 
 /** Puts the store back to its defaults (tests call it after each test). */

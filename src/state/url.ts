@@ -155,6 +155,14 @@ export const URL_KEYS: UrlKeys = {
     history: 'push',
     inLink: true,
   },
+  present: {
+    param: 'present',
+    parse: (raw) =>
+      raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
+    serialize: (v) => (v ? '1' : null),
+    history: 'push',
+    inLink: true,
+  },
 };
 
 /** The order parameters appear in, so the same state always gives the same string. */
@@ -170,10 +178,17 @@ export const URL_PARAM_ORDER: readonly (keyof ViewState)[] = [
   'lanes',
   'sizing',
   'zoom',
+  'present',
 ];
 
 /** Keys that only mean something inside a film: without `film` they are ignored. */
-const FILM_BOUND: ReadonlySet<keyof ViewState> = new Set(['scene', 'chars', 'reveal', 'zoom']);
+const FILM_BOUND: ReadonlySet<keyof ViewState> = new Set([
+  'scene',
+  'chars',
+  'reveal',
+  'zoom',
+  'present',
+]);
 
 /** A state read from a URL, plus a human-readable line for every parameter that was dropped. */
 export interface ParsedUrl {

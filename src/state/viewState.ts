@@ -44,6 +44,8 @@ export interface ViewState {
   zoom: ZoomWindow;
   view: View;
   page: Page;
+  /** Present mode: one scene at a time, full screen, for a projector. */
+  present: boolean;
 }
 
 /** The whole axis: the zoom window of "fit". */
@@ -62,6 +64,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   zoom: FIT,
   view: 'timeline',
   page: 'explore',
+  present: false,
 });
 
 /** The highest visible storyIndex for a film of `sceneCount` scenes (-1 = nothing drawn). */

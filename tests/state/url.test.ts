@@ -22,6 +22,7 @@ const full: ViewState = {
   zoom: { start: 0.25, end: 0.5 },
   view: 'timeline',
   page: 'explore',
+  present: false,
 };
 
 describe('toSearch', () => {
