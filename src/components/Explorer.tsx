@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { filmIndexQuery, filmQuery } from '../queries/filmQueries';
 import { useViewStore } from '../state/store';
+import { CorrectionsContext } from './correctionsContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorState } from './ErrorState';
 import { FilmView } from './FilmView';
 import { Skeleton } from './Skeleton';
+import { useCorrections } from './useCorrections';
 
 /** Props of the explorer. */
 export interface ExplorerProps {
@@ -18,6 +20,8 @@ export function Explorer({ filmId }: ExplorerProps) {
   const unknown = index.isSuccess && summary === undefined;
   const film = useQuery({ ...filmQuery(filmId), enabled: !unknown });
   const name = summary?.title ?? filmId;
+  // The viewer's corrections (kept in this browser) apply to the loaded film: every view shows them.
+  const corrections = useCorrections(filmId, film.data);
 
   if (unknown) {
     return (
@@ -29,7 +33,8 @@ export function Explorer({ filmId }: ExplorerProps) {
       />
     );
   }
-  if (film.isPending) return <Skeleton variant="film" label={`Loading ${name}…`} />;
+  if (film.isPending || corrections.pending)
+    return <Skeleton variant="film" label={`Loading ${name}…`} />;
   if (film.isError) {
     return (
       <ErrorState
@@ -41,7 +46,9 @@ export function Explorer({ filmId }: ExplorerProps) {
   }
   return (
     <ErrorBoundary view={name} resetKey={filmId}>
-      <FilmView film={film.data} />
+      <CorrectionsContext value={corrections.context}>
+        <FilmView film={corrections.film ?? film.data} />
+      </CorrectionsContext>
     </ErrorBoundary>
   );
 }

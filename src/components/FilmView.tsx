@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, use, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Film } from '../model/film';
 import { highlightedScenes } from '../state/highlight';
 import { useNoticeStore } from '../state/notices';
@@ -8,6 +8,7 @@ import { validateAgainstFilm } from '../state/url';
 import { replacingHistory } from '../state/useUrlSync';
 import { effectiveRevealLimit, PREMISE_ONLY } from '../state/viewState';
 import { CharacterFilter } from './CharacterFilter';
+import { CorrectionsContext } from './correctionsContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FilmHeader } from './FilmHeader';
 import { Legend } from './Legend';
@@ -29,6 +30,10 @@ const SceneTable = lazy(() => import('./SceneTable').then((m) => ({ default: m.S
 // The story curve and the structure summary load on demand too.
 const StoryCurve = lazy(() => import('./StoryCurve').then((m) => ({ default: m.StoryCurve })));
 const FilmSummary = lazy(() => import('./FilmSummary').then((m) => ({ default: m.FilmSummary })));
+// The corrections list shows once the viewer has made a correction.
+const CorrectionsBar = lazy(() =>
+  import('./CorrectionsBar').then((m) => ({ default: m.CorrectionsBar })),
+);
 
 /**
  * Closes the scene panel; if that drops keyboard focus (it was inside the panel), focus returns to
@@ -119,11 +124,21 @@ export function FilmView({ film }: FilmViewProps) {
   );
 
   const askSeen = reveal === null;
+  const corrections = use(CorrectionsContext);
+  const hasCorrections =
+    corrections !== null && (corrections.corrections.length > 0 || corrections.notice !== null);
   const askReveal = !askSeen && selected !== undefined && !selectedVisible;
 
   return (
     <div className="space-y-5">
       <FilmHeader film={film} />
+      {hasCorrections && (
+        <ErrorBoundary view="The corrections list" resetKey={film.id}>
+          <Suspense fallback={null}>
+            <CorrectionsBar limit={limit} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
 
       <div
         className={`grid items-start gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] ${

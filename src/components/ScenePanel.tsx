@@ -1,11 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, use, useEffect, useRef } from 'react';
 import type { Film, Scene } from '../model/film';
 import { visibleName } from '../state/spoiler';
 import type { SceneOrder } from '../state/viewState';
 import { kindStyle } from '../timeline/kinds';
+import { CorrectionsContext } from './correctionsContext';
 import { KindSwatch } from './KindSwatch';
 import { ordinal } from './ordinal';
 import { SourcePassage } from './SourcePassage';
+
+// The edit controls load on demand, where the film offers corrections (the explorer does).
+const CorrectionControls = lazy(() =>
+  import('./CorrectionControls').then((m) => ({ default: m.CorrectionControls })),
+);
 
 /** Props of the scene panel. */
 export interface ScenePanelProps {
@@ -32,6 +38,7 @@ export function ScenePanel({
   onClose,
 }: ScenePanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const correctable = use(CorrectionsContext) !== null;
   const style = kindStyle(scene.kind);
   const byId = new Map(film.characters.map((c) => [c.id, c]));
   const names = scene.characters.map((id) => {
@@ -147,6 +154,11 @@ export function ScenePanel({
               ))}
             </div>
           </div>
+        )}
+        {correctable && (
+          <Suspense fallback={null}>
+            <CorrectionControls film={film} scene={scene} limit={limit} />
+          </Suspense>
         )}
       </div>
       <nav

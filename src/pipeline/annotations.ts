@@ -209,6 +209,8 @@ export const applyAnnotations = (
       }
       [from.name, ...from.aliases].forEach((a) => addAlias(into, a));
       if (!into.actor && from.actor) into.actor = from.actor;
+      // An alias that is itself a spoiler stays hidden until its scene under the new owner too.
+      if (!into.revealedAt && from.revealedAt) into.revealedAt = from.revealedAt;
       characters.splice(characters.indexOf(from), 1);
       for (const s of scenes)
         s.characters = [...new Set(s.characters.map((cid) => (cid === id ? m.into : cid)))];

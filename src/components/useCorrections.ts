@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Film } from '../model/film';
+import type { Annotations } from '../pipeline/annotations';
+import type { CorrectionsContextValue } from './correctionsContext';
+
+// The corrections module brings zod and the converter's applier: it loads beside the film, not in
+// the initial bundle (the film's own fetch loads zod anyway).
+const loadCorrections = () => import('../state/corrections');
+type CorrectionsModule = Awaited<ReturnType<typeof loadCorrections>>;
+
+/** What useCorrections gives the explorer. */
+export interface UseCorrections {
+  /** The film to show: corrected when corrections apply, else as loaded; undefined until loaded. */
+  film: Film | undefined;
+  /** True while the corrections module is still loading (the film waits, so it never flashes). */
+  pending: boolean;
+  /** The context for the correction controls; null until both film and module are loaded. */
+  context: CorrectionsContextValue | null;
+}
+
+interface Loaded {
+  mod: CorrectionsModule;
+  annotations: Annotations;
+  notice: string | null;
+}
+
+/**
+ * A film's browser corrections: reads them from localStorage, applies them to the loaded film
+ * (every view then shows the corrected film), and offers adding, undoing and discarding them.
+ */
+export function useCorrections(filmId: string, base: Film | undefined): UseCorrections {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [editing, setEditing] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    loadCorrections().then(
+      (mod) => {
+        if (!live) return;
+        const stored = mod.readCorrections(filmId);
+        setLoaded({ mod, ...stored });
+      },
+      () => {
+        // Without the module the film is shown as loaded, without correction controls.
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [filmId]);
+
+  const applied = useMemo(
+    () => (loaded && base ? loaded.mod.applyCorrections(base, loaded.annotations) : null),
+    [loaded, base],
+  );
+
+  const context = useMemo((): CorrectionsContextValue | null => {
+    if (!loaded || !base || !applied) return null;
+    const { mod, annotations } = loaded;
+    const keep = (next: Annotations) => {
+      const saved = mod.writeCorrections(next);
+      setLoaded({
+        mod,
+        annotations: next,
+        notice: saved
+          ? null
+          : 'This browser would not keep the corrections (storage full or disabled): download them before leaving.',
+      });
+    };
+    return {
+      base,
+      annotations,
+      corrections: mod.correctionsOf(annotations),
+      problem: applied.error,
+      notice: loaded.notice,
+      add: (correction) => {
+        const proposal = mod.proposeCorrection(base, annotations, correction);
+        if (!proposal.ok) return proposal.error;
+        keep(proposal.annotations);
+        return null;
+      },
+      undo: (index) => keep(mod.withoutCorrection(annotations, index)),
+      discardAll: () => keep(mod.emptyAnnotations(filmId)),
+      dismissNotice: () => setLoaded({ ...loaded, notice: null }),
+      describe: (correction, limit) => mod.describeCorrection(correction, base, limit),
+      fileText: () => mod.annotationFileText(annotations),
+      editing,
+      setEditing,
+    };
+  }, [loaded, base, applied, editing, filmId]);
+
+  return {
+    film: applied?.film ?? base,
+    pending: loaded === null && !failed,
+    context,
+  };
+}
