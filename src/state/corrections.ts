@@ -110,6 +110,21 @@ export const withoutCorrection = (annotations: Annotations, index: number): Anno
   );
 
 /**
+ * The converter's message in a teacher's words: scene ids become scene numbers (as the panel
+ * shows them; a number gives nothing away), and the move rules are said plainly.
+ */
+const readable = (message: string, base: Film): string => {
+  const numbers = new Map(base.scenes.map((s) => [s.id, `scene ${s.storyIndex + 1}`]));
+  return message
+    .replace(/^moveScene asks for a cycle: /, 'the moves would contradict each other: ')
+    .replace(
+      /^moveScene\[\d+\] \((.+)\) is undone by a later move; the moves contradict each other$/,
+      'a later move would undo an earlier one ($1)',
+    )
+    .replace(/[\w-]+/g, (word) => numbers.get(word) ?? word);
+};
+
+/**
  * Applies the corrections to the film as loaded, all or nothing (the converter's rule), and
  * recomputes the structure measures and blocks when the film carries them, so every view and the
  * summary describe the corrected orders.
@@ -122,7 +137,7 @@ export const applyCorrections = (base: Film, annotations: Annotations): AppliedC
   const first = errors[0];
   if (first) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    return { film: base, error: `${first.message}${more}` };
+    return { film: base, error: `${readable(first.message, base)}${more}` };
   }
   return {
     film: base.measures || base.blocks ? withStructure(corrected) : corrected,
