@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Film } from '../../src/model/film';
 import { sceneCentres, watchProblems } from './support/films';
@@ -165,6 +166,11 @@ test('a move that contradicts an earlier one is refused with one line, and nothi
   );
   expect(await drawnOrder(page)).toEqual(after);
   await expect(page.getByRole('heading', { name: /Corrections \(1\)/ })).toBeVisible();
+  // The edit controls, the refusal and the corrections list pass axe (settled pixels for contrast).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.locator('[data-morphing="true"]').waitFor({ state: 'detached' });
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
   // On a wide screen the panel stands beside the timeline: the controls wrap inside it.
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.screenshot({ path: 'test-results/corrections-wide.png' });
