@@ -225,9 +225,13 @@ const titleYearCounts = (text: string): Map<string, { title: string; year: numbe
 /** Review prose naming the film's kind with its year: "a 2017 British heist thriller". */
 const PROSE_KIND = /\ban? ((?:1[89]|20)\d\d) ((?:[\p{L}-]+ ?){1,6})/iu;
 const KIND_NOUN = /^(?:film|movie|feature|thriller|drama|comedy|western|musical|documentary)s?$/i;
-/** "Ana Reyes's 2017 film": a possessive name before a year and a film word is its director. */
+/**
+ * "Ana Reyes's 2017 film": a possessive name before a year and a film word is its director.
+ * The name starts a word (not after a letter or hyphen), so a long hyphenated run is not retried
+ * at every inner capital (that made "Ab-Ab-Ab-…" quadratic).
+ */
 const PROSE_AUTHOR =
-  /\b(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
 /** Runtime told in prose: "runs 94 minutes", "a running time of 108 minutes". */
 const PROSE_RUNTIME =
   /\b(?:runs|running|run(?:ning)? time of|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean)* (\d{2,3}) (?:minutes|mins)\b/i;

@@ -216,8 +216,12 @@ describe('atomic output', () => {
       }
     };
     for (let i = 0; i < 100 && !gone(); i++) await new Promise((r) => setTimeout(r, 50));
+    // The previous output is read back byte for byte, and every file of it still parses and validates.
     expect(box.files()).toEqual(before);
     expect(checkFilmIndex(JSON.parse(before['index.json'] ?? 'null')).ok).toBe(true);
+    const previousFilms = Object.entries(box.files()).filter(([path]) => path.startsWith('films'));
+    expect(previousFilms).toHaveLength(3);
+    for (const [, text] of previousFilms) expect(checkFilm(JSON.parse(text)).ok).toBe(true);
     // The next run cleans the leftover tmp folder.
     expect(readdirSync(box.dir).some((f) => f.startsWith('out.tmp-'))).toBe(true);
     box.run();
