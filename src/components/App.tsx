@@ -11,6 +11,8 @@ import { WelcomePage } from './WelcomePage';
 
 // The compare page is rarely opened: its code loads on demand.
 const ComparePage = lazy(() => import('./ComparePage'));
+// So is a reorder exercise, opened from a teacher's link.
+const ExercisePage = lazy(() => import('./ExercisePage'));
 
 /** The application shell: header, link notices, and the welcome page or the film explorer. */
 export function App() {
@@ -26,6 +28,10 @@ export function App() {
           {page === 'compare' ? (
             <Suspense fallback={<p className="text-sm text-slate-500">Loading the comparison…</p>}>
               <ComparePage onOpenFilm={openFilm} />
+            </Suspense>
+          ) : page === 'exercise' && film !== null ? (
+            <Suspense fallback={<p className="text-sm text-slate-500">Loading the exercise…</p>}>
+              <ExercisePage key={film} filmId={film} />
             </Suspense>
           ) : film === null ? (
             <WelcomePage />

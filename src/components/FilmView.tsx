@@ -30,6 +30,8 @@ const SceneTable = lazy(() => import('./SceneTable').then((m) => ({ default: m.S
 // The story curve and the structure summary load on demand too.
 const StoryCurve = lazy(() => import('./StoryCurve').then((m) => ({ default: m.StoryCurve })));
 const FilmSummary = lazy(() => import('./FilmSummary').then((m) => ({ default: m.FilmSummary })));
+// The teacher's exercise maker too.
+const ExerciseMaker = lazy(() => import('./ExerciseMaker'));
 // The corrections list shows once the viewer has made a correction.
 const CorrectionsBar = lazy(() =>
   import('./CorrectionsBar').then((m) => ({ default: m.CorrectionsBar })),
@@ -67,6 +69,7 @@ export function FilmView({ film }: FilmViewProps) {
   const view = useViewStore((s) => s.view);
   const actions = useViewStore.getState();
   const [tableOpen, setTableOpen] = useState(false);
+  const [makerOpen, setMakerOpen] = useState(false);
 
   // The tab and the history list name the film.
   useEffect(() => {
@@ -179,6 +182,13 @@ export function FilmView({ film }: FilmViewProps) {
             <ToggleButton pressed={tableOpen} onToggle={() => setTableOpen((o) => !o)}>
               Table view
             </ToggleButton>
+            <ToggleButton
+              pressed={makerOpen}
+              onToggle={() => setMakerOpen((o) => !o)}
+              title="A link for students: put this film's scenes in the order they happen"
+            >
+              Make an exercise
+            </ToggleButton>
           </div>
           <div className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-slate-900/5 sm:p-4">
             {limit === PREMISE_ONLY && !askSeen && (
@@ -239,6 +249,16 @@ export function FilmView({ film }: FilmViewProps) {
                 onStep={(delta) => actions.stepScene(film, delta)}
                 onClose={closePanelKeepingFocus}
               />
+            </ErrorBoundary>
+          </div>
+        )}
+
+        {makerOpen && (
+          <div className="order-2 min-w-0 lg:col-start-2">
+            <ErrorBoundary view="The exercise maker" resetKey={film.id}>
+              <Suspense fallback={<p className="text-sm text-slate-600">Loading…</p>}>
+                <ExerciseMaker film={film} />
+              </Suspense>
             </ErrorBoundary>
           </div>
         )}

@@ -70,6 +70,12 @@ interface PresentSlice {
   /** Leaves present mode (the selection stays). */
   exitPresent: () => void;
 }
+interface ExerciseSlice {
+  /** Opens the reorder exercise of a film over the given scenes (empty = all), unanswered. */
+  openExercise: (film: string, sceneIds: readonly string[]) => void;
+  /** Submits the student's order (item indices, earliest first) or, with null, takes it back. */
+  setAnswer: (answer: readonly number[] | null) => void;
+}
 interface UrlSlice {
   /** Replaces the whole view state with one read from a URL (remembered reveal fills a gap). */
   applyUrlState: (state: ViewState) => void;
@@ -87,6 +93,7 @@ export type ViewStore = ViewState &
   ZoomSlice &
   ViewSlice &
   PresentSlice &
+  ExerciseSlice &
   UrlSlice;
 
 type Slice<T> = StateCreator<ViewStore, [], [], T>;
@@ -195,6 +202,12 @@ const createPresentSlice: Slice<PresentSlice> = (set, get) => ({
   exitPresent: () => set({ present: false }),
 });
 
+const createExerciseSlice: Slice<ExerciseSlice> = (set) => ({
+  openExercise: (film, sceneIds) =>
+    set({ page: 'exercise', film, ex: [...sceneIds], answer: null, scene: null, present: false }),
+  setAnswer: (answer) => set({ answer: answer === null ? null : [...answer] }),
+});
+
 const createUrlSlice: Slice<UrlSlice> = (set) => ({
   applyUrlState: (state) =>
     set({
@@ -216,6 +229,7 @@ export const useViewStore = create<ViewStore>()((...a) => ({
   ...createZoomSlice(...a),
   ...createViewSlice(...a),
   ...createPresentSlice(...a),
+  ...createExerciseSlice(...a),
   ...createUrlSlice(...a),
 }));
 
@@ -233,6 +247,8 @@ export const pickViewState = (s: ViewState): ViewState => ({
   view: s.view,
   page: s.page,
   present: s.present,
+  ex: s.ex,
+  answer: s.answer,
 });
 
 /** Puts the store back to its defaults (tests call it after each test). */

@@ -1,4 +1,5 @@
 import type { Film } from '../model/film';
+import { decodeAnswer, encodeAnswer } from './exercise';
 import {
   DEFAULT_VIEW_STATE,
   PREMISE_ONLY,
@@ -46,6 +47,20 @@ const parseChars = (raw: string): readonly string[] | undefined => {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   if (ids.length === 0 || !ids.every((id) => SLUG.test(id))) return undefined;
+  return [...new Set(ids)];
+};
+
+/** Most ids an `ex` list may hold before it is refused outright (the film check caps it further). */
+const MAX_LISTED_SCENES = 1000;
+
+/** A list of scene ids (the exercise's subset), deduplicated; capped later against the film. */
+const parseSceneIds = (raw: string): readonly string[] | undefined => {
+  const ids = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (ids.length === 0 || ids.length > MAX_LISTED_SCENES || !ids.every((id) => ID.test(id)))
+    return undefined;
   return [...new Set(ids)];
 };
 
@@ -150,7 +165,7 @@ export const URL_KEYS: UrlKeys = {
   },
   page: {
     param: 'page',
-    parse: oneOf<Page>(['explore', 'compare']),
+    parse: oneOf<Page>(['explore', 'compare', 'exercise']),
     serialize: (v) => (v === DEFAULT_VIEW_STATE.page ? null : v),
     history: 'push',
     inLink: true,
@@ -160,6 +175,20 @@ export const URL_KEYS: UrlKeys = {
     parse: (raw) =>
       raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
     serialize: (v) => (v ? '1' : null),
+    history: 'push',
+    inLink: true,
+  },
+  ex: {
+    param: 'ex',
+    parse: parseSceneIds,
+    serialize: (v) => (v.length === 0 ? null : v.join(',')),
+    history: 'push',
+    inLink: true,
+  },
+  answer: {
+    param: 'answer',
+    parse: decodeAnswer,
+    serialize: (v) => (v === null ? null : encodeAnswer(v)),
     history: 'push',
     inLink: true,
   },
@@ -179,6 +208,8 @@ export const URL_PARAM_ORDER: readonly (keyof ViewState)[] = [
   'sizing',
   'zoom',
   'present',
+  'ex',
+  'answer',
 ];
 
 /** Keys that only mean something inside a film: without `film` they are ignored. */
@@ -188,7 +219,12 @@ const FILM_BOUND: ReadonlySet<keyof ViewState> = new Set([
   'reveal',
   'zoom',
   'present',
+  'ex',
+  'answer',
 ]);
+
+/** Keys that only mean something on one page: elsewhere they are ignored. */
+const PAGE_BOUND: Partial<Record<keyof ViewState, Page>> = { ex: 'exercise', answer: 'exercise' };
 
 /** A state read from a URL, plus a human-readable line for every parameter that was dropped. */
 export interface ParsedUrl {
@@ -229,6 +265,12 @@ export function parseUrl(search: string): ParsedUrl {
       continue;
     }
     state = setKey(state, key, value);
+  }
+  for (const [key, page] of Object.entries(PAGE_BOUND) as [keyof ViewState, Page][]) {
+    if (state.page !== page && state[key] !== DEFAULT_VIEW_STATE[key]) {
+      ignored.push(`${URL_KEYS[key].param} (needs page=${page})`);
+      state = setKey(state, key, DEFAULT_VIEW_STATE[key]);
+    }
   }
   if (state.film === null) {
     for (const key of FILM_BOUND) {
@@ -280,6 +322,8 @@ export function toSearch(state: ViewState, options: { forLink?: boolean } = {}):
     const row = URL_KEYS[key];
     if (options.forLink && !row.inLink) continue;
     if (film === null && FILM_BOUND.has(key)) continue;
+    const page = PAGE_BOUND[key];
+    if (page !== undefined && state.page !== page) continue;
     const value = (row.serialize as (v: ViewState[typeof key]) => string | null)(state[key]);
     if (value === null) continue;
     parts.push(`${row.param}=${encode(value)}`);

@@ -16,8 +16,8 @@ export type Match = 'any' | 'all';
 export type Sizing = 'text' | 'equal';
 /** Which drawing of the film is shown: the timeline or the story curve. */
 export type View = 'timeline' | 'curve';
-/** Which page is open: the film explorer or the compare page. */
-export type Page = 'explore' | 'compare';
+/** Which page is open: the film explorer, the compare page or a reorder exercise. */
+export type Page = 'explore' | 'compare' | 'exercise';
 
 /**
  * How far into the film the viewer has watched, in story order:
@@ -46,6 +46,10 @@ export interface ViewState {
   page: Page;
   /** Present mode: one scene at a time, full screen, for a projector. */
   present: boolean;
+  /** The reorder exercise's scene ids (page=exercise; empty = every scene). */
+  ex: readonly string[];
+  /** The student's submitted order as item indices, earliest event first (page=exercise). */
+  answer: readonly number[] | null;
 }
 
 /** The whole axis: the zoom window of "fit". */
@@ -65,6 +69,8 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   view: 'timeline',
   page: 'explore',
   present: false,
+  ex: Object.freeze([]) as readonly string[],
+  answer: null,
 });
 
 /** The highest visible storyIndex for a film of `sceneCount` scenes (-1 = nothing drawn). */

@@ -145,7 +145,7 @@ const r = (v: number): string => String(Math.round(v * 100) / 100);
  * One SVG path through every segment: a horizontal run per scene and, between consecutive scenes,
  * a cubic bend with horizontal tangents (a drop for a jump back, a climb for a jump forward).
  */
-export const curvePath = (marks: readonly CurveMark[]): string => {
+export const curvePath = (marks: readonly Pick<CurveMark, 'x0' | 'x1' | 'y'>[]): string => {
   const parts: string[] = [];
   marks.forEach((m, i) => {
     const prev = marks[i - 1];

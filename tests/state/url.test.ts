@@ -23,6 +23,8 @@ const full: ViewState = {
   view: 'timeline',
   page: 'explore',
   present: false,
+  ex: [],
+  answer: null,
 };
 
 describe('toSearch', () => {
