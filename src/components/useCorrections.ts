@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Film } from '../model/film';
 import type { Annotations } from '../pipeline/annotations';
+import { useViewStore } from '../state/store';
+import { replacingHistory } from '../state/useUrlSync';
 import type { CorrectionsContextValue } from './correctionsContext';
 
 // The corrections module brings zod and the converter's applier: it loads beside the film, not in
@@ -16,6 +18,20 @@ export interface UseCorrections {
   pending: boolean;
   /** The context for the correction controls; null until both film and module are loaded. */
   context: CorrectionsContextValue | null;
+}
+
+/**
+ * Characters chosen in the filter that a merge folds away are chosen as the character they joined,
+ * so the filter keeps its meaning (and the link check does not call them unknown).
+ */
+function followMerge(from: readonly string[], into: string): void {
+  const chosen = () => useViewStore.getState().chars;
+  if (!from.some((id) => chosen().includes(id))) return;
+  replacingHistory(() => {
+    const { toggleCharacter } = useViewStore.getState();
+    for (const id of from) if (chosen().includes(id)) toggleCharacter(id);
+    if (!chosen().includes(into)) toggleCharacter(into);
+  });
 }
 
 interface Loaded {
@@ -78,6 +94,8 @@ export function useCorrections(filmId: string, base: Film | undefined): UseCorre
       add: (correction) => {
         const proposal = mod.proposeCorrection(base, annotations, correction);
         if (!proposal.ok) return proposal.error;
+        if (correction.list === 'mergeCharacters')
+          followMerge(correction.entry.from, correction.entry.into);
         keep(proposal.annotations);
         return null;
       },

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorrectionControls } from '../../src/components/CorrectionControls';
 import { CorrectionsBar } from '../../src/components/CorrectionsBar';
 import { CorrectionsContext } from '../../src/components/correctionsContext';
@@ -8,6 +8,7 @@ import { ScenePanel } from '../../src/components/ScenePanel';
 import { useCorrections } from '../../src/components/useCorrections';
 import type { Film } from '../../src/model/film';
 import { CORRECTIONS_KEY_PREFIX } from '../../src/state/corrections';
+import { resetStore, useViewStore } from '../../src/state/store';
 import { SAMPLE_FILM } from '../fixtures/sampleFilm';
 
 const KEY = CORRECTIONS_KEY_PREFIX + SAMPLE_FILM.id;
@@ -34,6 +35,7 @@ const openEdit = async () => {
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as unknown;
 
 beforeEach(() => localStorage.clear());
+afterEach(() => resetStore());
 
 describe('CorrectionControls', () => {
   it('shows nothing without the corrections context', () => {
@@ -106,6 +108,19 @@ describe('CorrectionControls', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Merge' }));
     expect(screen.getByTestId('cast')).toHaveTextContent('ada bruno clara');
     expect(screen.getByText('Hugo Brandt merged into Bruno')).toBeInTheDocument();
+  });
+
+  it('keeps a chosen character chosen, as the one it was merged into', async () => {
+    useViewStore.setState({ chars: ['hugo', 'ada'] });
+    render(<Harness sceneId="s05" />);
+    await openEdit();
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Character to merge' }),
+      'Hugo Brandt',
+    );
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Merge into' }), 'Bruno');
+    await userEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    expect(useViewStore.getState().chars).toEqual(['ada', 'bruno']);
   });
 
   it('refuses a cycle with a one-line message and changes nothing', async () => {
