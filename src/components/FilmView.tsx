@@ -10,9 +10,11 @@ import { effectiveRevealLimit, PREMISE_ONLY } from '../state/viewState';
 import { CharacterFilter } from './CharacterFilter';
 import { CorrectionsContext } from './correctionsContext';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ExportMenu } from './ExportMenu';
 import { FilmHeader } from './FilmHeader';
 import { Legend } from './Legend';
 import { OrderToggle } from './OrderToggle';
+import { PresentButton } from './PresentButton';
 import { RevealLinkDialog } from './RevealLinkDialog';
 import { ScenePanel } from './ScenePanel';
 import { SeenDialog } from './SeenDialog';
@@ -24,12 +26,16 @@ import { useKeyboardShortcuts } from './useKeyboardShortcuts';
 
 /** Lanes drawn when lanes are on but no character is chosen: the most present ones. */
 const DEFAULT_LANE_COUNT = 5;
+/** While present mode is open it owns the keyboard: the film view's shortcuts pause. */
+const NO_SHORTCUTS = {};
 
 // The table view is rarely opened: its code loads on demand.
 const SceneTable = lazy(() => import('./SceneTable').then((m) => ({ default: m.SceneTable })));
 // The story curve and the structure summary load on demand too.
 const StoryCurve = lazy(() => import('./StoryCurve').then((m) => ({ default: m.StoryCurve })));
 const FilmSummary = lazy(() => import('./FilmSummary').then((m) => ({ default: m.FilmSummary })));
+// Present mode (for a projector) loads on demand.
+const PresentView = lazy(() => import('./PresentView'));
 // The teacher's exercise maker too.
 const ExerciseMaker = lazy(() => import('./ExerciseMaker'));
 // The corrections list shows once the viewer has made a correction.
@@ -67,6 +73,7 @@ export function FilmView({ film }: FilmViewProps) {
   const sizing = useViewStore((s) => s.sizing);
   const zoom = useViewStore((s) => s.zoom);
   const view = useViewStore((s) => s.view);
+  const present = useViewStore((s) => s.present);
   const actions = useViewStore.getState();
   const [tableOpen, setTableOpen] = useState(false);
   const [makerOpen, setMakerOpen] = useState(false);
@@ -118,7 +125,7 @@ export function FilmView({ film }: FilmViewProps) {
     }),
     [film],
   );
-  useKeyboardShortcuts(shortcuts);
+  useKeyboardShortcuts(present ? NO_SHORTCUTS : shortcuts);
 
   const onSelectScene = useCallback((id: string) => useViewStore.getState().selectScene(id), []);
   const onZoomChange = useCallback(
@@ -182,6 +189,13 @@ export function FilmView({ film }: FilmViewProps) {
             <ToggleButton pressed={tableOpen} onToggle={() => setTableOpen((o) => !o)}>
               Table view
             </ToggleButton>
+            <PresentButton film={film} />
+            <ExportMenu
+              film={film}
+              limit={limit}
+              highlighted={highlighted}
+              laneCount={lanes?.length ?? 0}
+            />
             <ToggleButton
               pressed={makerOpen}
               onToggle={() => setMakerOpen((o) => !o)}
@@ -304,6 +318,13 @@ export function FilmView({ film }: FilmViewProps) {
         </aside>
       </div>
 
+      {present && (
+        <ErrorBoundary view="Present mode" resetKey={film.id}>
+          <Suspense fallback={null}>
+            <PresentView film={film} limit={limit} highlighted={highlighted} />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       {askSeen && <SeenDialog title={film.title} onAnswer={actions.answerSeen} />}
       {askReveal && (
         <RevealLinkDialog

@@ -105,7 +105,7 @@ export const TimelineMarks = memo(function TimelineMarks({
           <line x1={0} y1={0} x2={0} y2={6} stroke="rgba(255,255,255,0.55)" strokeWidth={2} />
         </pattern>
       </defs>
-      <g ref={marksRef}>
+      <g ref={marksRef} data-marks="">
         {layout.visible.map((scene, i) => {
           const wPx = (layout.widths[i] ?? 0) * pxPerUnit;
           return (
