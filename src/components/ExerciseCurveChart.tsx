@@ -53,14 +53,14 @@ export function ExerciseCurveChart({ filmRanks, studentRanks, inPlace }: Exercis
           x={(frame.width + frame.margin.left) / 2}
           y={frame.height - 10}
           textAnchor="middle"
-          className="fill-slate-600 text-[13px]"
+          className="fill-slate-600 text-[18px]"
         >
           Order of telling →
         </text>
         <text
           transform={`translate(16 ${(bottom + frame.margin.top) / 2}) rotate(-90)`}
           textAnchor="middle"
-          className="fill-slate-600 text-[13px]"
+          className="fill-slate-600 text-[18px]"
         >
           Order of events →
         </text>
