@@ -67,6 +67,18 @@ export function useCorrections(filmId: string, base: Film | undefined): UseCorre
     };
   }, [filmId]);
 
+  // Corrections made in another tab of the same browser show here too.
+  const mod = loaded?.mod;
+  useEffect(() => {
+    if (!mod) return;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== null && event.key !== mod.CORRECTIONS_KEY_PREFIX + filmId) return;
+      setLoaded({ mod, ...mod.readCorrections(filmId) });
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [mod, filmId]);
+
   const applied = useMemo(
     () => (loaded && base ? loaded.mod.applyCorrections(base, loaded.annotations) : null),
     [loaded, base],

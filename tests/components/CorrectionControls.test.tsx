@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorrectionControls } from '../../src/components/CorrectionControls';
@@ -173,6 +173,17 @@ describe('CorrectionsBar', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
     expect(screen.queryByTestId('corrections-bar')).toBeNull();
     expect(localStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('shows corrections made in another tab', async () => {
+    render(<Harness sceneId="s01" />);
+    await screen.findByRole('button', { name: /^Edit/ });
+    expect(screen.queryByTestId('corrections-bar')).toBeNull();
+    seed({ film: SAMPLE_FILM.id, setKind: [{ scene: 's03', kind: 'flashback' }] });
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+    });
+    expect(screen.getByRole('heading', { name: /Corrections \(1\)/ })).toBeInTheDocument();
   });
 
   it('drops a corrupt stored entry with a notice instead of crashing', async () => {
