@@ -118,7 +118,7 @@ export default function PresentView({ film, limit, highlighted }: PresentViewPro
       data-present=""
       className="fixed inset-0 outline-none z-40 flex flex-col overflow-hidden bg-white text-slate-950"
     >
-      <header className="flex flex-wrap items-center justify-between gap-4 border-b-2 border-slate-900 px-8 py-4 xl:px-12">
+      <div className="flex flex-wrap items-center justify-between gap-4 border-b-2 border-slate-900 px-8 py-4 xl:px-12">
         <p className="font-display text-2xl font-semibold xl:text-3xl">{film.title}</p>
         <div className="flex flex-wrap items-center gap-3">
           <OrderToggle order={order} onChange={(o) => useViewStore.getState().setOrder(o)} />
@@ -139,9 +139,9 @@ export default function PresentView({ film, limit, highlighted }: PresentViewPro
             Exit <span className="font-normal text-slate-300">(Esc)</span>
           </button>
         </div>
-      </header>
+      </div>
 
-      <main className="flex min-h-0 flex-1 flex-col justify-center gap-6 overflow-y-auto px-8 py-6 xl:px-16">
+      <div className="flex min-h-0 flex-1 flex-col justify-center gap-6 overflow-y-auto px-8 py-6 xl:px-16">
         {scene && kind ? (
           <article aria-live="polite" aria-atomic="true" className="space-y-6">
             <p className="flex flex-wrap items-center gap-x-4 gap-y-2 text-2xl font-medium text-slate-700 xl:text-3xl">
@@ -208,9 +208,9 @@ export default function PresentView({ film, limit, highlighted }: PresentViewPro
             </p>
           </div>
         )}
-      </main>
+      </div>
 
-      <footer className="space-y-2 border-t-2 border-slate-900 px-8 pt-3 pb-5 xl:px-12">
+      <div className="space-y-2 border-t-2 border-slate-900 px-8 pt-3 pb-5 xl:px-12">
         <p className="flex flex-wrap justify-between gap-2 text-lg text-slate-800 xl:text-xl">
           <span data-present-step="">
             {at >= 0 ? `${at + 1} of ${shown.length}` : `${shown.length} scenes`} in{' '}
@@ -231,7 +231,7 @@ export default function PresentView({ film, limit, highlighted }: PresentViewPro
           onSelectScene={onSelectScene}
           onZoomChange={setZoom}
         />
-      </footer>
+      </div>
     </div>,
     document.body,
   );

@@ -25,6 +25,8 @@ const STYLE_PROPS = [
   'dominant-baseline',
   'visibility',
 ] as const;
+/** Attributes of on-screen controls that mean nothing in a standalone picture. */
+const INTERACTIVE_ATTRS = ['role', 'tabindex', 'aria-pressed', 'aria-hidden', 'aria-describedby'];
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 const PAD = 16;
 const TITLE_SIZE = 20;
@@ -95,6 +97,8 @@ function inlineStyles(original: Element, clone: Element): void {
   }
   if (clone instanceof SVGElement) {
     clone.removeAttribute('class');
+    // A picture has no controls: drop what made an element one on screen.
+    for (const attr of INTERACTIVE_ATTRS) clone.removeAttribute(attr);
     if (declarations.length > 0) clone.setAttribute('style', declarations.join(';'));
   }
   const a = original.children;

@@ -156,6 +156,21 @@ test('SVG export of a canvas-drawn film builds one mark per scene', async ({ pag
   expect(new Set(svg.markIds)).toEqual(new Set(storyIds(LARGE)));
 });
 
+test('SVG export of the story curve parses and carries its title and legend', async ({ page }) => {
+  await page.goto(`/?film=${LIGHTHOUSE.id}&reveal=all&view=curve`);
+  await expect(page.getByTestId('story-curve')).toBeVisible({ timeout: 15_000 });
+  const { name, bytes } = await exportAs(page, 'SVG image');
+  expect(name).toBe(`${LIGHTHOUSE.id}-story-curve.svg`);
+  const text = bytes.toString('utf8');
+  const svg = await readSvg(page, text);
+  expect(svg.error).toBeNull();
+  expect(svg.title).toBe(LIGHTHOUSE.title);
+  expect(svg.legend).toContain('Flashback');
+  expect(text).toContain('Story curve');
+  // The curve's own drawing came along: one point per scene, by id.
+  for (const id of storyIds(LIGHTHOUSE)) expect(text).toContain(`data-scene-id="${id}"`);
+});
+
 test('PNG export is the SVG picture at twice its size', async ({ page }) => {
   await page.goto(`/?film=${HARBOUR.id}&reveal=all`);
   const svg = await readSvg(page, (await exportAs(page, 'SVG image')).bytes.toString('utf8'));

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chronoIds, LIGHTHOUSE, serveFixtureFilms, storyIds, watchProblems } from './support/films';
 
@@ -134,4 +135,6 @@ test('present mode at 1920x1080: large type, one scene, the timeline underneath'
   const box = await region.locator('[data-timeline-root]').boundingBox();
   expect(box && box.y + box.height).toBeLessThanOrEqual(1080);
   await page.screenshot({ path: 'test-results/present-1920.png' });
+  const { violations } = await new AxeBuilder({ page }).include('[data-present]').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
