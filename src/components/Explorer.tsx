@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { filmIndexQuery, filmQuery } from '../queries/filmQueries';
+import { useNoticeStore } from '../state/notices';
 import { useViewStore } from '../state/store';
+import { quoteForNotice } from '../state/url';
+import { replacingHistory } from '../state/useUrlSync';
 import { CorrectionsContext } from './correctionsContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorState } from './ErrorState';
@@ -23,16 +27,16 @@ export function Explorer({ filmId }: ExplorerProps) {
   // The viewer's corrections (kept in this browser) apply to the loaded film: every view shows them.
   const corrections = useCorrections(filmId, film.data);
 
-  if (unknown) {
-    return (
-      <ErrorState
-        title="No such film"
-        message={`There is no film called “${filmId}” in this collection.`}
-        onRetry={() => useViewStore.getState().selectFilm(null)}
-        retryLabel="Choose a film"
-      />
-    );
-  }
+  // A link to a film the collection does not have falls back to the picker, and says so.
+  useEffect(() => {
+    if (!unknown) return;
+    replacingHistory(() => useViewStore.getState().selectFilm(null));
+    useNoticeStore
+      .getState()
+      .addIgnored([`film=${quoteForNotice(filmId)} (no such film in this collection)`]);
+  }, [unknown, filmId]);
+
+  if (unknown) return <Skeleton variant="list" label="Opening the film list…" />;
   if (film.isPending || corrections.pending)
     return <Skeleton variant="film" label={`Loading ${name}…`} />;
   if (film.isError) {

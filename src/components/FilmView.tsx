@@ -87,13 +87,14 @@ export function FilmView({ film }: FilmViewProps) {
     };
   }, [film.title]);
 
-  // Step 2 of reading a link: drop what this film does not have, and say so.
+  // Step 2 of reading a link: drop what this film does not have, and say so. Also after Back or
+  // Forward (or any other URL read) within the same film: the film stays mounted then.
   useEffect(() => {
     const current = pickViewState(useViewStore.getState());
     const { state, ignored } = validateAgainstFilm(current, film);
     if (state !== current) replacingHistory(() => useViewStore.getState().applyUrlState(state));
     if (ignored.length > 0) useNoticeStore.getState().addIgnored(ignored);
-  }, [film]);
+  }, [film, sceneId, chars, reveal]);
 
   const n = film.scenes.length;
   const limit = effectiveRevealLimit(reveal, n);

@@ -23,30 +23,57 @@ export class DataLoadError extends Error {
   }
 }
 
+/** How long one data file may take, headers and body, before the load counts as failed. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
 const getJson = async (
   url: string,
   what: string,
   filmId: string | null,
   signal?: AbortSignal,
 ): Promise<unknown> => {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
+  // A server that never answers must not leave the viewer on a skeleton forever. The timer is a
+  // plain setTimeout (not AbortSignal.timeout) so tests can drive it with a fake clock.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, FETCH_TIMEOUT_MS);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort);
+  const fail = (error: unknown, fallback: string, status: number | null): never => {
     if (signal?.aborted) throw error;
-    throw new DataLoadError(`Could not reach the server for ${what}.`, filmId);
-  }
-  if (!response.ok) {
-    const message =
-      response.status === 404
-        ? `${what} was not found (HTTP 404).`
-        : `${what} failed to load (HTTP ${response.status}).`;
-    throw new DataLoadError(message, filmId, response.status);
-  }
+    if (timedOut) {
+      throw new DataLoadError(
+        `${what} took too long to load (no answer within ${FETCH_TIMEOUT_MS / 1000}\u00a0s).`,
+        filmId,
+      );
+    }
+    throw new DataLoadError(fallback, filmId, status);
+  };
   try {
-    return await response.json();
-  } catch {
-    throw new DataLoadError(`${what} is not valid JSON.`, filmId, response.status);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch (error) {
+      return fail(error, `Could not reach the server for ${what}.`, null);
+    }
+    if (!response.ok) {
+      const message =
+        response.status === 404
+          ? `${what} was not found (HTTP 404).`
+          : `${what} failed to load (HTTP ${response.status}).`;
+      throw new DataLoadError(message, filmId, response.status);
+    }
+    try {
+      return await response.json();
+    } catch (error) {
+      return fail(error, `${what} is not valid JSON.`, response.status);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 };
 

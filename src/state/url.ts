@@ -85,8 +85,11 @@ const parseZoom = (raw: string): ZoomWindow | undefined => {
   if (parts.length !== 2) return undefined;
   const [start, end] = parts.map((p) => (p.trim() === '' ? NaN : Number(p))) as [number, number];
   if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
-  if (start < 0 || end > 1 || end <= start) return undefined;
-  return { start: roundZoom(start), end: roundZoom(end) };
+  // Checked after rounding: a window narrower than the link's precision would write back as an
+  // empty one ("0,0") that no longer reads.
+  const w = { start: roundZoom(start), end: roundZoom(end) };
+  if (w.start < 0 || w.end > 1 || w.end <= w.start) return undefined;
+  return w;
 };
 
 const isFit = (z: ZoomWindow): boolean => z.start <= 0 && z.end >= 1;
@@ -232,6 +235,23 @@ export interface ParsedUrl {
   ignored: string[];
 }
 
+/** The longest piece of a link a notice quotes; 10 KB of garbage is not echoed back whole. */
+const QUOTE_LIMIT = 40;
+
+/**
+ * A piece of a link as a notice shows it: control and invisible characters (what %00 or an
+ * overlong encoding decodes to) become U+FFFD, and anything long is cut with an ellipsis.
+ */
+export const quoteForNotice = (raw: string): string => {
+  const clean = raw.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g,
+    '\ufffd',
+  );
+  const chars = Array.from(clean);
+  return chars.length > QUOTE_LIMIT ? `${chars.slice(0, QUOTE_LIMIT).join('')}…` : clean;
+};
+
 const setKey = <K extends keyof ViewState>(
   state: ViewState,
   key: K,
@@ -251,7 +271,7 @@ export function parseUrl(search: string): ParsedUrl {
   let state: ViewState = DEFAULT_VIEW_STATE;
   const known = new Map(URL_PARAM_ORDER.map((k) => [URL_KEYS[k].param, k] as const));
   for (const name of new Set(params.keys())) {
-    if (!known.has(name)) ignored.push(`${name} (unknown parameter)`);
+    if (!known.has(name)) ignored.push(`${quoteForNotice(name)} (unknown parameter)`);
   }
   for (const key of URL_PARAM_ORDER) {
     const row = URL_KEYS[key];
@@ -261,7 +281,7 @@ export function parseUrl(search: string): ParsedUrl {
     if (values.length > 1) ignored.push(`${row.param} (repeated: kept the first value)`);
     const value = (row.parse as (raw: string) => ViewState[typeof key] | undefined)(first);
     if (value === undefined) {
-      ignored.push(`${row.param}=${first} (not a valid value)`);
+      ignored.push(`${row.param}=${quoteForNotice(first)} (not a valid value)`);
       continue;
     }
     state = setKey(state, key, value);
@@ -291,17 +311,22 @@ export function validateAgainstFilm(state: ViewState, film: Film): ParsedUrl {
   const ignored: string[] = [];
   let next = state;
   if (state.scene !== null && !film.scenes.some((s) => s.id === state.scene)) {
-    ignored.push(`scene=${state.scene} (no such scene in this film)`);
+    ignored.push(`scene=${quoteForNotice(state.scene)} (no such scene in this film)`);
     next = { ...next, scene: null };
   }
   const known = new Set(film.characters.map((c) => c.id));
   const unknown = state.chars.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    ignored.push(`chars: ${unknown.join(', ')} (not in this film)`);
+    const named = unknown.slice(0, 5).map(quoteForNotice).join(', ');
+    const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+    ignored.push(`chars: ${named}${more} (not in this film)`);
     next = { ...next, chars: state.chars.filter((id) => known.has(id)) };
   }
   const last = film.scenes.length - 1;
   if (typeof state.reveal === 'number' && state.reveal > last) {
+    ignored.push(
+      `reveal=${state.reveal} (the film has ${film.scenes.length} scene${film.scenes.length === 1 ? '' : 's'}: showing all)`,
+    );
     next = { ...next, reveal: Math.max(PREMISE_ONLY, last) };
   }
   return { state: next, ignored };

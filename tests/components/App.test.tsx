@@ -120,13 +120,15 @@ describe('App', () => {
     ).toBeInTheDocument();
   });
 
-  it('says so for a film id the collection does not have', async () => {
-    window.history.replaceState(null, '', '/?film=no-such-film');
+  it('falls back to the picker for a film id the collection does not have, and says so', async () => {
+    window.history.replaceState(null, '', '/?film=no-such-film&order=chrono');
     vi.stubGlobal('fetch', serve());
     renderApp();
-    expect(await screen.findByRole('heading', { name: 'No such film' })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Choose a film' }));
     expect(await screen.findByRole('combobox', { name: 'Search films' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/film=no-such-film \(no such film in this collection\)/),
+    ).toBeInTheDocument();
+    expect(window.location.search).toBe('?order=chrono');
   });
 
   it('steps with the arrow keys, toggles the order with o and closes the panel with Escape', async () => {
