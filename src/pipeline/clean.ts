@@ -45,6 +45,8 @@ const BOILERPLATE_START =
 /** One line of web furniture (share buttons, ads) that may stand anywhere. */
 const FURNITURE_LINE =
   /^(?:share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
+/** A site's navigation bar: three or more short items between dots, bars or slashes. */
+const NAV_LINE = /^\s*[\p{L}&'’ ]{2,24}(?:\s+[·•|/»›]\s+[\p{L}&'’ ]{2,24}){2,}\s*$/u;
 /**
  * A TV or festival listing entry: a star rating ("★★★☆☆", "4/5 stars"), a clock time then a
  * channel or title ("21:00 Channel 4 — X (1998)"), or a listing's labelled blurb ("In short:",
@@ -66,6 +68,9 @@ const MARKETING =
 const SPOILER_WARNING =
   /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?)\b/i;
 
+/** Abbreviated titles before a name, whose full stop ends no sentence. */
+const TITLE_ABBREVIATION =
+  /\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Capt|Sgt|Lt|Col|Gen|Rev|Det|Insp|Supt|Fr|Sen|Gov)\./g;
 const CAST_HEADER =
   /^(?:(?:actors?|cast|performers?)\s*[/|,\t-]?\s*(?:characters?|roles?|as)|cast(?: list)?:?|(?:the )?cast(?: and characters)?:?)$/i;
 /** A cast header that names the role first ("Role / Actor", "Character — Actor"). */
@@ -284,10 +289,12 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
     }
     if (table === 'cast' || table === 'crew') {
       // Crew rows can be long ("Writer X from an idea by Y") but never end a sentence.
+      // Titles ("Mr. Grey", "Dr. Ruiz") end in a full stop without ending a sentence.
+      const plain = s.replace(TITLE_ABBREVIATION, '$1').replace(/["”]+$/, '');
       const longRow =
         words <= 16 &&
-        (!SENTENCE_END.test(s) || /(?:\b[A-Z]\.)+$/.test(s)) &&
-        !/[.!?]\s/.test(s) &&
+        (!SENTENCE_END.test(plain) || /(?:\b[A-Z]\.)+$/.test(plain)) &&
+        !/[.!?]\s/.test(plain) &&
         (s.match(/\b\p{Lu}/gu) ?? []).length * 2 >= words;
       if ((isNameRow(s) || longRow) && !META_LINE.test(s)) {
         if (table === 'cast') {
@@ -314,6 +321,7 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
     }
     if (
       (FURNITURE_LINE.test(s) && words <= 20) ||
+      NAV_LINE.test(s) ||
       (POST_HEADER.test(s) && words <= 30) ||
       (LISTING_LINE.test(s) && words <= 80)
     ) {

@@ -1,6 +1,7 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
 import { STOP_WORDS, tenseProfile, type TenseProfile } from './text';
+import { clockMinutes, findClocks, findDayPart } from './clock';
 import { RECOUNT, type TimeCue } from './time';
 
 /**
@@ -147,6 +148,29 @@ const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: nu
   return { score: denom ? shared / denom : 0, shared };
 };
 
+/**
+ * True when a back cue is measured from an event named after it ("two days before the wedding")
+ * that no earlier segment mentions: the telling has not reached that event yet.
+ */
+const beforeUntoldEvent = (text: string, segments: Segment[], i: number, cue: TimeCue): boolean => {
+  if (!/\bbefore$/i.test(cue.text)) return false;
+  const m = /^\s+(?:the|his|her|their)\s+(?:\p{L}+\s+)?(\p{L}{3,})/u.exec(
+    text.slice(cue.end, cue.end + 60),
+  );
+  const event = m?.[1];
+  if (!event) return false;
+  const first = segments[0];
+  if (!first) return false;
+  const told = text.slice(first.start, cue.start);
+  return !new RegExp(`\\b${event}`, 'iu').test(told) && i <= segments.length;
+};
+
+/** True when two jumps (in days) are of one order of size: hours, days, years. */
+const sameScale = (a: number, b: number): boolean => {
+  const ratio = Math.abs(a) / Math.abs(b);
+  return ratio <= 12 && ratio >= 1 / 12;
+};
+
 /** Places one document's segments in time. */
 export const placeSegments = (
   text: string,
@@ -198,6 +222,8 @@ export const placeSegments = (
   const mainNames = new Set<string>();
   const backNames = new Set<string>();
   let savedRecount: { backT: number; blockStart: number } | null = null;
+  /** The last measured jump back that opened a block, and the time it was measured from. */
+  let lastMeasuredBack: { ref: number; days: number } | null = null;
   let lastClosed: { backT: number; blockStart: number; blockKind: SceneKind } | null = null;
   /** Enclosing flashback blocks, for a flashback inside a flashback. */
   const stack: {
@@ -226,6 +252,14 @@ export const placeSegments = (
         year: null,
         opening: true,
       };
+    }
+    // "Three weeks before the gala, ...": measured from an event not yet told, the cue dates
+    // the start of the story ahead of that event, not a jump back from what was told.
+    // What follows (the event itself) lies that far ahead.
+    let leap = 0;
+    if (cue?.kind === 'back' && beforeUntoldEvent(text, segments, i, cue)) {
+      leap = Math.abs(cue.days ?? 0);
+      cue = null;
     }
     const own = props[i] ?? new Map<string, number>();
     // How strongly the segment belongs to the frame (main line) or to the told story: the
@@ -356,7 +390,24 @@ export const placeSegments = (
       }
       case 'back': {
         stack.length = 0;
-        const ref = mode === 'main' ? mainT : blockStart;
+        // Captions counting from one moment ("Two days earlier" then "One day earlier", or one
+        // hour, two hours, three hours earlier) measure from the same place as the last one;
+        // the same distance again ("Ten minutes earlier" each time) chains back step by step.
+        const sameAnchor =
+          mode === 'back' &&
+          lastMeasuredBack !== null &&
+          cue.days !== null &&
+          cue.opening &&
+          seg.paragraphStart &&
+          Math.abs(cue.days - lastMeasuredBack.days) > 1e-9 &&
+          sameScale(cue.days, lastMeasuredBack.days);
+        const ref =
+          sameAnchor && lastMeasuredBack
+            ? lastMeasuredBack.ref
+            : mode === 'main'
+              ? mainT
+              : blockStart;
+        if (cue.days !== null && cue.opening) lastMeasuredBack = { ref, days: cue.days };
         const fromMain = mode === 'main';
         t = openBack(ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS), backKind, false);
         blockMeasured = cue.days !== null;
@@ -477,6 +528,11 @@ export const placeSegments = (
         if (pendingTelling || selfTelling) {
           t = openBack(mainT - DEFAULT_FLASHBACK_DAYS, 'recounted', false);
           kind = 'recounted';
+        } else if (seg.clause && mode === 'back') {
+          // Told backstory inside a flashback: before the flashback, which goes on after it.
+          t = blockStart - DEFAULT_BACKSTORY_DAYS + (out[i - 1]?.kind === 'recounted' ? STEP : 0);
+          if (out[i - 1]?.kind === 'recounted') t = Math.max(t, (out[i - 1]?.t ?? t) + STEP / 10);
+          kind = 'recounted';
         } else if (seg.clause && mode === 'main') {
           // A past clause in passing: backstory by its tense, ended by the next present segment.
           const resume = lastClosed;
@@ -550,11 +606,135 @@ export const placeSegments = (
     if (mode === 'back' && (blockKind === 'recounted' || presentMarked))
       savedRecount = { backT, blockStart };
     out.push({ t, kind, timeCue: cueText });
+    if (leap > 0 && mode === 'main') {
+      mainT += leap;
+      blockStart = mainT;
+    }
   });
   applyRetellings(text, segments, out);
   const yearThreads = applyYearThreads(text, segments, out, names);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
+  applyClockTimes(text, segments, out);
   return out;
+};
+
+/** Clock times needed before a day is re-timed by them. */
+const MIN_CLOCKED_SEGMENTS = 3;
+/** A time step of this many days or more leaves the day the clock times belong to. */
+const DAY_SCALE = 0.9;
+
+/**
+ * A day or a night told out of order ("An hour earlier", each viewpoint rewinding to the
+ * afternoon) is ordered by its clock times: within a run of segments on one day (no cue of a
+ * day or more between them), a segment naming a time sits at that time, one without continues
+ * from the segment before it, or just before the next clocked one when it rewinds. The day
+ * keeps the span of story time it had, so its relation to other days is untouched. Applies only
+ * when the clock goes backwards in the telling; a day told in order needs nothing.
+ */
+const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): void => {
+  // Every clock time of the document settles its half of the day against its neighbours; a
+  // segment is timed by its first one, else (weakly) by a part of the day its opening names.
+  const all = segments.map((s) => findClocks(text.slice(s.start, s.end)));
+  if (all.filter((m) => m.length > 0).length < MIN_CLOCKED_SEGMENTS) return;
+  const flat = clockMinutes(all.flat());
+  const minutes: (number | null)[] = [];
+  const strong: boolean[] = [];
+  let k = 0;
+  segments.forEach((s, i) => {
+    const own = all[i] ?? [];
+    if (own.length > 0) {
+      minutes.push(flat[k] ?? null);
+      strong.push(true);
+      k += own.length;
+      return;
+    }
+    const first = s.sentences[0];
+    const part = first ? findDayPart(text.slice(first.start, first.end)) : null;
+    minutes.push(part ? part.hour * 60 + part.minute : null);
+    strong.push(false);
+  });
+  // Runs of one day: a forward cue of a day or more (or a year) ends one, and so does a clocked
+  // segment far in time from the run; an unclocked segment far from it (a flashback of weeks) is
+  // left out, with the unclocked ones that follow it.
+  const runs: number[][] = [];
+  let run: number[] = [];
+  let away = false;
+  const close = (): void => {
+    if (run.length) runs.push(run);
+    run = [];
+    away = false;
+  };
+  segments.forEach((seg, i) => {
+    const cue = seg.cue;
+    const p = out[i];
+    if (!p) return;
+    const dayJump =
+      cue !== null &&
+      (cue.kind === 'year' || (cue.days !== null && Math.abs(cue.days) >= DAY_SCALE));
+    const backwards = cue?.kind === 'back' || cue?.kind === 'flashback';
+    if (dayJump && !backwards) close();
+    const last = run[run.length - 1];
+    const lastT = last === undefined ? undefined : out[last]?.t;
+    const far = lastT !== undefined && Math.abs(p.t - lastT) >= DAY_SCALE;
+    if ((dayJump && backwards) || far) {
+      if (!strong[i]) {
+        away = true;
+        return;
+      }
+      if (far) close();
+    }
+    if (away && !strong[i]) return;
+    away = false;
+    run.push(i);
+  });
+  close();
+  for (const r of runs) retimeRun(r, segments, out, minutes, strong);
+};
+
+const retimeRun = (
+  run: number[],
+  segments: Segment[],
+  out: Placement[],
+  minutes: (number | null)[],
+  strong: boolean[],
+): void => {
+  const clocked = run.filter((i) => strong[i] === true && minutes[i] !== null);
+  if (clocked.length < 2) return;
+  let backwards = false;
+  for (let k = 1; k < clocked.length; k++)
+    if ((minutes[clocked[k] ?? -1] ?? 0) < (minutes[clocked[k - 1] ?? -1] ?? 0)) backwards = true;
+  if (!backwards) return;
+  const ts = run.map((i) => out[i]?.t ?? 0);
+  const lo = Math.min(...ts);
+  const hi = Math.max(...ts, lo + STEP * run.length);
+  const mins = run.map((i) => minutes[i]).filter((m): m is number => m !== null);
+  const first = Math.min(...mins);
+  const span = Math.max(1, Math.max(...mins) - first);
+  const at = (m: number): number => lo + ((m - first) / span) * (hi - lo);
+  const tick = (hi - lo) / span / 4;
+  // Clocked segments first (weak day parts included), then the rest from their neighbours.
+  const next: (number | null)[] = run.map((i) =>
+    minutes[i] === null ? null : at(minutes[i] ?? 0),
+  );
+  for (let k = 0; k < run.length; k++) {
+    if (next[k] !== null) continue;
+    const i = run[k] ?? -1;
+    const rewinds = segments[i]?.cue?.kind === 'back';
+    const before = next.slice(0, k).findLastIndex((x) => x !== null);
+    const after = next.findIndex((x, j) => j > k && x !== null);
+    if (rewinds && after >= 0) next[k] = (next[after] ?? 0) - tick;
+    else if (before >= 0) next[k] = (next[before] ?? 0) + (tick * (k - before)) / 2;
+    else if (after >= 0) next[k] = (next[after] ?? 0) - (tick * (after - k)) / 2;
+  }
+  let latest = -Infinity;
+  run.forEach((i, k) => {
+    const p = out[i];
+    const t = next[k];
+    if (!p || t === null || t === undefined) return;
+    p.t = t;
+    if (t < latest - tick && p.kind === 'present') p.kind = 'flashback';
+    latest = Math.max(latest, t);
+  });
 };
 
 /**
@@ -798,9 +978,12 @@ const applyCastThreads = (
     const ment = paraMent[paraMent.length - 1];
     if (!subj || !ment) return;
     for (const r of seg.sentences) {
-      const m = /^[\s"“(]*(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)?(?!['’]s\b)(?=[\s,])/u.exec(
-        text.slice(r.start, r.end),
-      );
+      // The subject opens the sentence, or follows a scene-setting phrase ("In a diner on
+      // Saint-Laurent Boulevard, Sophie interviews ...").
+      const m =
+        /^[\s"“(]*(?:(?:In|On|At|After|Before|When|While|During|Later|Back|From|Meanwhile|Outside|Inside|Years|Months|Weeks|Days)\b[^,.;]{0,60},\s*)?(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)?(?!['’]s\b)(?=[\s,])/u.exec(
+          text.slice(r.start, r.end),
+        );
       if (m && names.has(m[1] ?? '')) subj.add(m[1] ?? '');
     }
   });
@@ -822,10 +1005,10 @@ const applyCastThreads = (
     const ment = paraMent[para[i] ?? 0];
     if (ment) for (const w of properWords(text, seg, names)) if (names.has(w)) ment.add(w);
   });
-  // Acting in a paragraph weighs double being named in it.
+  // Acting in a paragraph weighs three times being named in it.
   const affinity = (k: number, cast: ReadonlySet<string>): number => {
     let n = 0;
-    for (const w of paraSubj[k] ?? []) if (cast.has(w)) n += 2;
+    for (const w of paraSubj[k] ?? []) if (cast.has(w)) n += 3;
     for (const w of paraMent[k] ?? []) if (cast.has(w) && !paraSubj[k]?.has(w)) n += 1;
     return n;
   };
@@ -950,8 +1133,18 @@ const applyCastThreads = (
   const laterTs = out.filter((_, i) => !isPast[i]).map((p) => p.t);
   const start = Math.min(...laterTs) - 1 - segments.length * STEP;
   let k = 0;
+  // The later thread keeps its own text order too: a segment of it that the cues had carried
+  // into the other thread's past (its year, its flashback) comes back after the one before it.
+  let laterT = -Infinity;
   out.forEach((p, i) => {
-    if (!isPast[i]) return;
+    if (!isPast[i]) {
+      if (p.t <= laterT && p.kind !== 'recounted') {
+        p.t = laterT + STEP / 2;
+        p.kind = 'present';
+      }
+      laterT = Math.max(laterT, p.t);
+      return;
+    }
     p.t = start + k++ * STEP;
     if (p.kind === 'present') p.kind = 'flashback';
   });

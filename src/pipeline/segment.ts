@@ -28,6 +28,9 @@ export interface Segment {
 /** A relative clause in the past closing a present-tense sentence: backstory in passing. */
 const PAST_CLAUSE = /,\s+(?:who|which)\s+(?:was|were|had|once|never|\w+ed)\b/g;
 const MIN_CLAUSE_CHARS = 15;
+/** Words of learning or telling before a past-perfect clause: the clause is told backstory. */
+const RECOUNT_THAT =
+  /\b(?:learns?|reveals?|discovers?|finds? out|realises|realizes|explains?|admits?|confesses?|recalls?|remembers?|tells? (?:\p{L}+ )?|says?|hears?)\s+(?:to \p{L}+\s+)?that\s+(?=[^.;!?]{0,80}?\bhad(?:n['’]t| not| never| once| already)?\s+\p{L}+)/iu;
 /** Forward cues smaller than this many days do not split a paragraph. */
 const MIN_FORWARD_SPLIT_DAYS = 0.5;
 /** A paragraph split never leaves a piece shorter than this many characters. */
@@ -59,7 +62,20 @@ const effectiveCue = (
   s: Range,
   presentBase: boolean,
 ): TimeCue | null => {
+  if (cue && !cue.opening && cue.kind === 'year' && presentBase) {
+    // "...the anniversary of the disappearance of Lena, the pianist who walked out in March
+    // 1938": a year in a relative clause of a present-tense sentence is a mention.
+    const lead = text.slice(s.start, cue.start);
+    if (RECOUNT.test(lead) && /\b(?:that|how|about|what)\b/i.test(lead)) return cue;
+    const p = tenseProfile(text, s.start, s.end);
+    const relative = /,\s+(?:the [\p{L} -]{1,40}\s+)?(?:who|which|whose|where)\b[^,;]*$/u.test(
+      text.slice(s.start, cue.start),
+    );
+    return relative && p.present > 0 ? null : cue;
+  }
   if (!cue || cue.opening || cue.kind !== 'back') return cue;
+  // The film's own narration ("The second part rewinds to the afternoon") always moves time.
+  if (/\b(?:rewind|winds? back|turns? the clock back)/i.test(cue.text)) return cue;
   const lead = text.slice(s.start, cue.start);
   if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) return cue;
   const p = tenseProfile(text, s.start, s.end);
@@ -168,6 +184,44 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         }
         // A flashback or return announced in the second sentence still places the segment.
         if (!cur.cue && cue && cur.sentences.length <= 2 && cue.kind !== 'forward') cur.cue = cue;
+      }
+      // "...we learn that Owen had filed a complaint in January": what is told is another time.
+      if (presentBase && !inPastRun && cur) {
+        const m = RECOUNT_THAT.exec(sentence);
+        if (m) {
+          const at = s.start + m.index + m[0].length;
+          const clause = tenseProfile(text, at, s.end);
+          const head = tenseProfile(text, s.start, at);
+          const inQuote = /["“][^"”]*$/.test(text.slice(s.start, at));
+          if (
+            !inQuote &&
+            clause.perfect >= 1 &&
+            clause.present === 0 &&
+            head.present >= 1 &&
+            s.end - at >= MIN_CLAUSE_CHARS &&
+            at - cur.start >= MIN_PIECE_CHARS
+          ) {
+            let e = at;
+            while (e > cur.start && /\s/.test(text[e - 1] ?? '')) e--;
+            const last = cur.sentences[cur.sentences.length - 1];
+            if (last) cur.sentences[cur.sentences.length - 1] = { start: last.start, end: e };
+            cur.end = e;
+            cur.tense.past = Math.max(0, cur.tense.past - clause.past);
+            cur.tense.perfect = Math.max(0, cur.tense.perfect - clause.perfect);
+            out.push(cur);
+            out.push({
+              start: at,
+              end: s.end,
+              cue: null,
+              paragraphStart: false,
+              sentences: [{ start: at, end: s.end }],
+              tense: clause,
+              clause: true,
+            });
+            cur = null;
+            return;
+          }
+        }
       }
       // "...his late wife, who perished tragically." The clause is another time: its own scene.
       if (presentBase && !inPastRun && cur) {

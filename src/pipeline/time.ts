@@ -165,13 +165,19 @@ const RULES: Rule[] = [
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter';
 const YEAR = new RegExp(
-  `\\b(?:(?:in|by|during|since|of|around|circa|c\\.|until|from|early|late|mid)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:chapter|part|act|book)\\b[^.!?]{0,30}?\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, ((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)`,
+  `\\b(?:(?:in|by|during|since|of|around|circa|c\\.|until|from|early|late|mid)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:chapter|part|act|book)\\b[^.!?]{0,30}?\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)`,
   'iu',
+);
+
+/** A caption's words: a short time jump, the present, or a year, and nothing else. */
+const CAPTION = new RegExp(
+  `^(?:(?:(?:${N}|an?|some|several|a few) )?${UNIT} (?:earlier|later|ago|before|after)|(?:the )?present(?: day)?|today|now|(?:(?:${MONTHS}),? )?(?:1[5-9]|20)\\d\\d)[.!]?$`,
+  'i',
 );
 
 /** What may stand before a cue that still opens its sentence ("And then, two days later"). */
 const OPENER =
-  /^(?:(?:and|but|then|so|however|meanwhile|finally|eventually|now|it is|it's|it was|it|this is|by|on|in|at|until|about|around|just|only|almost|nearly|exactly|we|the film|the story|the movie|the scene|cut to|jump to)[\s,]+){0,3}$/i;
+  /^(?:(?:and|but|then|so|however|meanwhile|finally|eventually|now|back|it is|it's|it was|it|this is|by|on|in|at|until|about|around|just|only|almost|nearly|exactly|we|the film|the story|the movie|the scene|cut to|jump to)[\s,:]+){0,3}$/i;
 
 /** Finds the strongest time cue in the sentence `text[start, end)`, or null. */
 /** Words without which no rule can match: most sentences skip the rules altogether. */
@@ -181,8 +187,11 @@ const CUE_HINT =
 export const findCue = (text: string, start: number, end: number): TimeCue | null => {
   const s = text.slice(start, end).replace(/\u00a0/g, ' ');
   if (!CUE_HINT.test(s)) return null;
-  // Quoted speech does not move the telling's clock.
-  const bare = s.replace(/["“][^"”]{0,400}["”]/g, (q) => ' '.repeat(q.length));
+  // Quoted speech does not move the telling's clock; a quoted caption ("Two hours earlier",
+  // "Present day", "1994") does.
+  const bare = s.replace(/["“]([^"”]{0,400})["”]/g, (q, inner: string) =>
+    CAPTION.test(inner.trim()) ? ` ${inner} ` : ' '.repeat(q.length),
+  );
   for (const rule of RULES) {
     const m = rule.re.exec(bare);
     if (!m) continue;
@@ -198,7 +207,7 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
       end: start + m.index + m[0].length,
       days: rule.days(m),
       year: inYear ? Number(inYear[1] ?? inYear[2] ?? inYear[3] ?? inYear[4]) : null,
-      opening: OPENER.test(bare.slice(0, m.index)),
+      opening: OPENER.test(bare.slice(0, m.index).trimStart()),
     };
   }
   const y = YEAR.exec(bare);
@@ -211,7 +220,7 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
       end: start + y.index + y[0].length,
       days: null,
       year,
-      opening: OPENER.test(bare.slice(0, y.index)),
+      opening: OPENER.test(bare.slice(0, y.index).trimStart()),
     };
   }
   return null;

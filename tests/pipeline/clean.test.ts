@@ -167,4 +167,18 @@ describe('cleanDocument', () => {
     ].join('\n\n');
     expect(kinds(text).map((k) => k[1])).toEqual(['boilerplate', 'boilerplate', 'story']);
   });
+
+  it('drops a site navigation bar of short items between dots', () => {
+    const text =
+      'Home · Reviews · Lists · About · Subscribe\n\nKara Voss steals a tugboat and heads for the open sea.';
+    expect(kinds(text).map((k) => k[1])).toEqual(['boilerplate', 'story']);
+  });
+
+  it('reads a cast row whose character has a title and a quoted alias', () => {
+    const text =
+      'Kara Voss steals a tugboat and heads for the open sea.\n\nCast\n\nLena Moor as Kara Voss\nHugo Brand as Sir Alan Pike / "Mr. Grey"\nIda Lund as Dr. Ruiz';
+    const doc = cleanDocument({ file: 'a.txt', text }, new Diagnostics());
+    expect(doc.blocks.filter((b) => b.kind === 'story')).toHaveLength(1);
+    expect(doc.cast.map((r) => r.actor)).toEqual(['Lena Moor', 'Hugo Brand', 'Ida Lund']);
+  });
 });

@@ -314,4 +314,91 @@ describe('placeSegments', () => {
     ]);
     expect(r).toEqual([2, 1, 0]);
   });
+
+  it('orders one night told in "hours earlier" captions by its clock times', () => {
+    const r = ranks([
+      'At six in the morning the caretaker Ivo finds the headmaster dead in the library.',
+      '"Three hours earlier". At three o\'clock a pupil, Sasha, climbs in through the gym window.',
+      '"Five hours earlier". At one o\'clock the headmaster quarrels with his deputy, Mrs. Vell, in the staff room.',
+      "The film returns to six o'clock, and Ivo calls the police.",
+      'At seven the inspector arrives and questions Sasha.',
+    ]);
+    expect(r).toEqual([2, 1, 0, 3, 4]);
+  });
+
+  it('re-times viewpoints of one evening that each rewind, by the clock', () => {
+    const r = ranks([
+      'At 9:05 pm the fireworks start and the mayor is shot on the balcony.',
+      'The story rewinds to the afternoon. At 4:30 the sniper Nils checks into the hotel opposite.',
+      'At 9:02 Nils loads his rifle and waits for the first rocket.',
+      "It rewinds again, to that morning. The mayor's aide Petra receives a warning letter.",
+      'At 8:55 pm Petra begs the mayor to stay inside; he refuses.',
+    ]);
+    // Petra's morning, Nils at 4:30, Petra at 8:55, Nils at 9:02, the shot at 9:05.
+    expect(r).toEqual([4, 1, 3, 0, 2]);
+  });
+
+  it('keeps a day told in clock order as it is', () => {
+    expect(
+      ranks([
+        'At 7:00 Rosa opens the cafe.',
+        'At 9:30 a stranger orders black coffee and leaves a parcel.',
+        'At noon the parcel starts to ring.',
+      ]),
+    ).toEqual([0, 1, 2]);
+  });
+
+  it('measures countdown captions from the same moment, not from each other', () => {
+    const r = ranks([
+      'Dora stands over a body in the vault of a bank and calls her brother Milo.',
+      '"Two days earlier", a caption reads. Dora is fired from the bank after a row with the manager.',
+      '"One day earlier". Milo steals the manager\'s keys while Dora keeps him talking.',
+      'Back in the present, Milo arrives with the van.',
+    ]);
+    expect(r).toEqual([2, 0, 1, 3]);
+  });
+
+  it('chains the same caption repeated, each step further back', () => {
+    const r = ranks([
+      'Jon wakes in a motel room with a cut hand.',
+      '"Ten minutes earlier." Jon runs down a corridor with blood on his sleeve.',
+      '"Ten minutes earlier." Jon breaks a mirror in a bar toilet.',
+    ]);
+    expect(r).toEqual([2, 1, 0]);
+  });
+
+  it('reads "weeks before the wedding" as the start of the story when the wedding is still to come', () => {
+    const r = ranks([
+      'Hana is a florist in Osaka who never leaves her shop.',
+      'Three weeks before the wedding, a stranger orders four hundred white lilies from her.',
+      'On the day of the wedding, Hana delivers the lilies and recognises the groom.',
+    ]);
+    expect(r).toEqual([0, 1, 2]);
+  });
+
+  it('reads "days before the crash" as a flashback once the crash has been told', () => {
+    const r = ranks([
+      'A bus leaves the road in the mountains and crashes into the river.',
+      'Two days before the crash, the driver Oskar is told he will lose his job.',
+    ]);
+    expect(r).toEqual([1, 0]);
+  });
+
+  it('dates a thread by a dateline ("Lisbon, May 1974.") and keeps the other thread in its own order', () => {
+    const names = new Set(['Marta', 'Tomas', 'Ines']);
+    const r = ranks(
+      [
+        "Marta, a sound archivist in Toronto, finds a cassette in her late uncle's attic.",
+        'Lisbon, May 1974. Tomas, a young printer, hides leaflets under the floor of his shop.',
+        'In her studio on Queen Street, Marta cleans the tape and hears a man reading names.',
+        'Tomas meets Ines at a rally and asks her to carry the leaflets across the river.',
+        'At the airport, Marta buys a ticket to Lisbon and calls her mother.',
+        'Ines is arrested on the ferry, and Tomas burns the rest of the leaflets.',
+        'In a cafe in Alfama, Marta finds Ines, now an old woman, who listens to the tape and weeps.',
+      ],
+      names,
+    );
+    expect([r[1], r[3], r[5]]).toEqual([0, 1, 2]);
+    expect([r[0], r[2], r[4], r[6]]).toEqual([3, 4, 5, 6]);
+  });
 });

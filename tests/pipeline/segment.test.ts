@@ -59,4 +59,33 @@ describe('segmentStory', () => {
       'Mira returned to the island in the winter. She found the rooms as she had left them twenty years before. She lit the stove.';
     expect(segmentStory(text, [{ start: 0, end: text.length }])).toHaveLength(1);
   });
+
+  it('cuts a past-perfect clause told by "learns that" off a present sentence, and goes on after it', () => {
+    const text =
+      'At the wake in the village hall, Abel learns that Ruth had sold the farm to her cousin years before. He leaves without a word.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'At the wake in the village hall, Abel learns that',
+      'Ruth had sold the farm to her cousin years before.',
+      'He leaves without a word.',
+    ]);
+    expect(segs[1]?.clause).toBe(true);
+  });
+
+  it('keeps a "that" clause in the present inside its sentence', () => {
+    const text = 'Iris learns that her brother is alive and drives north through the night.';
+    expect(segmentStory(text, [{ start: 0, end: text.length }])).toHaveLength(1);
+  });
+
+  it('reads a year in a relative clause of a present sentence as a mention, a year told to someone as a jump', () => {
+    const first =
+      'Ana is sent to cover the anniversary of the singer Mara, the woman who vanished from the Odeon in May 1961. She packs a bag and drives to the coast.';
+    const second = 'On the pier the old doorman, Teo, tells her what really happened in 1961.';
+    const text = `${first}\n\n${second}`;
+    const segs = segmentStory(text, [
+      { start: 0, end: first.length },
+      { start: first.length + 2, end: text.length },
+    ]);
+    expect(segs.map((s) => s.cue?.year ?? null)).toEqual([null, 1961]);
+  });
 });

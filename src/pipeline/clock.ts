@@ -1,0 +1,220 @@
+import { NUMBER_PATTERN, parseNumber } from './text';
+
+/**
+ * Clock times, part of stage 6 (time): "At 8:14", "at ten to eight", "half past six", "four in
+ * the morning", "midnight". A synopsis of a film told within one day or night ("An hour earlier",
+ * each viewpoint rewinding to the afternoon) orders its scenes by these more surely than by any
+ * cue word, so order.ts re-times the scenes of one day by them (applyClockTimes there).
+ * Shape out: ClockMention per segment: minutes after midnight, or a meridiem left to context.
+ */
+
+/** A clock time named in a text: its hour and minute, and what fixes the half of the day. */
+export interface ClockMention {
+  /** 0..23 when the meridiem is known, else 1..12. */
+  hour: number;
+  minute: number;
+  /** 'am' / 'pm' when the words say; null when only context can tell. */
+  meridiem: 'am' | 'pm' | null;
+  /** False for a part of the day ("that morning"): used only beside real clock times. */
+  strong: boolean;
+  /** Offset of the mention in the text it was found in. */
+  index: number;
+  /** Noon or midnight: the hour is known, though the meridiem is not a clue to others. */
+  fixed?: boolean;
+}
+
+const N = `(?:${NUMBER_PATTERN})`;
+const HOUR_WORD = `(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const MERIDIEM = `\\s*([ap])\\.?\\s?m\\b\\.?`;
+const DAY_PART = `(?:\\s+(in the (?:morning|afternoon|evening)|at night|that (?:morning|afternoon|evening|night)))?`;
+
+interface ClockRule {
+  re: RegExp;
+  read: (m: RegExpExecArray) => { hour: number; minute: number; qualifier: string } | null;
+}
+
+const hourOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseNumber(s));
+
+const RULES: ClockRule[] = [
+  {
+    // 8:14, 20:25, 8.14 pm, 08:30 a.m.
+    re: new RegExp(
+      `\\b([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*[ap]\\.?\\s?m\\b))([0-5]\\d)(?!\\d)(?:${MERIDIEM})?`,
+      'gi',
+    ),
+    read: (m) => ({
+      hour: Number(m[1]),
+      minute: Number(m[2]),
+      qualifier: m[3] ?? m[4] ?? '',
+    }),
+  },
+  {
+    // half past six, a quarter to five, ten to eight, twenty past nine
+    re: new RegExp(
+      `\\b(half|(?:a )?quarter|${N}(?: minutes)?) (past|to|after|before) (${HOUR_WORD})(?!\\s*(?:years?|days?|weeks?|months?|of|hundred|thousand|people|men|women|\\w+s\\b))${DAY_PART}`,
+      'gi',
+    ),
+    read: (m) => {
+      const h = hourOf(m[3] ?? '');
+      if (!(h >= 1 && h <= 12)) return null;
+      const what = (m[1] ?? '').toLowerCase();
+      const mins =
+        what === 'half'
+          ? 30
+          : what.includes('quarter')
+            ? 15
+            : parseNumber(what.replace(/ minutes$/, ''));
+      if (!(mins > 0 && mins < 60)) return null;
+      const before = /to|before/i.test(m[2] ?? '');
+      const hour = before ? (h === 1 ? 12 : h - 1) : h;
+      return { hour, minute: before ? 60 - mins : mins, qualifier: m[4] ?? '' };
+    },
+  },
+  {
+    // four o'clock, 3 o'clock in the morning
+    re: new RegExp(`\\b(${HOUR_WORD}) o['’]clock${DAY_PART}`, 'gi'),
+    read: (m) => ({ hour: hourOf(m[1] ?? ''), minute: 0, qualifier: m[2] ?? '' }),
+  },
+  {
+    // 7 pm, 11 a.m.
+    re: new RegExp(`\\b(\\d{1,2})${MERIDIEM}`, 'gi'),
+    read: (m) => ({ hour: Number(m[1]), minute: 0, qualifier: m[2] ?? '' }),
+  },
+  {
+    // four in the morning, eleven at night (after "at"/"by"/"until", so "two in the afternoon
+    // session" or "one in the morning's papers" stay rare)
+    re: new RegExp(
+      `\\b(?:at|by|until|till|around|about|after|before|since|from) (${HOUR_WORD}) (in the (?:morning|afternoon|evening)|at night)\\b`,
+      'gi',
+    ),
+    read: (m) => ({ hour: hourOf(m[1] ?? ''), minute: 0, qualifier: m[2] ?? '' }),
+  },
+  {
+    re: /\b(midnight|noon|midday)\b/gi,
+    read: (m) => ({
+      hour: /midnight/i.test(m[1] ?? '') ? 0 : 12,
+      minute: 0,
+      qualifier: /midnight/i.test(m[1] ?? '') ? 'midnight' : 'noon',
+    }),
+  },
+];
+
+/** A part of the day the telling moves to: a weak clock ("rewinds to the afternoon"). */
+const DAY_PART_MENTION =
+  /\b(?:to(?: the)?|until the|that|this|in the|at|by|early (?:that|in the)|late (?:that|in the))\s+(dawn|daybreak|sunrise|morning|afternoon|evening|dusk|sunset|night)\b/i;
+const DAY_PART_MINUTES: Record<string, number> = {
+  dawn: 6 * 60,
+  daybreak: 6 * 60,
+  sunrise: 6 * 60,
+  morning: 9 * 60,
+  afternoon: 15 * 60,
+  evening: 19 * 60,
+  dusk: 19 * 60 + 30,
+  sunset: 19 * 60 + 30,
+  night: 22 * 60,
+};
+
+const meridiemOf = (qualifier: string, hour: number): 'am' | 'pm' | null => {
+  const q = qualifier.toLowerCase();
+  if (q === 'midnight' || q === 'noon') return null;
+  if (q === 'a' || /morning/.test(q)) return 'am';
+  if (q === 'p' || /afternoon|evening/.test(q)) return 'pm';
+  if (/night/.test(q)) return hour >= 6 && hour <= 11 ? 'pm' : hour === 12 ? 'am' : 'am';
+  return null;
+};
+
+/** Quoted speech and captions keep their words; clock times in them are not the telling's. */
+const blankQuotes = (s: string): string =>
+  s.replace(/["“][^"”]{0,400}["”]/g, (q) => ' '.repeat(q.length));
+
+/** The clock times named in `text`, in text order (strong ones only). */
+export const findClocks = (text: string): ClockMention[] => {
+  const bare = blankQuotes(text);
+  const found: ClockMention[] = [];
+  const taken: [number, number][] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(bare); m; m = rule.re.exec(bare)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (taken.some(([a, b]) => at < b && end > a)) continue;
+      const r = rule.read(m);
+      if (!r || !Number.isFinite(r.hour) || r.hour < 0 || r.hour > 23) continue;
+      let meridiem = meridiemOf(r.qualifier, r.hour);
+      let hour = r.hour;
+      if (r.qualifier === 'midnight' || r.qualifier === 'noon' || hour > 12 || hour === 0) {
+        meridiem = null;
+      } else if (meridiem === null) {
+        // The sentence around says which half of the day ("On the night of the gala, at ten").
+        const around = bare.slice(Math.max(0, at - 80), Math.min(bare.length, end + 40));
+        if (/\b(?:night|evening|tonight|dinner|gala|party|supper)\b/i.test(around))
+          meridiem = hour >= 6 && hour <= 11 ? 'pm' : null;
+        else if (/\b(?:morning|dawn|breakfast|sunrise)\b/i.test(around)) meridiem = 'am';
+        else if (/\bafternoon\b/i.test(around)) meridiem = 'pm';
+      }
+      if (meridiem === 'pm' && hour < 12) hour += 12;
+      if (meridiem === 'am' && hour === 12) hour = 0;
+      // Noon and midnight are fixed but say nothing of the half of the day around them.
+      const fixed = r.qualifier === 'midnight' || r.qualifier === 'noon';
+      const known = !fixed && (meridiem !== null || r.hour > 12 || r.hour === 0);
+      found.push({
+        hour,
+        minute: r.minute,
+        meridiem: known ? (hour >= 12 ? 'pm' : 'am') : null,
+        strong: true,
+        index: at,
+        ...(fixed ? { fixed } : {}),
+      });
+      taken.push([at, end]);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+};
+
+/** A part of the day named in a segment's opening sentence, as a weak clock. */
+export const findDayPart = (sentence: string): ClockMention | null => {
+  const bare = blankQuotes(sentence);
+  const m = DAY_PART_MENTION.exec(bare);
+  if (!m) return null;
+  // "The next morning", "the night before": a day moved, not a time of this day.
+  const before = bare.slice(Math.max(0, m.index - 20), m.index);
+  if (/\b(?:next|following|previous|same|every|each|one)\s*$/i.test(before)) return null;
+  if (/^\s*(?:before|after)\b/i.test(bare.slice(m.index + m[0].length))) return null;
+  const minutes = DAY_PART_MINUTES[(m[1] ?? '').toLowerCase()] ?? 12 * 60;
+  return {
+    hour: Math.floor(minutes / 60),
+    minute: minutes % 60,
+    meridiem: minutes >= 12 * 60 ? 'pm' : 'am',
+    strong: false,
+    index: m.index,
+  };
+};
+
+/**
+ * Minutes after midnight for each mention, the unknown halves of the day settled by context:
+ * the nearest mention whose half is known (in text order), else daytime (7 to 11 am, 12 to 6
+ * pm). A night told across midnight (times after 6 pm and before 6 am together) counts the
+ * small hours as the next day.
+ */
+export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)[] => {
+  const known = mentions
+    .map((m, i) => (m && m.strong && m.meridiem !== null ? i : -1))
+    .filter((i) => i >= 0);
+  const out = mentions.map((m, i) => {
+    if (!m) return null;
+    let hour = m.hour;
+    if (m.meridiem === null && !m.fixed) {
+      let nearest = -1;
+      for (const k of known)
+        if (nearest < 0 || Math.abs(k - i) < Math.abs(nearest - i)) nearest = k;
+      const ref = nearest >= 0 ? mentions[nearest] : null;
+      const pm = ref ? ref.hour >= 12 && !(ref.hour >= 18 && hour <= 5) : hour >= 1 && hour <= 6;
+      if (pm && hour < 12) hour += 12;
+    }
+    return hour * 60 + m.minute;
+  });
+  const evening = out.some((x) => x !== null && x >= 18 * 60);
+  const smallHours = out.some((x) => x !== null && x < 6 * 60);
+  if (evening && smallHours) return out.map((x) => (x !== null && x < 6 * 60 ? x + 24 * 60 : x));
+  return out;
+};

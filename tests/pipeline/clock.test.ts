@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { clockMinutes, findClocks, findDayPart } from '../../src/pipeline/clock';
+
+const minutesOf = (text: string): (number | null)[] => clockMinutes(findClocks(text));
+const hm = (h: number, m = 0): number => h * 60 + m;
+
+describe('findClocks', () => {
+  it('reads digital times, with and without a meridiem', () => {
+    expect(minutesOf('At 8:14 the lights fail; by 20:25 the van is gone.')).toEqual([
+      hm(20, 14),
+      hm(20, 25),
+    ]);
+    expect(minutesOf('She lands at 6.45 a.m. and calls him.')).toEqual([hm(6, 45)]);
+  });
+
+  it('reads spoken times: half past, a quarter to, ten to, o’clock, in the morning', () => {
+    expect(minutesOf('At half past six in the evening, he waits.')).toEqual([hm(18, 30)]);
+    expect(minutesOf('At a quarter to five in the morning she leaves.')).toEqual([hm(4, 45)]);
+    expect(minutesOf('On the night of the party, at ten to eight, Ed arrives.')).toEqual([
+      hm(19, 50),
+    ]);
+    expect(minutesOf('At three o’clock in the afternoon the bell rings.')).toEqual([hm(15)]);
+    expect(minutesOf('He wakes at four in the morning.')).toEqual([hm(4)]);
+  });
+
+  it('gives an unqualified hour the half of the day of its nearest qualified neighbour', () => {
+    expect(
+      minutesOf('The gala starts at 7 pm. At 8:10 she bids. At 8:14 the lights go out.'),
+    ).toEqual([hm(19), hm(20, 10), hm(20, 14)]);
+  });
+
+  it('counts the small hours after an evening as the next day', () => {
+    const m = minutesOf('At 11 pm the party ends. At midnight he drives off. At 2:30 he crashes.');
+    expect(m).toEqual([hm(23), hm(24), hm(26, 30)]);
+  });
+
+  it('ignores times inside quoted speech, numbers that are not times, and ratios', () => {
+    expect(findClocks('She texts: "Meet me at 8:15." Then she waits.')).toEqual([]);
+    expect(findClocks('Two of the ten to die are children; he is 3.5 metres tall.')).toEqual([]);
+    expect(findClocks('Five past winners attend.')).toEqual([]);
+  });
+});
+
+describe('findDayPart', () => {
+  it('takes the part of the day the telling moves to', () => {
+    expect(findDayPart('The film rewinds to the afternoon.')?.hour).toBe(15);
+    expect(findDayPart('It goes back once more, to that morning.')?.hour).toBe(9);
+  });
+
+  it('does not take a day moved ("the next morning", "the night before")', () => {
+    expect(findDayPart('The next morning, she leaves.')).toBeNull();
+    expect(findDayPart('On the night before the trial, he runs.')).toBeNull();
+  });
+});
