@@ -52,10 +52,16 @@ export default function PresentView({ film, limit, highlighted }: PresentViewPro
   useEffect(() => {
     const root = document.getElementById('root');
     root?.setAttribute('inert', '');
+    // A dialog closing over present mode (the spoiler question) un-inerts the app: inert it again.
+    const keepInert = new MutationObserver(() => {
+      if (root && !root.hasAttribute('inert')) root.setAttribute('inert', '');
+    });
+    if (root) keepInert.observe(root, { attributes: true, attributeFilter: ['inert'] });
     const overflow = document.body.style.overflow;
     document.body.style.overflow = 'hidden';
     regionRef.current?.focus();
     return () => {
+      keepInert.disconnect();
       root?.removeAttribute('inert');
       document.body.style.overflow = overflow;
     };
@@ -202,10 +208,15 @@ export default function PresentView({ film, limit, highlighted }: PresentViewPro
             <h2 className="font-display text-5xl font-bold">{film.title}</h2>
             <p className="text-2xl leading-snug text-slate-800">
               {limit === PREMISE_ONLY
-                ? film.premise?.text ||
-                  'Nothing is revealed yet: move the spoiler limit to show scenes.'
+                ? (film.premise?.text ?? '')
                 : 'No scene matches the character filter.'}
             </p>
+            {limit === PREMISE_ONLY && (
+              <p className="text-xl text-slate-600">
+                Nothing is revealed yet: leave present mode and move the Spoiler limit to show
+                scenes.
+              </p>
+            )}
           </div>
         )}
       </div>

@@ -138,3 +138,25 @@ test('present mode at 1920x1080: large type, one scene, the timeline underneath'
   const { violations } = await new AxeBuilder({ page }).include('[data-present]').analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('a present=1 link on a first visit asks the spoiler question first, then presents', async ({
+  page,
+}) => {
+  await page.goto(`/?film=${FILM}&present=1`);
+  const dialog = page.getByRole('dialog', { name: /Have you seen/ });
+  await expect(dialog).toBeVisible({ timeout: 15_000 });
+  await dialog.getByRole('button', { name: /Not yet/ }).click();
+  const region = presentRegion(page);
+  // Premise only: no scene, the premise and no marks.
+  await expect(region.locator('[data-present-title]')).toHaveCount(0);
+  await expect(region.locator('[data-scene-id]')).toHaveCount(0);
+  await expect(region.getByText(LIGHTHOUSE.premise?.text ?? '')).toBeVisible();
+  await expect(region.getByText(/Nothing is revealed yet/)).toBeVisible();
+  // The app underneath stays out of reach while presenting.
+  await expect(page.locator('#root')).toHaveAttribute('inert', '');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: 'test-results/present-premise-1280.png' });
+  await page.keyboard.press('Escape');
+  await expect(region).toHaveCount(0);
+  await expect(page.locator('#root')).not.toHaveAttribute('inert', '');
+});
