@@ -32,10 +32,19 @@ test('the Present button opens present mode; arrows step, O morphs the order, Es
   page,
 }) => {
   const problems = watchProblems(page);
+  // Record full-screen requests (headless Chromium may grant or refuse them; either is fine).
+  await page.addInitScript(() => {
+    const original = Element.prototype.requestFullscreen;
+    Element.prototype.requestFullscreen = function (this: Element, options?: FullscreenOptions) {
+      document.documentElement.dataset.fullscreenAsked = 'yes';
+      return original.call(this, options).catch(() => undefined);
+    };
+  });
   await page.goto(`/?film=${FILM}&reveal=all`);
   await page.getByRole('button', { name: 'Present', exact: true }).click({ timeout: 15_000 });
   const region = presentRegion(page);
   await expect(region).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-fullscreen-asked', 'yes');
   await expect(page).toHaveURL(/[?&]present=1(&|$)/);
   const story = storyIds(LIGHTHOUSE);
   await expect(sceneTitle(region)).toHaveText(title(story[0]));
@@ -51,7 +60,14 @@ test('the Present button opens present mode; arrows step, O morphs the order, Es
 
   // The timeline under the scene morphs: its marks end up in chronological order.
   expect(leftToRight(await centres(region))).toEqual(story);
+  // Watch for a morph (not a jump): the timeline root is marked while marks travel.
+  await region.locator('[data-timeline-root]').evaluate((root) => {
+    new MutationObserver(() => {
+      if (root.getAttribute('data-morphing') === 'true') root.setAttribute('data-morphed', '');
+    }).observe(root, { attributes: true, attributeFilter: ['data-morphing'] });
+  });
   await page.keyboard.press('o');
+  await expect(region.locator('[data-timeline-root]')).toHaveAttribute('data-morphed', '');
   await expect(region.locator('[data-timeline-root]')).toHaveAttribute('data-order', 'chrono');
   expect(leftToRight(await centres(region))).toEqual(chronoIds(LIGHTHOUSE));
   await expect(page).toHaveURL(/order=chrono/);
