@@ -45,6 +45,9 @@ const BOILERPLATE_START =
 /** One line of web furniture (share buttons, ads) that may stand anywhere. */
 const FURNITURE_LINE =
   /^(?:share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
+/** A line of capitals (two letters or more per word), with an optional bracketed aka. */
+const CAPITALS_TITLE =
+  /^[\p{Lu}\d][\p{Lu}\d'’&:,.!? -]*\p{Lu}{2}[\p{Lu}\d'’&:,.!? -]*(?:\s*[([][^)\]]{1,80}[)\]])?$/u;
 /** A site's navigation bar: three or more short items between dots, bars or slashes. */
 const NAV_LINE = /^\s*[\p{L}&'’ ]{2,24}(?:\s+[·•|/»›]\s+[\p{L}&'’ ]{2,24}){2,}\s*$/u;
 /**
@@ -381,6 +384,12 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
     }
     if (TITLE_YEAR_LINE.test(s)) {
       push(seenStory ? 'boilerplate' : 'heading');
+      continue;
+    }
+    // A title in capitals before the story, perhaps with its original title in brackets
+    // ("THE WIDOW OF LANGE GASSE (Die Witwe aus der Lange Gasse)").
+    if (!seenStory && words <= 16 && !SENTENCE_END.test(s) && CAPITALS_TITLE.test(s)) {
+      push('heading');
       continue;
     }
     const outsideQuotes = s.replace(/["“][^"”]{0,400}["”]/g, ' ');

@@ -181,4 +181,10 @@ describe('cleanDocument', () => {
     expect(doc.blocks.filter((b) => b.kind === 'story')).toHaveLength(1);
     expect(doc.cast.map((r) => r.actor)).toEqual(['Lena Moor', 'Hugo Brand', 'Ida Lund']);
   });
+
+  it('reads a title in capitals with its original title in brackets as a heading, not story', () => {
+    const text =
+      'THE NIGHT PORTER OF OSTEND (De Nachtportier)\n\nWim Claes finds a guest dead in room 12 and lights a cigarette.';
+    expect(kinds(text).map((k) => k[1])).toEqual(['heading', 'story']);
+  });
 });
