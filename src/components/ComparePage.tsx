@@ -188,7 +188,7 @@ export function ComparePage({ initialPair = [], onOpenFilm }: ComparePageProps) 
                     {row.title}
                   </a>
                   {row.year !== null && (
-                    <span className="ml-1 font-normal text-slate-500">({row.year})</span>
+                    <span className="ml-1 font-normal text-slate-600">({row.year})</span>
                   )}
                 </th>
                 <td className="w-32 px-2 py-1">

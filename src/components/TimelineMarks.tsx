@@ -34,6 +34,8 @@ function Mark({ scene, widthPx, dimmed }: MarkProps) {
   if (dimmed) {
     return (
       <g opacity={0.35}>
+        {/* A dimmed flashback keeps its hatching: a dimmed mark's kind does not rest on colour. */}
+        {style.patternId && body(`url(#${style.patternId}-dim)`)}
         {body('none', {
           stroke: style.color,
           strokeWidth: 1,
@@ -103,6 +105,22 @@ export const TimelineMarks = memo(function TimelineMarks({
           patternTransform="rotate(45)"
         >
           <line x1={0} y1={0} x2={0} y2={6} stroke="rgba(255,255,255,0.55)" strokeWidth={2} />
+        </pattern>
+        <pattern
+          id={`${KIND_STYLES.flashback.patternId ?? 'fabula-hatch'}-dim`}
+          width={6}
+          height={6}
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <line
+            x1={0}
+            y1={0}
+            x2={0}
+            y2={6}
+            stroke={KIND_STYLES.flashback.color}
+            strokeWidth={1.5}
+          />
         </pattern>
       </defs>
       <g ref={marksRef} data-marks="">

@@ -49,16 +49,22 @@ export const THIN_PX = 3;
 /** Gap between neighbouring marks, px, shrinking for thin marks so they never vanish. */
 export const markGap = (widthPx: number): number => (widthPx > 8 ? 2 : widthPx > 3 ? 1 : 0);
 
-const hatchCache = new WeakMap<CanvasRenderingContext2D, CanvasPattern | null>();
-const hatchFor = (ctx: CanvasRenderingContext2D): CanvasPattern | null => {
-  if (hatchCache.has(ctx)) return hatchCache.get(ctx) ?? null;
+const hatchCache = new WeakMap<CanvasRenderingContext2D, Map<string, CanvasPattern | null>>();
+/** Diagonal hatching in the given colour (white over a filled mark; the kind's colour when dimmed). */
+const hatchFor = (
+  ctx: CanvasRenderingContext2D,
+  colour = 'rgba(255,255,255,0.55)',
+): CanvasPattern | null => {
+  let byColour = hatchCache.get(ctx);
+  if (!byColour) hatchCache.set(ctx, (byColour = new Map()));
+  if (byColour.has(colour)) return byColour.get(colour) ?? null;
   const tile = document.createElement('canvas');
   tile.width = 6;
   tile.height = 6;
   const t = tile.getContext('2d');
   let pattern: CanvasPattern | null = null;
   if (t) {
-    t.strokeStyle = 'rgba(255,255,255,0.55)';
+    t.strokeStyle = colour;
     t.lineWidth = 1.5;
     t.beginPath();
     t.moveTo(-1, 7);
@@ -70,7 +76,7 @@ const hatchFor = (ctx: CanvasRenderingContext2D): CanvasPattern | null => {
     t.stroke();
     pattern = ctx.createPattern(tile, 'repeat');
   }
-  hatchCache.set(ctx, pattern);
+  byColour.set(colour, pattern);
   return pattern;
 };
 
@@ -209,6 +215,12 @@ export function paintTimeline(ctx: CanvasRenderingContext2D, input: PaintInput):
       if (style.shape === 'dashed') ctx.setLineDash([4, 2]);
       ctx.stroke(dim);
       ctx.setLineDash([]);
+      // A dimmed flashback keeps its hatching, so a dimmed mark's kind does not rest on colour.
+      const dimHatch = style.shape === 'hatched' ? hatchFor(ctx, style.color) : null;
+      if (dimHatch) {
+        ctx.fillStyle = dimHatch;
+        ctx.fill(dim);
+      }
       ctx.globalAlpha = 1;
     }
   }
