@@ -3,7 +3,7 @@
  *
  *   npm run eval -- [--folder <dir>] [--json] [--verbose]
  *
- *   --folder <dir>  score one folder: seeds, dev, holdout, blind, or a path (default: all four)
+ *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, or a path (default: all five)
  *   --json          print the scores as JSON instead of the table
  *   --verbose       list each document's events, wrong pairs, unmatched characters, leaks
  *
@@ -43,17 +43,18 @@ export interface EvalFolder {
   gold: string;
 }
 
-/** The three eval folders, relative to the project root. */
+/** The eval folders, relative to the project root. */
 export const FOLDERS: readonly EvalFolder[] = [
   { name: 'seeds', docs: 'data/seeds', gold: 'tests/eval/seeds' },
   { name: 'dev', docs: 'tests/eval/dev', gold: 'tests/eval/dev' },
   { name: 'holdout', docs: 'tests/eval/holdout', gold: 'tests/eval/holdout' },
   { name: 'blind', docs: 'tests/eval/blind', gold: 'tests/eval/blind' },
+  { name: 'fresh', docs: 'tests/eval/fresh', gold: 'tests/eval/fresh' },
 ];
 
 const GOLD_SUFFIX = '.gold.json';
 /** The folders whose documents stand for unseen ones (see detailed() in runEval). */
-const UNSEEN: readonly string[] = ['holdout', 'blind'];
+const UNSEEN: readonly string[] = ['holdout', 'blind', 'fresh'];
 
 /** The converter's signature (src/pipeline/convert.ts). */
 export type Convert = (docs: SourceText[], diagnostics: Diagnostics) => Film[];
@@ -187,7 +188,7 @@ export const runEval = async (args: string[], io: EvalIo): Promise<number> => {
   }
   if (values.help) {
     io.stdout(
-      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|<dir>] [--json] [--verbose]',
+      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|fresh|<dir>] [--json] [--verbose]',
     );
     return 0;
   }
@@ -205,7 +206,7 @@ export const runEval = async (args: string[], io: EvalIo): Promise<number> => {
   const overall = summarize('overall', all);
   for (const r of results) for (const n of r.notes) io.stderr(`note: ${n}`);
 
-  // Holdout and blind documents stand for unseen ones: their anchors, characters and wrong pairs
+  // Holdout, blind and fresh documents stand for unseen ones: their anchors, characters and wrong pairs
   // are shown only when that folder alone is asked for by name, so a whole-set run keeps them blind.
   const detailed = (d: ScoredDocument): boolean =>
     !UNSEEN.includes(d.folder) || folders.every((f) => f.name === d.folder);

@@ -11,7 +11,11 @@ import { textOrderBaseline } from '../../src/cli/evalScore';
  */
 
 /** Documents told in (nearly) chronological order on purpose: the control cases. */
-const LINEAR = new Set(['002_e99c05f20f3da1e8.txt', 'dev-04_linear.txt']);
+const LINEAR = new Set([
+  '002_e99c05f20f3da1e8.txt',
+  'dev-04_linear.txt',
+  'fresh-08_harrow-creek-road.txt',
+]);
 /** Above this text-order baseline a document does not test chronology. */
 const MAX_NONLINEAR_BASELINE = 0.9;
 /** Word range of the invented documents (EVAL brief: 700-2500 words). */
@@ -31,12 +35,13 @@ const golds = FOLDERS.flatMap((folder) =>
 );
 
 describe('the evaluation set', () => {
-  it('has gold files for the 3 seeds, 7 or more dev, 6 or more holdout and 6 or more blind documents', () => {
+  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind and 8+ fresh documents', () => {
     const count = (name: string) => golds.filter((g) => g.folder === name).length;
     expect(count('seeds')).toBe(3);
     expect(count('dev')).toBeGreaterThanOrEqual(7);
     expect(count('holdout')).toBeGreaterThanOrEqual(6);
     expect(count('blind')).toBeGreaterThanOrEqual(6);
+    expect(count('fresh')).toBeGreaterThanOrEqual(8);
   });
 
   for (const g of golds) {
