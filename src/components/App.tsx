@@ -7,6 +7,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Explorer } from './Explorer';
 import { NoticeBar } from './NoticeBar';
 import { openFilm } from './openFilm';
+import { SharedSummaryGate } from './SharedSummaryGate';
 import { WelcomePage } from './WelcomePage';
 
 // The compare page is rarely opened: its code loads on demand.
@@ -24,6 +25,7 @@ export function App() {
       <AppHeader />
       <main className="mx-auto w-full max-w-[120rem] flex-1 space-y-4 px-4 py-6 sm:px-6">
         <NoticeBar />
+        <SharedSummaryGate />
         <ErrorBoundary view={film ? 'This film' : 'The film list'} resetKey={film}>
           {page === 'compare' ? (
             <Suspense fallback={<p className="text-sm text-slate-500">Loading the comparison…</p>}>

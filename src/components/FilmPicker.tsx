@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { FilmSummary } from '../model/film';
+import type { ListedFilm } from '../queries/localFilms';
 import { PICKER_PAGE_SIZE, searchFilms } from './filmSearch';
 
 /** Props of the film picker. */
 export interface FilmPickerProps {
-  films: readonly FilmSummary[];
+  /** The films to list; the viewer's own (`local`) are marked "Yours". */
+  films: readonly ListedFilm[];
   currentId: string | null;
   onSelect: (id: string) => void;
   /** Called when a film becomes the active option, so its data can be fetched ahead. */
@@ -218,6 +219,11 @@ function FilmSearch({
                 className={`block font-display font-semibold text-slate-900 ${page ? 'text-lg' : 'text-[0.95rem]'}`}
               >
                 {f.title}
+                {f.local && (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-amber-900">
+                    Yours
+                  </span>
+                )}
                 {f.id === currentId && (
                   <span className="ml-2 align-middle text-xs font-normal text-amber-700">
                     (open)

@@ -13,6 +13,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ExportMenu } from './ExportMenu';
 import { FilmHeader } from './FilmHeader';
 import { Legend } from './Legend';
+import { LocalFilmBar } from './LocalFilmBar';
 import { OrderToggle } from './OrderToggle';
 import { PresentButton } from './PresentButton';
 import { RevealLinkDialog } from './RevealLinkDialog';
@@ -143,6 +144,7 @@ export function FilmView({ film }: FilmViewProps) {
   return (
     <div className="space-y-5">
       <FilmHeader film={film} />
+      <LocalFilmBar filmId={film.id} />
       {hasCorrections && (
         <ErrorBoundary view="The corrections list" resetKey={film.id}>
           <Suspense fallback={null}>

@@ -3,6 +3,7 @@ import { filmIndexQuery, filmQuery } from '../queries/filmQueries';
 import { openFilm } from './openFilm';
 import { ErrorState } from './ErrorState';
 import { FilmPicker } from './FilmPicker';
+import { OwnSummaryEntry } from './OwnSummaryEntry';
 import { Skeleton } from './Skeleton';
 
 /** The page shown with no film chosen: what Fabula does, and the films to choose from. */
@@ -20,6 +21,7 @@ export function WelcomePage() {
         switch between the two orders and follow each scene as it moves. Spoilers stay hidden until
         you say you’ve seen that far.
       </p>
+      <OwnSummaryEntry films={index.data?.films ?? []} />
       <div className="mt-8">
         {index.isPending ? (
           <Skeleton variant="list" label="Loading the films…" />

@@ -10,7 +10,7 @@ const fold = (s: string): string =>
     .toLowerCase();
 
 /** The films whose title or year contain every word of the query (accents and case ignored), by title. */
-export function searchFilms(films: readonly FilmSummary[], query: string): FilmSummary[] {
+export function searchFilms<T extends FilmSummary>(films: readonly T[], query: string): T[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const hits = films.filter((f) => {
     const hay = fold(`${f.title} ${f.year ?? ''} ${f.id}`);

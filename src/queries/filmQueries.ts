@@ -1,19 +1,23 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
-import { fetchFilm, fetchFilmIndex } from './fetchers';
+import { fetchFilmIndex } from './fetchers';
+import { fetchAnyFilm, fetchFilmList } from './localFilms';
 
-/** Query options for the film list; build-time JSON never goes stale. */
+/**
+ * Query options for the film list: the bundled index and the viewer's own films (IndexedDB).
+ * Never stale by itself, but not 'static': saving or deleting a local film refetches it.
+ */
 export const filmIndexQuery = () =>
   queryOptions({
     queryKey: ['film-index'] as const,
-    queryFn: ({ signal }) => fetchFilmIndex(signal),
-    staleTime: 'static',
+    queryFn: ({ signal }) => fetchFilmList(fetchFilmIndex(signal)),
+    staleTime: Infinity,
   });
 
-/** Query options for one film's JSON. */
+/** Query options for one film's JSON (a local film's from IndexedDB). */
 export const filmQuery = (id: string) =>
   queryOptions({
     queryKey: ['film', id] as const,
-    queryFn: ({ signal }) => fetchFilm(id, signal),
+    queryFn: ({ signal }) => fetchAnyFilm(id, signal),
     staleTime: 'static',
   });
 
