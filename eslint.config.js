@@ -21,6 +21,20 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Data is text: never set innerHTML.' },
+        { property: 'insertAdjacentHTML', message: 'Data is text: never insert HTML.' },
+        { object: 'document', property: 'write', message: 'Data is text: never document.write.' },
+        {
+          property: 'createContextualFragment',
+          message: 'Data is text: never parse HTML.',
+        },
+      ],
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
+          message: 'Data is text: never dangerouslySetInnerHTML.',
+        },
       ],
     },
   },
