@@ -110,7 +110,7 @@ export default function AddSummaryPanel({ onClose }: AddSummaryPanelProps) {
     } catch (error) {
       setStatus({
         kind: 'error',
-        message: `“${file.name}” could not be stored: ${messageOf(error)}`,
+        message: `“${file.name}” could not be opened: ${messageOf(error)}`,
       });
     }
   };
@@ -167,7 +167,7 @@ export default function AddSummaryPanel({ onClose }: AddSummaryPanelProps) {
         <div>
           <label htmlFor={titleId} className="text-sm font-semibold text-slate-800">
             Title{' '}
-            <span className="font-normal text-slate-500">(optional; else read from the text)</span>
+            <span className="font-normal text-slate-600">(optional; else read from the text)</span>
           </label>
           <input
             id={titleId}

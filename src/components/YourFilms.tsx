@@ -39,7 +39,7 @@ export default function YourFilms({ films }: YourFilmsProps) {
   return (
     <section aria-labelledby="your-films-heading" className="mt-6">
       <h2 id="your-films-heading" className="text-sm font-semibold text-slate-800">
-        Your films <span className="font-normal text-slate-500">(kept in this browser)</span>
+        Your films <span className="font-normal text-slate-600">(kept in this browser)</span>
       </h2>
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-800">

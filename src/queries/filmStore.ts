@@ -62,7 +62,9 @@ export function indexedDbFilmStore(): FilmStore {
   let opening: Promise<IDBDatabase> | null = null;
   const open = (): Promise<IDBDatabase> => {
     if (typeof indexedDB === 'undefined')
-      return Promise.reject(new FilmStoreError('this browser has no IndexedDB storage'));
+      return Promise.reject(
+        new FilmStoreError('This browser has no storage for films (no IndexedDB).'),
+      );
     opening ??= new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(DB_NAME, DB_VERSION);
       request.onupgradeneeded = () => {
@@ -76,7 +78,7 @@ export function indexedDbFilmStore(): FilmStore {
       request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
     }).catch((error: unknown) => {
       opening = null;
-      throw new FilmStoreError(`the browser’s storage could not be opened (${describe(error)})`);
+      throw new FilmStoreError(`This browser’s storage could not be opened (${describe(error)}).`);
     });
     return opening;
   };
@@ -104,7 +106,9 @@ export function indexedDbFilmStore(): FilmStore {
         tx.objectStore(ENTRIES).put(entry);
         await committed(tx);
       } catch (error) {
-        throw new FilmStoreError(`the film could not be stored (${describe(error)})`);
+        throw new FilmStoreError(
+          `The film could not be stored in this browser (${describe(error)}).`,
+        );
       }
     },
     async delete(id) {

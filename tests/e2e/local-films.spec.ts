@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { serveFixtureFilms, watchProblems } from './support/films';
 
@@ -32,6 +33,16 @@ const openConverter = async (page: Page) => {
 
 const answerSeen = (page: Page) =>
   page.getByRole('button', { name: 'I’ve seen it — show everything' }).click();
+
+const axeViolations = async (page: Page, where: string): Promise<string[]> => {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${where}: ${v.id} (${v.nodes.length}) ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`,
+  );
+};
 
 /** Pastes a summary, makes the film and waits for it to be drawn; returns the worker's time. */
 const pasteSummary = async (page: Page, text: string, title: string): Promise<number> => {
@@ -195,4 +206,19 @@ test('text without a story is refused in one line', async ({ page }) => {
   await expect(page.getByRole('alert')).toHaveText(
     'No film could be made from pasted-summary.txt: no story found (no named characters).',
   );
+});
+
+test('the converter form, your films and the film bar pass axe (WCAG 2.1 AA)', async ({ page }) => {
+  await pasteSummary(page, SUMMARY, TITLE);
+  await page.getByRole('button', { name: 'Share link' }).click();
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible();
+  const violations = await axeViolations(page, 'film with share link');
+  await page.getByRole('link', { name: 'Fabula' }).click();
+  await page.getByRole('button', { name: 'Add your own summary' }).click();
+  await page.getByLabel('Plot summary').fill('The man walked home.');
+  await page.getByRole('button', { name: 'Make the film' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('region', { name: /Your films/ })).toBeVisible();
+  violations.push(...(await axeViolations(page, 'converter form')));
+  expect(violations).toEqual([]);
 });
