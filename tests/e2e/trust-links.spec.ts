@@ -56,62 +56,75 @@ function watchErrors(page: Page): string[] {
 /**
  * One link in five is opened with a full page load (the path a pasted or clicked link takes: the
  * store is filled from the address before the first render); the others go through the same
- * reader in the running app, as Back and Forward do (pushState + popstate), which keeps 1,000
- * links within a few minutes on a shared CI machine.
+ * reader in the running app, as Back and Forward do (pushState + popstate). The links are shared
+ * out over a few pages that run side by side, which keeps 1,000 links within a few minutes.
  */
 const FULL_LOAD_EVERY = Number(process.env.LINK_FULL_LOAD_EVERY ?? 5);
+const LANES = Number(process.env.LINK_LANES ?? 3);
 
 test(`${LINK_COUNT} generated links each land on a film, the picker or the compare page, with no error`, async ({
-  page,
+  context,
   baseURL,
 }) => {
-  test.setTimeout(15 * 60_000);
-  console.log(`link fuzz: seed ${SEED} (LINK_SEED=${SEED} repeats this run), ${LINK_COUNT} links`);
-  await serveFixtureFilms(page);
-  // Fast and deterministic: no morph animations between links.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  const errors = watchErrors(page);
+  test.setTimeout(20 * 60_000);
+  console.log(
+    `link fuzz: seed ${SEED} (LINK_SEED=${SEED} repeats this run), ${LINK_COUNT} links, ${LANES} pages side by side`,
+  );
   const links = generateLinks(FILMS, LINK_COUNT, SEED);
-  const landing = page.locator('h1').filter({ hasText: LANDINGS });
-  const notice = page.getByText('Part of this link was ignored');
   const started = Date.now();
   const landed = new Map<string, number>();
   let fullLoads = 0;
-  for (const [i, link] of links.entries()) {
-    const full = i % FULL_LOAD_EVERY === 0;
-    const what = `link ${i} (${full ? 'page load' : 'popstate'}; ${link.kinds.join(', ') || 'plain'}): ${link.url.slice(0, 300)}`;
-    if (full) {
-      fullLoads += 1;
-      await page.goto(link.url);
-    } else {
-      await page.evaluate((url) => {
-        window.history.pushState(null, '', url);
-        window.dispatchEvent(new PopStateEvent('popstate'));
-      }, link.url);
+
+  const lane = async (laneIndex: number) => {
+    const page = await context.newPage();
+    await serveFixtureFilms(page);
+    // Fast and deterministic: no morph animations between links.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const errors = watchErrors(page);
+    const landing = page.locator('h1').filter({ hasText: LANDINGS });
+    const notice = page.getByText('Part of this link was ignored');
+    for (let i = laneIndex; i < links.length; i += LANES) {
+      const link = links[i]!;
+      // Each page starts with a full load; then every FULL_LOAD_EVERY-th link of the run.
+      const full = i < LANES || i % FULL_LOAD_EVERY === 0;
+      const what = `link ${i} (${full ? 'page load' : 'popstate'}; ${link.kinds.join(', ') || 'plain'}): ${link.url.slice(0, 300)}`;
+      if (full) {
+        fullLoads += 1;
+        await page.goto(link.url);
+      } else {
+        await page.evaluate((url) => {
+          window.history.pushState(null, '', url);
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        }, link.url);
+      }
+      // What the browser was asked to open (the app rewrites the address to its valid form).
+      const asked = full
+        ? await page.evaluate(
+            () =>
+              (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name,
+          )
+        : new URL(link.url, baseURL).href;
+      await expect
+        .poll(() => problemsWithSettledUrl(page.url()), {
+          message: what,
+          timeout: 10_000,
+          intervals: [10, 25, 50, 100],
+        })
+        .toEqual([]);
+      await expect(landing, what).toBeVisible({ timeout: 10_000 });
+      if (parseUrl(new URL(asked).search).ignored.length > 0) {
+        await expect(notice, `${what}: no notice of what was ignored`).toBeVisible();
+      }
+      expect(errors, what).toEqual([]);
+      const heading = (await landing.first().textContent()) ?? '';
+      const key =
+        FILMS.find((f) => heading.startsWith(f.title))?.id ?? heading.replace('Fabula: ', '');
+      landed.set(key, (landed.get(key) ?? 0) + 1);
     }
-    // What the browser was asked to open (the app rewrites the address to its valid form).
-    const asked = full
-      ? await page.evaluate(
-          () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name,
-        )
-      : new URL(link.url, baseURL).href;
-    await expect
-      .poll(() => problemsWithSettledUrl(page.url()), {
-        message: what,
-        timeout: 5000,
-        intervals: [10, 25, 50, 100],
-      })
-      .toEqual([]);
-    await expect(landing, what).toBeVisible();
-    if (parseUrl(new URL(asked).search).ignored.length > 0) {
-      await expect(notice, `${what}: no notice of what was ignored`).toBeVisible();
-    }
-    expect(errors, what).toEqual([]);
-    const heading = (await landing.first().textContent()) ?? '';
-    const key =
-      FILMS.find((f) => heading.startsWith(f.title))?.id ?? heading.replace('Fabula: ', '');
-    landed.set(key, (landed.get(key) ?? 0) + 1);
-  }
+    await page.close();
+  };
+  await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));
+
   const seconds = (Date.now() - started) / 1000;
   console.log(
     `link fuzz: ${LINK_COUNT} links (${fullLoads} full page loads) in ${seconds.toFixed(1)} s, ${((seconds * 1000) / LINK_COUNT).toFixed(0)} ms a link; landed on ${JSON.stringify(Object.fromEntries(landed))}`,
