@@ -48,8 +48,21 @@ const FURNITURE_LINE =
 /** A line of capitals (two letters or more per word), with an optional bracketed aka. */
 const CAPITALS_TITLE =
   /^[\p{Lu}\d][\p{Lu}\d'’&:,.!? -]*\p{Lu}{2}[\p{Lu}\d'’&:,.!? -]*(?:\s*[([][^)\]]{1,80}[)\]])?$/u;
+/**
+ * More page furniture: a festival screening slot ("Tue 15 Oct, 19:00 — Cinema Odeon"), a
+ * "Read next" link, a release notice ("opens in cinemas on 21 March"), a review's headline.
+ */
+const PAGE_FURNITURE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b|(?:read|watch|up) next\b|more reviews\b|[^.!?]{0,80}\b(?:opens|is released|arrives|premieres|lands|streams)\b[^.!?]{0,30}\b(?:in (?:cinemas|theaters|theatres)|on (?:netflix|prime|disney|hulu|digital|demand|blu-ray|dvd)|nationwide|on general release)\b[^!?]{0,60}$|['‘"“][^'’"”]{2,60}['’"”]\s+(?:review|recap|explained)\s*[:|–—-])/iu;
+/** A headline that labels the page and names the film with its year. */
+const LABELLED_TITLE =
+  /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained)\s*[:|–—-]\s*[^.!?]{1,80}\(\s*(?:18|19|20)\d\d\s*\)/i;
+/** A line of production facts: a runtime in minutes beside a year, in a list, not a sentence. */
+const FACTS_LINE =
+  /^(?=[^.!?]*\b(?:1[89]|20)\d\d\b)(?=[^.!?]*\b\d{2,3}\s*(?:min|mins|minutes)\b)[^.!?]{0,160}[.]?$/iu;
 /** A site's navigation bar: three or more short items between dots, bars or slashes. */
-const NAV_LINE = /^\s*[\p{L}&'’ ]{2,24}(?:\s+[·•|/»›]\s+[\p{L}&'’ ]{2,24}){2,}\s*$/u;
+const NAV_LINE =
+  /^\s*[\p{L}&'’ ]{1,30}(?:\s+[·•|/»›>]\s+[\p{L}&'’ ]{1,30}){2,}\s*$|^\s*search(?: the site| this site| our site| for)?\s*(?:\.\.\.|…)?\s*$|\b(?:use (?:the )?code|promo code|discount code|coupon|free trial|sponsored content|paid partnership)\b|\bsave \d{1,2}\s*%|\b\d{1,2}\s*% off\b/iu;
 /**
  * A TV or festival listing entry: a star rating ("★★★☆☆", "4/5 stars"), a clock time then a
  * channel or title ("21:00 Channel 4 — X (1998)"), or a listing's labelled blurb ("In short:",
@@ -80,13 +93,16 @@ const CAST_HEADER =
 const ROLE_FIRST_HEADER =
   /^(?:roles?|characters?|parts?)\s*[/|,\t—–-]?\s*(?:actors?|cast|performers?|played by)$/i;
 /** A section heading: a short line without sentence punctuation. */
-const SECTION_HEADING = /^[^.!?]{2,40}:?$/;
+/** A heading line: short, no sentence end, and nothing after a colon ("Production: X" is a fact). */
+const SECTION_HEADING = /^[^.!?:]{2,40}:?$/;
 const SECTION_PREMISE =
   /^(?:logline|log line|tagline|short synopsis|synopsis \(short\)|one[- ]line(?:r| synopsis)?|premise|pitch)\b/i;
 const SECTION_STORY =
   /^(?:long synopsis|synopsis|plot|plot summary|(?:the )?story|summary|full (?:plot|synopsis|recap|summary)|recap|full plot recap|plot recap)\b/i;
 const SECTION_OTHER =
   /^(?:production|development|filming|release|releases|reception|critical (?:response|reception)|box office|home media|accolades|legacy|release and reception|(?:production|release) history|director['’]?s? (?:statement|note|notes|biography)|statement|interview|about the (?:director|film|production|author)|biograph\w*|filmograph\w*|production notes?|press contacts?|contacts?|notes?|credits|technical (?:details|specifications|information)|tech specs|distribution|sales|festivals?|awards?|festivals? (?:&|and) awards|awards? (?:&|and) festivals|reviews?|press (?:contacts?|notes?|reviews?|quotes?)|quotes?|what the critics|trivia|soundtrack|music|downloads?|stills|images|photos|links|review|our (?:take|review|verdict)|verdict|final thoughts|themes?|analysis|did you know|where to watch|faqs?|frequently asked questions|comments|related(?: \w+)?|more (?:articles|movies|films|recaps|stories)|you may also like|explore more|about (?:us|the author)|references|external links|see also)\b/i;
+/** A review page's heading for its own text (not a section of critics' quotes). */
+const OWN_REVIEW = /^(?:(?:the |our |film |movie )?review|spoiler review|full review)$/i;
 const CREW_HEADER =
   /^(?:crew|role|position|job|credit)s?\s*[/|,\t-]?\s*(?:names?|members?|person)$/i;
 const AWARD_HEADER =
@@ -226,7 +242,27 @@ const paragraphs = (text: string): { start: number; end: number }[] => {
 };
 
 /** Classifies every paragraph of a document; reports nothing unless the text is empty. */
-export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): CleanDoc => {
+export const cleanDocument = (doc: SourceText, diagnostics: Diagnostics): CleanDoc => {
+  const strict = classify(doc, false);
+  const storyWords = (c: CleanDoc): number =>
+    c.blocks
+      .filter((b) => b.kind === 'story')
+      .reduce((n, b) => n + wordCount(c.text.slice(b.start, b.end)), 0);
+  const found = storyWords(strict);
+  if (found >= MIN_STORY_WORDS) return strict;
+  // (Almost) nothing left as story: a section heading or an end-of-page marker swallowed it (a
+  // review page headed "REVIEW", a synopsis after "Screenings"). Read it again without letting
+  // headings or markers end the story, and keep that reading if it finds clearly more.
+  void diagnostics;
+  const lenient = classify(doc, true);
+  return storyWords(lenient) > 2 * found ? lenient : strict;
+};
+
+/** Fewer story words than this make the cleaner read the document again, leniently. */
+const MIN_STORY_WORDS = 80;
+
+/** Classifies the paragraphs; `lenient` lets no heading or end marker drop the story after it. */
+const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   const { text } = doc;
   const blocks: Block[] = [];
   const cast: CastRow[] = [];
@@ -257,7 +293,9 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
             ? 'other'
             : null;
       if (next) {
-        section = next;
+        // A page's own "Review" heading before any story heads the review, plot and all.
+        section =
+          (lenient || (!seenStory && OWN_REVIEW.test(name))) && next === 'other' ? null : next;
         table = next === 'other' && AWARD_HEADER.test(name) ? 'award' : null;
         push(next === 'other' ? 'boilerplate' : 'heading');
         continue;
@@ -318,13 +356,14 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
     }
     if (seenStory && BOILERPLATE_START.test(s)) {
       // Trailing web furniture: nothing after "Last Updated" and the like is story.
-      tail = true;
+      tail = !lenient;
       push('boilerplate');
       continue;
     }
     if (
       (FURNITURE_LINE.test(s) && words <= 20) ||
       NAV_LINE.test(s) ||
+      (PAGE_FURNITURE.test(s) && words <= 40) ||
       (POST_HEADER.test(s) && words <= 30) ||
       (LISTING_LINE.test(s) && words <= 80)
     ) {
@@ -380,6 +419,15 @@ export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): Clean
     }
     if (SPOILER_WARNING.test(s) && (words <= 60 || marketingScore(s) > 0.3)) {
       push('warning');
+      continue;
+    }
+    // "RECAP: The Keeper's Daughter (2022) — Explained": the page's headline names the film.
+    if (!seenStory && LABELLED_TITLE.test(s) && words <= 20) {
+      push('heading');
+      continue;
+    }
+    if ((FACTS_LINE.test(s) && words <= 30) || (/^dir\.\s+\p{Lu}/iu.test(s) && words <= 20)) {
+      push('meta');
       continue;
     }
     if (TITLE_YEAR_LINE.test(s)) {

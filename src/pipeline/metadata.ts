@@ -137,11 +137,46 @@ const keyValues = (line: string): [string, string] | null => {
 const LABEL =
   /\b(?:plot|summary|synopsis|recap|ending|explained|review|timeline|spoilers?|breakdown|press kit)\b/i;
 
+/** A comma-separated facts line: a year and a runtime in minutes, no sentence. */
+const FACTS_IN_COMMAS =
+  /^(?=[^.!?]*\b(?:1[89]|20)\d\d\b)(?=[^.!?]*\b\d{2,3}\s*(?:min|mins|minutes)\b)[^.!?:]{0,160}$/i;
+
+/** A site's, a catalogue's or a wiki's own name, not a film's. */
+const SITE_NAME =
+  /\b(?:wiki|wikia|fandom|recaps?|reviews|magazine|blog|catalogue|catalog|digest|podcast|newsletter|official catalogue|page \d+|\.com|\.net|\.org)\b/i;
+
+/** The film named by the page's prose: "'Title' review:", "Title (2021) is", "Title is a 2021 film". */
+const namedInProse = (prose: string): { title: string; year: number | null } | null => {
+  const review =
+    /^['‘"“]([^'’"”\n]{2,60})['’"”]\s+(?:review|recap|explained|ending explained)\b/imu.exec(prose);
+  if (review?.[1]) return { title: clean(review[1]), year: null };
+  const lead =
+    /^((?:The |A |An )?\p{Lu}[\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|\p{Lu}[\p{L}'’-]*)){0,7})(?: \(((?:18|19|20)\d\d)\))?(?:[.,]| is an? (?:(?:18|19|20)\d\d )?(?:[\p{L}-]+ ){0,6}?(?:film|movie|thriller|drama|comedy|western|feature|picture)\b)/mu.exec(
+      prose,
+    );
+  if (lead?.[1] && (lead[2] || /\bis an? /.test(lead[0]))) {
+    return { title: clean(lead[1]), year: lead[2] ? Number(lead[2]) : null };
+  }
+  return null;
+};
+
+/** True when the page's story, premise or meta text names `title` again. */
+const mentions = (text: string, doc: CleanDoc, title: string): boolean => {
+  const key = title.toLowerCase().replace(/^the /, '');
+  return doc.blocks
+    .filter((b) => b.kind === 'story' || b.kind === 'premise' || b.kind === 'meta')
+    .some((b) => text.slice(b.start, b.end).toLowerCase().includes(key));
+};
+
 /** Splits "Title (aka Other)" / "Title (2016)" / "Title" from a heading line. */
 const parseHeading = (
   line: string,
 ): { title: string; aka: string[]; year: number | null } | null => {
-  let rest = clean(line);
+  // "RECAP: Title (2022)": the page's label before the title.
+  let rest = clean(line).replace(
+    /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained)\s*[:|–—-]\s*/i,
+    '',
+  );
   const aka: string[] = [];
   let year: number | null = null;
   rest = rest.replace(
@@ -281,6 +316,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   };
   const { text } = doc;
   let seenStory = false;
+  const headings: { title: string; aka: string[]; year: number | null; index: number }[] = [];
   for (const b of doc.blocks) {
     const line = text.slice(b.start, b.end);
     if (b.kind === 'story') seenStory = true;
@@ -289,7 +325,9 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       // A markdown table row "| Key | Value |" reads as "Key: Value".
       const row = /^\s*\|([^|]+)\|([^|]+)\|?\s*$/.exec(line);
       const statement = row ? `${(row[1] ?? '').trim()}: ${(row[2] ?? '').trim()}` : line;
-      for (const part of statement.split(
+      // "Portugal, 2024, 98 min, colour": a facts line lists its facts between commas.
+      const facts = FACTS_IN_COMMAS.test(statement) ? statement.replace(/,\s+/g, ' | ') : statement;
+      for (const part of facts.split(
         /\s*(?:\||;|\s[•·]\s|(?<=[a-z]{3}|\d)\.\s+(?=[A-Z])|\s{3,})\s*/,
       )) {
         const by =
@@ -305,7 +343,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
           meta.genres = genres.map((g) => g.toLowerCase());
         const lead = leadFacts(part);
         if (lead) {
-          if (!meta.title) {
+          if (!meta.title && headings.length === 0) {
             meta.title = lead.title;
             meta.titleEvidence = 'stated';
           }
@@ -356,23 +394,58 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     } else if (b.kind === 'crew') {
       const m = /^\s*(?:director|directed by)\s+(?!of\b)(.+)$/i.exec(line);
       if (m && !meta.director && !NOT_DIRECTOR.test(line)) meta.director = clean(m[1] ?? '');
-    } else if (b.kind === 'heading' && !seenStory && !meta.title) {
+    } else if (b.kind === 'heading' && !seenStory && meta.titleEvidence !== 'stated') {
       const h = parseHeading(line);
       if (
         h &&
+        !SITE_NAME.test(h.title) &&
         // A page header with a date or a listings label ("What's on TV · Saturday 3 February").
         !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|what['’]s on|tv guide|listings?|schedule|tonight)\b/i.test(
           line,
         ) &&
-        !/^(?:plot|synopsis|summary|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents)\b/i.test(
+        !/^(?:plot|synopsis|summary|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
           h.title,
         )
       ) {
-        meta.title = h.title;
-        meta.titleEvidence = 'heading';
-        meta.aka.push(...h.aka);
-        if (h.year && !meta.year) meta.year = h.year;
+        headings.push({ ...h, index: headings.length });
       }
+    }
+  }
+  // Of the headings before the story, the film's title is the one the page's own text names
+  // again (a site's name or a catalogue's header is not named in the story); the first wins a tie.
+  if (meta.titleEvidence !== 'stated' && headings.length > 0) {
+    const own = doc.blocks
+      .filter((b) => b.kind === 'story' || b.kind === 'premise' || b.kind === 'meta')
+      .map((b) => text.slice(b.start, b.end))
+      .join('\n')
+      .toLowerCase();
+    const score = (h: { title: string; year: number | null; index: number }): number => {
+      const key = h.title.toLowerCase().replace(/^the /, '');
+      let n = 0;
+      for (let at = own.indexOf(key); at >= 0 && n < 3; at = own.indexOf(key, at + key.length)) n++;
+      return n + (h.year !== null ? 1 : 0) - h.index * 0.1;
+    };
+    const best = [...headings].sort((a, b) => score(b) - score(a))[0];
+    if (best) {
+      meta.title = best.title;
+      meta.titleEvidence = 'heading';
+      meta.aka.push(...best.aka);
+      if (best.year && !meta.year) meta.year = best.year;
+    }
+  }
+  if (meta.titleEvidence !== 'stated') {
+    // "'Harrow Creek Road' review: ...", "Harrow Creek Road (2021) is ...": the page's own
+    // words name the film more surely than a heading no text repeats.
+    const named = namedInProse(
+      doc.blocks
+        .filter((b) => b.kind !== 'heading')
+        .map((b) => text.slice(b.start, b.end))
+        .join('\n'),
+    );
+    if (named && (meta.title === null || !mentions(text, doc, meta.title))) {
+      meta.title = named.title;
+      meta.titleEvidence = 'heading';
+      if (named.year && !meta.year) meta.year = named.year;
     }
   }
   if (!meta.director) {

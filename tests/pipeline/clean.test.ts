@@ -187,4 +187,38 @@ describe('cleanDocument', () => {
       'THE NIGHT PORTER OF OSTEND (De Nachtportier)\n\nWim Claes finds a guest dead in room 12 and lights a cigarette.';
     expect(kinds(text).map((k) => k[1])).toEqual(['heading', 'story']);
   });
+
+  it('drops breadcrumbs, a search box, coupon ads, screening slots, "Read next" and release notices', () => {
+    const text = [
+      'FilmBase › Breakdowns › S › Salt House',
+      'Search the site...',
+      'Save 15% on CineMax yearly plans with code SALT15.',
+      'Ana and her brother Tiago return to the salt works to sell it.',
+      'Wed 15 Oct, 21:30 — Teatro Verdi',
+      'Read next: our ten favourite road movies',
+      'The Salt House opens in cinemas on 21 March.',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'story',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+    ]);
+  });
+
+  it('reads the story again leniently when a heading such as "REVIEW" swallowed all of it', () => {
+    const text = [
+      'REVIEW',
+      'Ruth Calder runs a relay station on the stage road with her son Eli, who is fourteen and restless. When a wounded stranger, Amos Pike, stumbles in out of a dust storm, Ruth stitches his shoulder and asks nothing.',
+      'Over the next week Pike mends the corral and teaches Eli to shoot, while the company men ride through looking for a thief. Then the foreman, Sloane, arrives and tells Ruth that Pike stole the payroll.',
+    ].join('\n\n');
+    expect(
+      kinds(text)
+        .map((k) => k[1])
+        .filter((k) => k === 'story'),
+    ).toHaveLength(2);
+  });
 });

@@ -127,4 +127,37 @@ describe('extractMetadata', () => {
     );
     expect(m.title).toBe('Low Tide');
   });
+
+  it("takes the heading the page's own text names again, not a site's name above it", () => {
+    const m = meta(
+      'THE LATE SHOW DIGEST\n\nMOONLIGHT FERRY\n\nMoonlight Ferry follows Oona, a deckhand, through one crossing. Oona finds a child hidden in a lifeboat and keeps her secret from the captain.',
+    );
+    expect(m.title).toBe('Moonlight Ferry');
+  });
+
+  it('reads the title and year from a labelled headline ("RECAP: Title (2019) — ...")', () => {
+    const m = meta(
+      'FILMCHAT\n\nRECAP: The Glass Orchard (2019) — Ending Explained\n\nIda Brandt inherits an orchard and finds her sister living in the greenhouse. Ida sells the land anyway.',
+    );
+    expect(m).toMatchObject({ title: 'The Glass Orchard', year: 2019 });
+  });
+
+  it("takes the title from a review's quoted headline when no heading names the film", () => {
+    const m = meta(
+      "SCREEN NOTES\n\n'Copper Road' review: a quiet western that earns its silences\n\nRuth Calder runs a relay station with her son Eli. A wounded stranger, Amos, stumbles in out of a dust storm.",
+    );
+    expect(m.title).toBe('Copper Road');
+  });
+
+  it('reads a festival entry: facts line, director, and no title from "Screenings" or a catalogue header', () => {
+    const m = meta(
+      "Official Catalogue 2025 — Competition\n\nTHE SALT HOUSE\n\nPortugal, 2024, 98 min, colour\n\nDirector: Rita Gomes\n\nScreenings\n\nTue 14 Oct, 19:00 — Cinema Roma\n\nAna and her brother Tiago return to their grandmother's salt works to sell it. Tiago finds her diaries and refuses to sign.",
+    );
+    expect(m).toMatchObject({
+      title: 'The Salt House',
+      year: 2024,
+      runtimeMinutes: 98,
+      director: 'Rita Gomes',
+    });
+  });
 });
