@@ -104,6 +104,7 @@ test('a share link opened in another browser converts the same film', async ({ p
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link).toMatch(/\/#summary=[A-Za-z0-9_-]+&title=/);
   expect(link.length).toBeLessThan(8200);
+  await page.screenshot({ path: 'test-results/local-film-share.png' });
 
   const other = await browser.newContext();
   try {
