@@ -1,4 +1,5 @@
-import { NUMBER_PATTERN, parseNumber } from './text';
+import type { Segment } from './segment';
+import { NUMBER_PATTERN, parseNumber, tenseProfile } from './text';
 
 /**
  * Clock times, part of stage 6 (time): "At 8:14", "at ten to eight", "half past six", "four in
@@ -21,6 +22,8 @@ export interface ClockMention {
   index: number;
   /** Noon or midnight: the hour is known, though the meridiem is not a clue to others. */
   fixed?: boolean;
+  /** A bare hour ("at eleven"): a clock time only where the document names real ones. */
+  bare?: boolean;
 }
 
 const N = `(?:${NUMBER_PATTERN})`;
@@ -90,6 +93,23 @@ const RULES: ClockRule[] = [
     read: (m) => ({ hour: hourOf(m[1] ?? ''), minute: 0, qualifier: m[2] ?? '' }),
   },
   {
+    // "At eleven Pietro's mother arrives", "by nine": a bare hour, trusted only beside real
+    // clock times (the mention is marked bare).
+    re: new RegExp(
+      `\\b(?:at|by|until|till|around|about|shortly after|just after|just before) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b(?!['’-]|\\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times?|people|men|women|children|of|and|or|in the|at night|o['’]clock|\\w+s\\b))`,
+      'gi',
+    ),
+    read: (m) => ({ hour: hourOf(m[1] ?? ''), minute: 0, qualifier: 'bare' }),
+  },
+  {
+    // "At dawn she writes a letter": a part of the day with a fixed hour, trusted like a bare hour.
+    re: /\b(?:at|by|before|after|until|till) (dawn|daybreak|sunrise|sunset|dusk)\b/gi,
+    read: (m) => {
+      const early = /dawn|daybreak|sunrise/i.test(m[1] ?? '');
+      return { hour: early ? 6 : 19, minute: early ? 0 : 30, qualifier: 'bare' };
+    },
+  },
+  {
     re: /\b(midnight|noon|midday)\b/gi,
     read: (m) => ({
       hour: /midnight/i.test(m[1] ?? '') ? 0 : 12,
@@ -116,6 +136,7 @@ const DAY_PART_MINUTES: Record<string, number> = {
 
 const meridiemOf = (qualifier: string, hour: number): 'am' | 'pm' | null => {
   const q = qualifier.toLowerCase();
+  if (q === 'bare') return null;
   if (q === 'midnight' || q === 'noon') return null;
   if (q === 'a' || /morning/.test(q)) return 'am';
   if (q === 'p' || /afternoon|evening/.test(q)) return 'pm';
@@ -158,6 +179,7 @@ export const findClocks = (text: string): ClockMention[] => {
       const fixed = r.qualifier === 'midnight' || r.qualifier === 'noon';
       const known = !fixed && (meridiem !== null || r.hour > 12 || r.hour === 0);
       found.push({
+        ...(r.qualifier === 'bare' ? { bare: true } : {}),
         hour,
         minute: r.minute,
         meridiem: known ? (hour >= 12 ? 'pm' : 'am') : null,
@@ -191,30 +213,118 @@ export const findDayPart = (sentence: string): ClockMention | null => {
 };
 
 /**
- * Minutes after midnight for each mention, the unknown halves of the day settled by context:
- * the nearest mention whose half is known (in text order), else daytime (7 to 11 am, 12 to 6
- * pm). A night told across midnight (times after 6 pm and before 6 am together) counts the
- * small hours as the next day.
+ * Minutes after midnight for each mention, the unknown halves of the day settled by what kind
+ * of day the known ones span: a night (1 to 11 am), an evening (6 to
+ * 11 pm, 1 to 5 the small hours after), else a day (7 to 11 am, 12 to 6 pm). A night told
+ * across midnight (times after 6 pm and before 6 am together) counts the small hours as the
+ * next day.
  */
 export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)[] => {
+  // The known halves of the day say what kind of day the story spans: a night (its times mostly
+  // before 6 am), an evening (mostly after 6 pm), or a day.
   const known = mentions
-    .map((m, i) => (m && m.strong && m.meridiem !== null ? i : -1))
-    .filter((i) => i >= 0);
-  const out = mentions.map((m, i) => {
+    .filter((m): m is ClockMention => m !== null && m.strong && !m.bare && m.meridiem !== null)
+    .map((m) => m.hour)
+    .sort((a, b) => a - b);
+  const median = known.length > 0 ? (known[Math.floor(known.length / 2)] ?? null) : null;
+  const span: 'night' | 'evening' | 'day' =
+    median === null ? 'day' : median < 7 ? 'night' : median >= 18 ? 'evening' : 'day';
+  const out = mentions.map((m) => {
     if (!m) return null;
     let hour = m.hour;
-    if (m.meridiem === null && !m.fixed) {
-      let nearest = -1;
-      for (const k of known)
-        if (nearest < 0 || Math.abs(k - i) < Math.abs(nearest - i)) nearest = k;
-      const ref = nearest >= 0 ? mentions[nearest] : null;
-      const pm = ref ? ref.hour >= 12 && !(ref.hour >= 18 && hour <= 5) : hour >= 1 && hour <= 6;
+    if (m.meridiem === null && !m.fixed && hour >= 1 && hour <= 12) {
+      const pm =
+        span === 'night'
+          ? false
+          : span === 'evening'
+            ? hour >= 6 && hour <= 11
+            : hour >= 1 && hour <= 6;
       if (pm && hour < 12) hour += 12;
+      if (span !== 'day' && hour === 12) hour = 0;
     }
     return hour * 60 + m.minute;
   });
   const evening = out.some((x) => x !== null && x >= 18 * 60);
   const smallHours = out.some((x) => x !== null && x < 6 * 60);
   if (evening && smallHours) return out.map((x) => (x !== null && x < 6 * 60 ? x + 24 * 60 : x));
+  return out;
+};
+
+/** Real (not bare) clock times a document needs before its bare hours and splits count. */
+const MIN_REAL_CLOCKS = 3;
+/** A piece of a split paragraph is never shorter than this many characters. */
+const MIN_CLOCK_PIECE = 40;
+/** A sentence that opens with its clock time ("At 8:13 he goes down...", "By nine, ..."). */
+const OPENS_WITH_CLOCK = 24;
+
+/**
+ * A day told from several viewpoints, each paragraph running through hours that other
+ * paragraphs retell: where the clock goes backwards between paragraphs, a sentence opening with
+ * a clock time starts a scene of its own, so that each stretch of the day can sit at its time.
+ * Documents whose clock only moves forward are left as they are.
+ */
+export const splitAtClockTimes = (text: string, segments: Segment[]): Segment[] => {
+  const firstClocks = segments.map((sg) =>
+    findClocks(text.slice(sg.start, sg.end)).filter((m) => !m.bare),
+  );
+  const real = firstClocks.reduce((n, c) => n + c.length, 0);
+  if (real < MIN_REAL_CLOCKS) return segments;
+  const perSegment = clockMinutes(firstClocks.flat());
+  // Backwards: a segment's first real clock earlier than the last one told before it.
+  let k = 0;
+  let latest = -Infinity;
+  let backwards = false;
+  for (const c of firstClocks) {
+    if (c.length === 0) continue;
+    const first = perSegment[k] ?? 0;
+    if (first < latest - 1) backwards = true;
+    for (let j = 0; j < c.length; j++) latest = Math.max(latest, perSegment[k + j] ?? 0);
+    k += c.length;
+  }
+  if (!backwards) return segments;
+  const out: Segment[] = [];
+  for (const sg of segments) {
+    if (sg.sentences.length < 2) {
+      out.push(sg);
+      continue;
+    }
+    let cur: Segment | null = null;
+    sg.sentences.forEach((r, i) => {
+      const sentence = text.slice(r.start, r.end);
+      const clock = findClocks(sentence)[0];
+      const opens = clock !== undefined && clock.index <= OPENS_WITH_CLOCK;
+      if (
+        cur &&
+        i > 0 &&
+        opens &&
+        r.start - cur.start >= MIN_CLOCK_PIECE &&
+        sg.end - r.start >= MIN_CLOCK_PIECE
+      ) {
+        out.push(cur);
+        cur = null;
+      }
+      const tense = tenseProfile(text, r.start, r.end);
+      if (!cur) {
+        cur = {
+          start: r.start,
+          end: r.end,
+          cue: i === 0 ? sg.cue : null,
+          paragraphStart: i === 0 ? sg.paragraphStart : false,
+          sentences: [r],
+          tense,
+          ...(i === 0 && sg.clause ? { clause: true } : {}),
+        };
+      } else {
+        cur.end = r.end;
+        cur.sentences.push(r);
+        cur.tense = {
+          present: cur.tense.present + tense.present,
+          past: cur.tense.past + tense.past,
+          perfect: cur.tense.perfect + tense.perfect,
+        };
+      }
+    });
+    if (cur) out.push(cur);
+  }
   return out;
 };

@@ -635,7 +635,8 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
   // Every clock time of the document settles its half of the day against its neighbours; a
   // segment is timed by its first one, else (weakly) by a part of the day its opening names.
   const all = segments.map((s) => findClocks(text.slice(s.start, s.end)));
-  if (all.filter((m) => m.length > 0).length < MIN_CLOCKED_SEGMENTS) return;
+  // Bare hours ("at eleven") count only in a document that names real clock times.
+  if (all.filter((m) => m.some((c) => !c.bare)).length < MIN_CLOCKED_SEGMENTS) return;
   const flat = clockMinutes(all.flat());
   const minutes: (number | null)[] = [];
   const strong: boolean[] = [];
@@ -719,7 +720,14 @@ const retimeRun = (
   for (let k = 0; k < run.length; k++) {
     if (next[k] !== null) continue;
     const i = run[k] ?? -1;
-    const rewinds = segments[i]?.cue?.kind === 'back';
+    // A paragraph's lead-in ("The second part follows the groom") goes with the clock time
+    // that follows it in the paragraph, as does a rewind to an earlier hour.
+    const leadIn =
+      segments[i]?.paragraphStart === true &&
+      next[k + 1] !== null &&
+      next[k + 1] !== undefined &&
+      segments[run[k + 1] ?? -1]?.paragraphStart === false;
+    const rewinds = segments[i]?.cue?.kind === 'back' || leadIn;
     const before = next.slice(0, k).findLastIndex((x) => x !== null);
     const after = next.findIndex((x, j) => j > k && x !== null);
     if (rewinds && after >= 0) next[k] = (next[after] ?? 0) - tick;

@@ -1,4 +1,5 @@
 import type { Range } from './text';
+import { splitAtClockTimes } from './clock';
 import { sentenceRanges, tenseProfile, type TenseProfile } from './text';
 import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
 
@@ -267,5 +268,5 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     });
     if (cur) out.push(cur);
   }
-  return out;
+  return splitAtClockTimes(text, out);
 };

@@ -52,3 +52,28 @@ describe('findDayPart', () => {
     expect(findDayPart('On the night before the trial, he runs.')).toBeNull();
   });
 });
+
+describe('clockMinutes', () => {
+  it('reads unqualified hours as a day (morning and afternoon) when the known ones are by day', () => {
+    expect(
+      minutesOf('At 7:15 she wakes. At 4 pm she leaves. At 9:30 he arrives. At 2:10 he calls.'),
+    ).toEqual([hm(7, 15), hm(16), hm(9, 30), hm(14, 10)]);
+  });
+
+  it('reads unqualified hours as the small hours when the known ones are at night', () => {
+    expect(
+      minutesOf('At four in the morning he wakes. At three o’clock she left. At 5:20 he runs.'),
+    ).toEqual([hm(4), hm(3), hm(5, 20)]);
+  });
+
+  it('reads a bare hour ("by nine") and a part of the day ("at dawn") only as marked bare', () => {
+    const found = findClocks('By nine the hall is full. At dawn she writes a letter.');
+    expect(found.map((m) => [m.hour, m.bare])).toEqual([
+      [9, true],
+      [6, true],
+    ]);
+    expect(
+      findClocks('She was nine when her father left; at nine years old she ran away.'),
+    ).toEqual([]);
+  });
+});

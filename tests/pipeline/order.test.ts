@@ -401,4 +401,14 @@ describe('placeSegments', () => {
     expect([r[1], r[3], r[5]]).toEqual([0, 1, 2]);
     expect([r[0], r[2], r[4], r[6]]).toEqual([3, 4, 5, 6]);
   });
+
+  it('splits a day retold from two viewpoints at its clock times and interleaves the pieces', () => {
+    const r = ranks([
+      "At 7:15 the bride, Lia, wakes in her aunt's house and finds her dress torn. At 4 pm she walks into the church alone.",
+      'The second part follows the groom, Dario, through the same day. At 9:30 he drives to the hotel to return the ring. At 5:30 pm he waits outside the church and never goes in.',
+    ]);
+    // Lia 7:15, Dario 9:30, Lia 4 pm, Dario 5:30 pm (the opening sentence of part two continues
+    // the day before its first clock time).
+    expect(r).toEqual([0, 3, 1, 2, 4]);
+  });
 });
