@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Film, Measures } from '../model';
 import { computeMeasures } from '../pipeline/measures';
@@ -22,6 +22,12 @@ export interface ComparePageProps {
 /** How many films can be put side by side. */
 const PAIR_SIZE = 2;
 
+/**
+ * How many rows the table renders (and whose films it fetches for their story curves) at once:
+ * with 10,000 films in the index the page stays responsive; more rows come on request.
+ */
+export const COMPARE_PAGE_SIZE = 100;
+
 interface Row {
   id: string;
   title: string;
@@ -38,18 +44,18 @@ const noop = () => {};
  */
 export function ComparePage({ initialPair = [], onOpenFilm }: ComparePageProps) {
   const index = useQuery(filmIndexQuery());
+  const queryClient = useQueryClient();
   const summaries = index.data?.films ?? [];
-  const films = useQueries({
-    queries: summaries.map((f) => filmQuery(f.id)),
-  });
+  const [shown, setShown] = useState(COMPARE_PAGE_SIZE);
   const [sort, setSort] = useState<{ key: CompareSortKey; direction: Direction }>({
     key: 'title',
     direction: 'ascending',
   });
   const [pair, setPair] = useState<string[]>(() => initialPair.slice(0, PAIR_SIZE));
 
-  const rows: Row[] = summaries.map((s, i) => {
-    const film = films[i]?.data ?? null;
+  // Measures come with the index; a film without them is measured once its file is in the cache.
+  const rows: Row[] = summaries.map((s) => {
+    const film = queryClient.getQueryData<Film>(filmQuery(s.id).queryKey) ?? null;
     return {
       id: s.id,
       title: s.title,
@@ -74,6 +80,21 @@ export function ComparePage({ initialPair = [], onOpenFilm }: ComparePageProps) 
       return a.id < b.id ? -1 : 1;
     });
   })();
+  // Only the rows on screen and the chosen pair need their films (for the story curves).
+  const visible = sorted.slice(0, shown);
+  const needed = [...new Set([...visible.map((r) => r.id), ...pair])];
+  const loaded = useQueries({ queries: needed.map((id) => filmQuery(id)) });
+  const filmById = new Map(needed.map((id, i) => [id, loaded[i]?.data ?? null]));
+  const withFilm = (row: Row): Row => {
+    const film = filmById.get(row.id) ?? row.film;
+    return film === row.film
+      ? row
+      : {
+          ...row,
+          film,
+          measures: row.measures ?? film?.measures ?? (film ? computeMeasures(film) : null),
+        };
+  };
 
   const sortBy = (key: CompareSortKey) =>
     setSort((prev) =>
@@ -134,7 +155,8 @@ export function ComparePage({ initialPair = [], onOpenFilm }: ComparePageProps) 
 
   const chosen = pair
     .map((id) => rows.find((r) => r.id === id))
-    .filter((r): r is Row => r !== undefined);
+    .filter((r): r is Row => r !== undefined)
+    .map(withFilm);
 
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6">
@@ -164,7 +186,7 @@ export function ComparePage({ initialPair = [], onOpenFilm }: ComparePageProps) 
             </tr>
           </thead>
           <tbody>
-            {sorted.map((row) => (
+            {visible.map(withFilm).map((row) => (
               <tr key={row.id} data-film-id={row.id} className="border-b border-slate-100">
                 <td className="px-2 py-1">
                   <input
@@ -222,6 +244,21 @@ export function ComparePage({ initialPair = [], onOpenFilm }: ComparePageProps) 
           </tbody>
         </table>
       </div>
+      {sorted.length > visible.length && (
+        <div className="flex items-center gap-3 text-sm text-slate-600">
+          <p aria-live="polite">
+            Showing {visible.length.toLocaleString('en')} of {sorted.length.toLocaleString('en')}{' '}
+            films; sort by a column to bring others to the top.
+          </p>
+          <button
+            type="button"
+            onClick={() => setShown((n) => n + COMPARE_PAGE_SIZE)}
+            className="rounded border border-slate-300 px-3 py-1 font-medium text-slate-700 hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-sky-600"
+          >
+            Show {Math.min(COMPARE_PAGE_SIZE, sorted.length - visible.length)} more
+          </button>
+        </div>
+      )}
       {chosen.length > 0 && (
         <section aria-label="Side by side" className="grid gap-4 lg:grid-cols-2">
           {chosen.map((row) => (
