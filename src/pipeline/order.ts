@@ -212,6 +212,9 @@ export const placeSegments = (
   let anchorOnMain = false;
 
   const reverse = TOLD_IN_REVERSE.test(text);
+  // Told in reverse by chapters (headed parts of several scenes each): each chapter precedes the
+  // one before it, and the scenes inside a chapter run forward.
+  const chaptered = reverse && segments.filter((s) => s.headed).length >= 2;
   // A synopsis that opens on "the present day" tells two threads: now and a past.
   const presentMarked = segments[0]?.cue?.kind === 'return';
   const props = segments.map((s) => {
@@ -239,6 +242,7 @@ export const placeSegments = (
     if (
       reverse &&
       seg.paragraphStart &&
+      (!chaptered || seg.headed === true) &&
       i > 0 &&
       (!cue || cue.kind === 'forward' || cue.kind === 'year')
     ) {

@@ -24,6 +24,8 @@ export interface Segment {
   tense: TenseProfile;
   /** True for a past relative clause cut from a present sentence ("..., who perished"). */
   clause?: boolean;
+  /** True for the first segment of a paragraph that follows a heading (a chapter's start). */
+  headed?: boolean;
 }
 
 /** A relative clause in the past closing a present-tense sentence: backstory in passing. */
@@ -167,6 +169,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       }
       if (!cur) {
         cur = {
+          ...(k === 0 && p.lead ? { headed: true } : {}),
           start: s.start,
           end: s.end,
           cue,

@@ -411,4 +411,34 @@ describe('placeSegments', () => {
     // the day before its first clock time).
     expect(r).toEqual([0, 3, 1, 2, 4]);
   });
+
+  it('reverses chapters, not scenes, when a story told in reverse comes in headed parts', () => {
+    const parts = [
+      'PART THREE: THE FUNERAL',
+      'Marit buries her brother Jonas while his partner Erik watches from the gate.',
+      "At the wake, Marit finds a ferry ticket in Jonas's coat.",
+      'PART TWO: THE CROSSING',
+      'On the night ferry, Jonas argues with Erik about the money.',
+      'Jonas goes up to the rail alone and does not come back.',
+      'PART ONE: THE LOAN',
+      'Jonas and Erik sign for a loan they cannot repay.',
+      'Erik buys two ferry tickets with cash.',
+    ];
+    const text = `The film is told in reverse, its last part first.\n\n${parts.join('\n\n')}`;
+    let pos = text.indexOf(parts[0] ?? '');
+    const ranges: { start: number; end: number; lead?: { start: number; end: number } }[] = [];
+    let lead: { start: number; end: number } | undefined;
+    for (const p of parts) {
+      const r = { start: pos, end: pos + p.length };
+      if (p.startsWith('PART')) lead = r;
+      else {
+        ranges.push(lead ? { ...r, lead } : r);
+        lead = undefined;
+      }
+      pos += p.length + 2;
+    }
+    const segs = segmentStory(text, ranges);
+    const r = chronoRanks(placeSegments(text, segs).map((p) => p.t));
+    expect(r).toEqual([4, 5, 2, 3, 0, 1]);
+  });
 });
