@@ -75,7 +75,7 @@ const PERSON_BEFORE = new Set(
   ).split(' '),
 );
 const PLACE_NOUNS =
-  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands)$/;
+  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie)$/;
 const PERSON_NEXT =
   /^(?:who|whose|and|is|was|has|had|says|said|tells|told|asks|asked|replies|replied|agrees|decides|tries|wants|does|did|can|cannot|can't|could|will|would|must|should|himself|herself|themselves)$/i;
 const ROLE_WORDS =
@@ -85,6 +85,13 @@ const ROLE_WORDS =
 const AGE_PREFIX = /^(?:[\p{L}\d]+-years?-old|young|little|baby|teenage|elderly|adult)$/iu;
 /** First words of place names ("St James's", "Mount Hood", "Fort Worth"). */
 const PLACE_HEAD = /^(?:St|Ste|Saint|Mount|Mt|Fort|Ft|Port|Cape|Lake|Glen|Lough|Loch)\.?$/;
+
+/**
+ * Capitalised single words that are no one's name: ordinals ("the Fifth"), demonyms in -man
+ * ("a Welshman"), and makes of car a synopsis names ("a battered Subaru").
+ */
+const NOT_A_NAME =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Last|(?:Welsh|English|Irish|French|Dutch|Scots|Scotch|Fresh|Country|Chair|Chair|Congress|Gentle|Sales|Police|Fisher|Norse|Ottoman)(?:man|men|woman|women)|Subaru|Toyota|Volvo|Honda|Nissan|Mazda|Hyundai|Kia|Audi|BMW|Porsche|Ferrari|Lamborghini|Maserati|Peugeot|Renault|Citroën|Citroen|Fiat|Volkswagen|Skoda|Škoda|Saab|Lada|Chevrolet|Chevy|Cadillac|Buick|Pontiac|Dodge|Chrysler|Plymouth|Oldsmobile|Jeep|Lexus|Mitsubishi|Suzuki|Opel|Vauxhall|Datsun|Trabant)$/;
 
 /** Courtesy titles kept as an alias of the name they precede ("Mrs. Ionescu"). */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Madame|Monsieur)\.?$/;
@@ -397,6 +404,7 @@ export const extractCharacters = (
     if (f.name.split(' ').every((w) => actorTokens.has(w)) && !actors.has(f.name)) continue;
     if (f.notPerson > 0 && f.notPerson >= f.person) continue;
     if (!f.name.includes(' ') && PLACE_NOUNS.test(f.name)) continue;
+    if (!f.name.includes(' ') && NOT_A_NAME.test(f.name)) continue;
     if (f.name.includes(' ') && PLACE_HEAD.test(f.name.split(' ')[0] ?? '')) continue;
     // "Veltra" where the text also says "Veltra Pharma": the name of an organisation.
     if (orgHeads.has(f.name) && f.person < 3) continue;

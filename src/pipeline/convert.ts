@@ -59,6 +59,18 @@ interface Analysed {
 const TITLE_WORDS = 6;
 const MAX_EDIT_NAME = 5;
 
+/** The director's full name and surname, the forms a review refers to them by. */
+const directorForms = (director: string | null): Set<string> => {
+  const out = new Set<string>();
+  for (const one of (director ?? '').split(/\s*(?:,|&|\band\b)\s*/)) {
+    const words = one.trim().split(/\s+/).filter(Boolean);
+    if (words.length < 2) continue;
+    out.add(words.join(' '));
+    out.add(words[words.length - 1] ?? '');
+  }
+  return out;
+};
+
 const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => {
   if (!doc.text.trim()) {
     diagnostics.error(doc.file, 'no-story', `${doc.file}: no story found (the document is empty)`);
@@ -76,7 +88,13 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
     );
     return null;
   }
-  const characters = extractCharacters(doc.text, [...split.premise, ...split.story], clean.cast);
+  // The director named in the text ("Castillo has clearly decided...") is not a character.
+  const directorNames = directorForms(meta.director);
+  const characters = extractCharacters(
+    doc.text,
+    [...split.premise, ...split.story],
+    clean.cast,
+  ).filter((c) => c.actor !== null || !c.names.some((n) => directorNames.has(n.name)));
   if (characters.length === 0) {
     // A plot names its people; text with sentences but no names is not a film's story.
     diagnostics.error(doc.file, 'no-story', `${doc.file}: no story found (no named characters)`);

@@ -87,4 +87,14 @@ describe('extractCharacters', () => {
         .sort(),
     ).toEqual(['Halvard', 'Lise']);
   });
+
+  it('does not take an ordinal, a demonym, a make of car or a police unit for a person', () => {
+    const text =
+      'Nora Lind drives her battered Subaru to the coast. Nora meets a Welshman on the pier, and the Fifth of the brothers, Owen, sells her a boat. The Fraud Unit sends Nora a letter. Owen laughs.';
+    const names = chars(text).map((c) => c.name);
+    expect(names.some((n) => n.startsWith('Nora'))).toBe(true);
+    expect(names).toContain('Owen');
+    for (const not of ['Subaru', 'Welshman', 'Fifth', 'Fraud Unit'])
+      expect(names).not.toContain(not);
+  });
 });

@@ -73,4 +73,17 @@ describe('convertDocuments', () => {
     );
     expect(vera?.revealedAt).toEqual({ alias: 'Vicente', storyIndex: 2 });
   });
+
+  it('does not make the director, named by surname in a review, a character', () => {
+    const text = [
+      'Low Tide (2019)',
+      'Director: Pia Lund',
+      'Karl Berg robs the bank in Skagen and hides in the dunes. The camera, as Lund shoots it, stays close to Karl. Karl meets his sister Mette at the lighthouse, and again Lund holds the shot while Mette hides the money.',
+    ].join('\n\n');
+    const [film] = convertDocuments([{ file: 'low.txt', text }], new Diagnostics());
+    const names = film?.characters.map((c) => c.name) ?? [];
+    expect(names.some((n) => n.startsWith('Karl'))).toBe(true);
+    expect(names).not.toContain('Lund');
+    expect(names).not.toContain('Pia Lund');
+  });
 });
