@@ -82,7 +82,7 @@ const MARKETING =
   /\b(?:discover|explore|browse|curated|collections?|recommendations?|spoiler-free|breakdowns?|plot summary|plot breakdown|ending explained|click|subscribe|bookmark|scroll (?:on|down)|full detail|movie fans|movies like|films like|you['’]ll (?:love|enjoy)|this list|viewers who|for those (?:who|interested)|for viewers|if you (?:were|enjoyed|liked|loved)|must-watch|watch now|streaming|box office results|cast and crew info|what['’]s next|deep dive|key details|key flow|timeline of|perfect for|ideal for|movie timeline|similar (?:movies|films|titles)|read the|full breakdown|all in one place|these films|these movies|these stories|this collection|narratives in this|recap)\b/gi;
 
 const SPOILER_WARNING =
-  /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?)\b/i;
+  /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?|(?:synopsis|summary|recap|article|page|text|review) (?:below |that follows )?(?:may |will |might |does )?(?:give|gives) away\b[^.!?]{0,40}\b(?:plot|ending|twists?|details|points))\b/i;
 
 /** Abbreviated titles before a name, whose full stop ends no sentence. */
 const TITLE_ABBREVIATION =
@@ -114,6 +114,9 @@ const POST_HEADER =
   /\b(?:posted|published|written|reviewed|submitted)\s+(?:by|on)\b[^.!?]{0,80}\b(?:(?:1[89]|20)\d\d|ago|yesterday|today)\b/i;
 /** The writer speaking for themself: first person singular outside quoted speech. */
 const WRITER_FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b/;
+/** Words that judge a film rather than tell it. */
+const VERDICT =
+  /\b(?:terrific|brilliant|superb|masterpiece|masterful|cheap trick|pay-?off|performances?|wonderful|excellent|stunning|gorgeous|beautifully|overlong|flaws?|flawed|quibbles?|clunky|cartoon(?:ish)?|tension|pacing|the score|cinematography|screenplay|the script|direction|recommended|worth (?:watching|seeing)|must-see|earned it|properly (?:frightening|funny|scary)|small masterpiece|feels like|works? (?:well|beautifully)|doesn['’]t work)\b/gi;
 /** What a writer's aside is about: their viewing, their verdict, their readers. */
 const OPINION =
   /\b(?:best|worst|favou?rites?|recommend\w*|spoil\w*|comments?|honestly|thoughts|opinion|imo|watched|rewatch\w*|saw (?:this|it)|seen|masterpiece|overrated|underrated|must[- ]see|loved|hated|enjoyed|cinema|theat(?:er|re)|screening|let me know|okay|ok,|wow|lol)\b/i;
@@ -261,6 +264,35 @@ export const cleanDocument = (doc: SourceText, diagnostics: Diagnostics): CleanD
 /** Fewer story words than this make the cleaner read the document again, leniently. */
 const MIN_STORY_WORDS = 80;
 
+/** Words left after a leading warning for the rest to stand as a paragraph of its own. */
+const MIN_AFTER_WARNING_WORDS = 12;
+
+/**
+ * "The synopsis below may give away important plot points. Thea wakes..." A spoiler warning
+ * opening a paragraph of story is a paragraph of its own, so it never lies inside a scene.
+ */
+const splitLeadingWarning = (
+  text: string,
+  p: { start: number; end: number },
+): { start: number; end: number }[] => {
+  const s = text.slice(p.start, p.end);
+  const m = /^[^.!?\n]{10,200}[.!?]["”’)]*\s+/.exec(s);
+  if (!m) return [p];
+  const first = m[0];
+  const rest = s.slice(first.length);
+  const warns =
+    SPOILER_WARNING.test(first) ||
+    /\b(?:give away|gives away|reveals?|discuss(?:es)?)\b[^.!?]{0,40}\b(?:plot|ending|twist|details)\b/i.test(
+      first,
+    );
+  if (!warns || wordCount(rest) < MIN_AFTER_WARNING_WORDS) return [p];
+  const cut = p.start + first.trimEnd().length;
+  return [
+    { start: p.start, end: cut },
+    { start: p.start + first.length, end: p.end },
+  ];
+};
+
 /** Classifies the paragraphs; `lenient` lets no heading or end marker drop the story after it. */
 const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   const { text } = doc;
@@ -271,7 +303,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   let section: 'story' | 'premise' | 'other' | null = null;
   let tail = false;
   let seenStory = false;
-  for (const p of paragraphs(text)) {
+  for (const p of paragraphs(text).flatMap((q) => splitLeadingWarning(text, q))) {
     const s = text.slice(p.start, p.end);
     const words = wordCount(s);
     const push = (kind: BlockKind): void => {
@@ -379,7 +411,12 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     // A synopsis never says "I": a paragraph that is all the writer's aside (every sentence in
     // their voice, about their viewing or to their reader) is not story. A recap that mixes
     // asides into its telling keeps the paragraph: dropped story costs more than a leak.
-    if (WRITER_FIRST_PERSON.test(unquoted) && isAllAside(unquoted)) {
+    if (
+      WRITER_FIRST_PERSON.test(unquoted) &&
+      (isAllAside(unquoted) ||
+        // A verdict in the writer's voice: first person and judging words, no story told.
+        (seenStory && (unquoted.match(VERDICT)?.length ?? 0) >= 3))
+    ) {
       push('boilerplate');
       continue;
     }

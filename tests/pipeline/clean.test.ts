@@ -221,4 +221,25 @@ describe('cleanDocument', () => {
         .filter((k) => k === 'story'),
     ).toHaveLength(2);
   });
+
+  it('drops a "may give away plot points" warning, alone or opening a paragraph of story', () => {
+    const alone =
+      'The summary below may give away key plot details.\n\nTeo sells the boat and leaves the island for good.';
+    expect(kinds(alone).map((k) => k[1])).toEqual(['warning', 'story']);
+    const opening =
+      'Spoilers follow for the whole film. Teo sells the boat to his cousin, packs one bag and takes the last ferry off the island before the storm.';
+    const blocks = cleanDocument({ file: 'a.txt', text: opening }, new Diagnostics()).blocks;
+    expect(blocks.map((b) => [opening.slice(b.start, b.end).slice(0, 12), b.kind])).toEqual([
+      ['Spoilers fol', 'warning'],
+      ['Teo sells th', 'story'],
+    ]);
+  });
+
+  it("drops the writer's verdict in the first person after the story", () => {
+    const text = [
+      'Teo sells the boat to his cousin and takes the last ferry off the island.',
+      'I went back and forth on the ending. The pacing sags in the middle, but the payoff earned it for me, and the performances are terrific.',
+    ].join('\n\n');
+    expect(kinds(text).map((k) => k[1])).toEqual(['story', 'boilerplate']);
+  });
 });
