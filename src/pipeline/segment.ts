@@ -98,6 +98,39 @@ const tenseOf = (p: TenseProfile): SentenceTense => {
   return 'none';
 };
 
+/**
+ * Cuts the clause `[at, end)` off the segment being built (its last sentence ends before the
+ * clause, without the space or comma between) and returns both: the head, then the clause as a
+ * segment of its own, marked as a clause.
+ */
+const cutClause = (
+  text: string,
+  cur: Segment,
+  at: number,
+  end: number,
+  clause: TenseProfile,
+): [Segment, Segment] => {
+  let e = at;
+  while (e > cur.start && /[\s,]/.test(text[e - 1] ?? '')) e--;
+  const last = cur.sentences[cur.sentences.length - 1];
+  if (last) cur.sentences[cur.sentences.length - 1] = { start: last.start, end: e };
+  cur.end = e;
+  cur.tense.past = Math.max(0, cur.tense.past - clause.past);
+  cur.tense.perfect = Math.max(0, cur.tense.perfect - clause.perfect);
+  return [
+    cur,
+    {
+      start: at,
+      end,
+      cue: null,
+      paragraphStart: false,
+      sentences: [{ start: at, end }],
+      tense: clause,
+      clause: true,
+    },
+  ];
+};
+
 /** Splits the given story paragraphs of `text` into scene segments. */
 export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range })[]): Segment[] => {
   const out: Segment[] = [];
@@ -205,23 +238,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
             s.end - at >= MIN_CLAUSE_CHARS &&
             at - cur.start >= MIN_PIECE_CHARS
           ) {
-            let e = at;
-            while (e > cur.start && /\s/.test(text[e - 1] ?? '')) e--;
-            const last = cur.sentences[cur.sentences.length - 1];
-            if (last) cur.sentences[cur.sentences.length - 1] = { start: last.start, end: e };
-            cur.end = e;
-            cur.tense.past = Math.max(0, cur.tense.past - clause.past);
-            cur.tense.perfect = Math.max(0, cur.tense.perfect - clause.perfect);
-            out.push(cur);
-            out.push({
-              start: at,
-              end: s.end,
-              cue: null,
-              paragraphStart: false,
-              sentences: [{ start: at, end: s.end }],
-              tense: clause,
-              clause: true,
-            });
+            out.push(...cutClause(text, cur, at, s.end, clause));
             cur = null;
             return;
           }
@@ -248,22 +265,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
             s.end - at >= MIN_CLAUSE_CHARS &&
             at - cur.start >= MIN_PIECE_CHARS
           ) {
-            let e = at;
-            while (e > cur.start && /[\s,]/.test(text[e - 1] ?? '')) e--;
-            const last = cur.sentences[cur.sentences.length - 1];
-            if (last) cur.sentences[cur.sentences.length - 1] = { start: last.start, end: e };
-            cur.end = e;
-            cur.tense.past = Math.max(0, cur.tense.past - clause.past);
-            out.push(cur);
-            out.push({
-              start: at,
-              end: s.end,
-              cue: null,
-              paragraphStart: false,
-              sentences: [{ start: at, end: s.end }],
-              tense: clause,
-              clause: true,
-            });
+            out.push(...cutClause(text, cur, at, s.end, clause));
             cur = null;
           }
         }

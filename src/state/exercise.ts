@@ -1,4 +1,5 @@
 import type { Film, Scene } from '../model/film';
+import { mulberry32 } from './random';
 
 /**
  * The reorder exercise's pure logic: which scenes an exercise holds (a teacher's subset, capped),
@@ -92,18 +93,6 @@ export function resolveExercise(
   }
   return { items, answer: fitting, ignored };
 }
-
-/** mulberry32: a tiny seeded PRNG, so the same seed always draws the same scenes. */
-const mulberry32 = (seed: number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
 
 /**
  * `count` scenes drawn at random with a seed (the same seed, the same draw), returned in story

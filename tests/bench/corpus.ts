@@ -1,4 +1,5 @@
 import type { SourceText } from '../../src/pipeline/source';
+import { mulberry32, type Random } from '../../src/state/random';
 
 /**
  * A seeded generator of varied film documents for the benchmark and the property tests: plot
@@ -9,19 +10,9 @@ import type { SourceText } from '../../src/pipeline/source';
  */
 
 /** A PRNG returning floats in [0, 1). */
-export type Random = () => number;
+export type { Random };
 
-/** mulberry32: a tiny, well-known 32-bit PRNG (public domain, Tommy Ettinger). */
-export const mulberry32 = (seed: number): Random => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+export { mulberry32 };
 
 const pick = <T>(rng: Random, items: readonly T[]): T =>
   items[Math.floor(rng() * items.length)] as T;

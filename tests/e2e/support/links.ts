@@ -1,16 +1,8 @@
 import type { Film } from '../../../src/model/film';
+import { mulberry32 } from '../../../src/state/random';
 
-/** mulberry32: a tiny seeded PRNG, so a seed always gives the same links. */
-export const seededRandom = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
+/** A seeded PRNG, so a seed always gives the same links. */
+export const seededRandom = mulberry32;
 
 /**
  * Raw (already percent-encoded) strings that try to trip a URL reader: NUL, an encoded slash,
