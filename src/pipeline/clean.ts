@@ -247,22 +247,20 @@ const paragraphs = (text: string): { start: number; end: number }[] => {
 /** Classifies every paragraph of a document; reports nothing unless the text is empty. */
 export const cleanDocument = (doc: SourceText, diagnostics: Diagnostics): CleanDoc => {
   const strict = classify(doc, false);
-  const storyWords = (c: CleanDoc): number =>
-    c.blocks
-      .filter((b) => b.kind === 'story')
-      .reduce((n, b) => n + wordCount(c.text.slice(b.start, b.end)), 0);
-  const found = storyWords(strict);
-  if (found >= MIN_STORY_WORDS) return strict;
+  const storyChars = (c: CleanDoc): number =>
+    c.blocks.reduce((n, b) => n + (b.kind === 'story' ? b.end - b.start : 0), 0);
+  const found = storyChars(strict);
+  if (found >= MIN_STORY_TOTAL) return strict;
   // (Almost) nothing left as story: a section heading or an end-of-page marker swallowed it (a
   // review page headed "REVIEW", a synopsis after "Screenings"). Read it again without letting
   // headings or markers end the story, and keep that reading if it finds clearly more.
   void diagnostics;
   const lenient = classify(doc, true);
-  return storyWords(lenient) > 2 * found ? lenient : strict;
+  return storyChars(lenient) > 2 * found ? lenient : strict;
 };
 
-/** Fewer story words than this make the cleaner read the document again, leniently. */
-const MIN_STORY_WORDS = 80;
+/** Less story than this (in characters, about 80 words) makes the cleaner read again, leniently. */
+const MIN_STORY_TOTAL = 480;
 
 /** Words left after a leading warning for the rest to stand as a paragraph of its own. */
 const MIN_AFTER_WARNING_WORDS = 12;
@@ -276,6 +274,7 @@ const splitLeadingWarning = (
   p: { start: number; end: number },
 ): { start: number; end: number }[] => {
   const s = text.slice(p.start, p.end);
+  if (!/spoil|give|gives|reveal|discuss|warn/i.test(s.slice(0, 200))) return [p];
   const m = /^[^.!?\n]{10,200}[.!?]["”’)]*\s+/.exec(s);
   if (!m) return [p];
   const first = m[0];
@@ -394,8 +393,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     }
     if (
       (FURNITURE_LINE.test(s) && words <= 20) ||
-      NAV_LINE.test(s) ||
-      (PAGE_FURNITURE.test(s) && words <= 40) ||
+      (words <= 40 && NAV_LINE.test(s)) ||
+      (words <= 40 && PAGE_FURNITURE.test(s)) ||
       (POST_HEADER.test(s) && words <= 30) ||
       (LISTING_LINE.test(s) && words <= 80)
     ) {
@@ -459,11 +458,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       continue;
     }
     // "RECAP: The Keeper's Daughter (2022) — Explained": the page's headline names the film.
-    if (!seenStory && LABELLED_TITLE.test(s) && words <= 20) {
+    if (!seenStory && words <= 20 && LABELLED_TITLE.test(s)) {
       push('heading');
       continue;
     }
-    if ((FACTS_LINE.test(s) && words <= 30) || (/^dir\.\s+\p{Lu}/iu.test(s) && words <= 20)) {
+    if (words <= 30 && (FACTS_LINE.test(s) || /^dir\.\s+\p{Lu}/iu.test(s))) {
       push('meta');
       continue;
     }

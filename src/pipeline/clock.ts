@@ -148,8 +148,13 @@ const meridiemOf = (qualifier: string, hour: number): 'am' | 'pm' | null => {
 const blankQuotes = (s: string): string =>
   s.replace(/["“][^"”]{0,400}["”]/g, (q) => ' '.repeat(q.length));
 
+/** Words without which no clock rule can match: most sentences skip the rules altogether. */
+const CLOCK_HINT =
+  /\d[:.]\d\d|o['’]clock|\d\s*[ap]\.?\s?m\b|\b(?:half|quarter|midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|in the morning|in the afternoon|in the evening|at night)\b|\b(?:at|by|until|till|around|about|after|before|since|from|past|to) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
 /** The clock times named in `text`, in text order (strong ones only). */
 export const findClocks = (text: string): ClockMention[] => {
+  if (!CLOCK_HINT.test(text)) return [];
   const bare = blankQuotes(text);
   const found: ClockMention[] = [];
   const taken: [number, number][] = [];

@@ -137,6 +137,9 @@ const keyValues = (line: string): [string, string] | null => {
 const LABEL =
   /\b(?:plot|summary|synopsis|recap|ending|explained|review|timeline|spoilers?|breakdown|press kit)\b/i;
 
+/** How many of a page's first blocks may name the film in prose. */
+const PROSE_TITLE_BLOCKS = 12;
+
 /** A comma-separated facts line: a year and a runtime in minutes, no sentence. */
 const FACTS_IN_COMMAS =
   /^(?=[^.!?]*\b(?:1[89]|20)\d\d\b)(?=[^.!?]*\b\d{2,3}\s*(?:min|mins|minutes)\b)[^.!?:]{0,160}$/i;
@@ -436,9 +439,11 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   if (meta.titleEvidence !== 'stated') {
     // "'Harrow Creek Road' review: ...", "Harrow Creek Road (2021) is ...": the page's own
     // words name the film more surely than a heading no text repeats.
+    // The headline or lead that names the film stands near the top of the page.
     const named = namedInProse(
       doc.blocks
         .filter((b) => b.kind !== 'heading')
+        .slice(0, PROSE_TITLE_BLOCKS)
         .map((b) => text.slice(b.start, b.end))
         .join('\n'),
     );

@@ -224,7 +224,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       }
       // "...we learn that Owen had filed a complaint in January": what is told is another time.
       if (presentBase && !inPastRun && cur) {
-        const m = RECOUNT_THAT.exec(sentence);
+        const m = /\bhad\b/i.test(sentence) ? RECOUNT_THAT.exec(sentence) : null;
         if (m) {
           const at = s.start + m.index + m[0].length;
           const clause = tenseProfile(text, at, s.end);
