@@ -245,7 +245,7 @@ const paragraphs = (text: string): { start: number; end: number }[] => {
 };
 
 /** Classifies every paragraph of a document; reports nothing unless the text is empty. */
-export const cleanDocument = (doc: SourceText, diagnostics: Diagnostics): CleanDoc => {
+export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): CleanDoc => {
   const strict = classify(doc, false);
   const storyChars = (c: CleanDoc): number =>
     c.blocks.reduce((n, b) => n + (b.kind === 'story' ? b.end - b.start : 0), 0);
@@ -254,7 +254,6 @@ export const cleanDocument = (doc: SourceText, diagnostics: Diagnostics): CleanD
   // (Almost) nothing left as story: a section heading or an end-of-page marker swallowed it (a
   // review page headed "REVIEW", a synopsis after "Screenings"). Read it again without letting
   // headings or markers end the story, and keep that reading if it finds clearly more.
-  void diagnostics;
   const lenient = classify(doc, true);
   return storyChars(lenient) > 2 * found ? lenient : strict;
 };

@@ -137,6 +137,9 @@ const keyValues = (line: string): [string, string] | null => {
 const LABEL =
   /\b(?:plot|summary|synopsis|recap|ending|explained|review|timeline|spoilers?|breakdown|press kit)\b/i;
 
+/** Mentions of a heading counted towards its score, at most. */
+const MAX_COUNTED_MENTIONS = 3;
+
 /** How many of a page's first blocks may name the film in prose. */
 const PROSE_TITLE_BLOCKS = 12;
 
@@ -163,12 +166,20 @@ const namedInProse = (prose: string): { title: string; year: number | null } | n
   return null;
 };
 
-/** True when the page's story, premise or meta text names `title` again. */
-const mentions = (text: string, doc: CleanDoc, title: string): boolean => {
-  const key = title.toLowerCase().replace(/^the /, '');
-  return doc.blocks
+/** The page's own text (story, premise and meta blocks), lower-cased, where a title is named again. */
+const ownText = (text: string, doc: CleanDoc): string =>
+  doc.blocks
     .filter((b) => b.kind === 'story' || b.kind === 'premise' || b.kind === 'meta')
-    .some((b) => text.slice(b.start, b.end).toLowerCase().includes(key));
+    .map((b) => text.slice(b.start, b.end))
+    .join('\n')
+    .toLowerCase();
+
+/** How often (up to `cap`) the page's own text names `title`, a leading "The" aside. */
+const timesNamed = (own: string, title: string, cap: number): number => {
+  const key = title.toLowerCase().replace(/^the /, '');
+  let n = 0;
+  for (let at = own.indexOf(key); at >= 0 && n < cap; at = own.indexOf(key, at + key.length)) n++;
+  return n;
 };
 
 /** Splits "Title (aka Other)" / "Title (2016)" / "Title" from a heading line. */
@@ -416,18 +427,10 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   }
   // Of the headings before the story, the film's title is the one the page's own text names
   // again (a site's name or a catalogue's header is not named in the story); the first wins a tie.
+  const own = meta.titleEvidence !== 'stated' ? ownText(text, doc) : '';
   if (meta.titleEvidence !== 'stated' && headings.length > 0) {
-    const own = doc.blocks
-      .filter((b) => b.kind === 'story' || b.kind === 'premise' || b.kind === 'meta')
-      .map((b) => text.slice(b.start, b.end))
-      .join('\n')
-      .toLowerCase();
-    const score = (h: { title: string; year: number | null; index: number }): number => {
-      const key = h.title.toLowerCase().replace(/^the /, '');
-      let n = 0;
-      for (let at = own.indexOf(key); at >= 0 && n < 3; at = own.indexOf(key, at + key.length)) n++;
-      return n + (h.year !== null ? 1 : 0) - h.index * 0.1;
-    };
+    const score = (h: { title: string; year: number | null; index: number }): number =>
+      timesNamed(own, h.title, MAX_COUNTED_MENTIONS) + (h.year !== null ? 1 : 0) - h.index * 0.1;
     const best = [...headings].sort((a, b) => score(b) - score(a))[0];
     if (best) {
       meta.title = best.title;
@@ -447,7 +450,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         .map((b) => text.slice(b.start, b.end))
         .join('\n'),
     );
-    if (named && (meta.title === null || !mentions(text, doc, meta.title))) {
+    if (named && (meta.title === null || timesNamed(own, meta.title, 1) === 0)) {
       meta.title = named.title;
       meta.titleEvidence = 'heading';
       if (named.year && !meta.year) meta.year = named.year;

@@ -152,7 +152,7 @@ const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: nu
  * True when a back cue is measured from an event named after it ("two days before the wedding")
  * that no earlier segment mentions: the telling has not reached that event yet.
  */
-const beforeUntoldEvent = (text: string, segments: Segment[], i: number, cue: TimeCue): boolean => {
+const beforeUntoldEvent = (text: string, segments: Segment[], cue: TimeCue): boolean => {
   if (!/\bbefore$/i.test(cue.text)) return false;
   const m = /^\s+(?:the|his|her|their)\s+(?:\p{L}+\s+)?(\p{L}{3,})/u.exec(
     text.slice(cue.end, cue.end + 60),
@@ -162,7 +162,7 @@ const beforeUntoldEvent = (text: string, segments: Segment[], i: number, cue: Ti
   const first = segments[0];
   if (!first) return false;
   const told = text.slice(first.start, cue.start);
-  return !new RegExp(`\\b${event}`, 'iu').test(told) && i <= segments.length;
+  return !new RegExp(`\\b${event}`, 'iu').test(told);
 };
 
 /** True when two jumps (in days) are of one order of size: hours, days, years. */
@@ -261,7 +261,7 @@ export const placeSegments = (
     // the start of the story ahead of that event, not a jump back from what was told.
     // What follows (the event itself) lies that far ahead.
     let leap = 0;
-    if (cue?.kind === 'back' && beforeUntoldEvent(text, segments, i, cue)) {
+    if (cue?.kind === 'back' && beforeUntoldEvent(text, segments, cue)) {
       leap = Math.abs(cue.days ?? 0);
       cue = null;
     }
