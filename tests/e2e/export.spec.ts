@@ -10,6 +10,7 @@ import {
   storyIds,
   watchProblems,
 } from './support/films';
+import { readCsv } from '../fixtures/readCsv';
 
 /** A film above the canvas threshold (600 visible scenes): its marks are painted on a canvas. */
 const LARGE = generateFilm({ scenes: 700, id: 'long-voyage', title: 'The Long Voyage', seed: 11 });
@@ -75,33 +76,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** A strict RFC 4180 reader (quoted commas, quotes and line breaks). */
+/** A strict RFC 4180 reader; a well-formed file leaves nothing after its last line break. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  expect(cell).toBe('');
+  const { rows, rest } = readCsv(text);
+  expect(rest).toBe('');
   return rows;
 }
 
