@@ -30,6 +30,10 @@ export interface Segment {
 
 /** A relative clause in the past closing a present-tense sentence: backstory in passing. */
 const PAST_CLAUSE = /,\s+(?:who|which)\s+(?:was|were|had|once|never|\w+ed)\b/g;
+/** An aside naming someone by what was once done ("Ana, the woman once held captive, ..."). */
+const ONCE_APPOSITIVE = /,\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){1,3}once\s+\p{L}+/u;
+/** A past relative clause inside a sentence, closed by a comma ("..., who was jailed, ..."). */
+const MID_RELATIVE = /,\s+(?:who|which)\s+(?:was|were|had|once|never|\w+ed)\b/u;
 const MIN_CLAUSE_CHARS = 15;
 /** Words of learning or telling before a past-perfect clause: the clause is told backstory. */
 const RECOUNT_THAT =
@@ -96,6 +100,38 @@ const tenseOf = (p: TenseProfile): SentenceTense => {
   if (p.present > p.past) return 'present';
   if (p.past > p.present) return 'past';
   return 'none';
+};
+
+/**
+ * A past aside between commas inside a present-tense sentence ("...when Vicente, the man once
+ * held captive, becomes embroiled in..." or "...Ana, who had once sung there, now runs it"):
+ * `[clauseStart, clauseEnd, tailStart]`, or null. The aside must be past with no present verb,
+ * the words after it present with no past one, and none before it past.
+ */
+const pastAside = (text: string, s: Range, sentence: string): [number, number, number] | null => {
+  const once = ONCE_APPOSITIVE.exec(sentence);
+  const m = once ?? MID_RELATIVE.exec(sentence);
+  if (!m) return null;
+  const comma = sentence.indexOf(',', m.index + m[0].length);
+  if (comma < 0) return null;
+  const clauseStart = s.start + m.index + m[0].search(/[^,\s]/);
+  const clauseEnd = s.start + comma;
+  let tailStart = clauseEnd + 1;
+  while (tailStart < s.end && /\s/.test(text[tailStart] ?? '')) tailStart++;
+  if (clauseEnd - clauseStart < MIN_CLAUSE_CHARS || s.end - tailStart < MIN_CLAUSE_CHARS)
+    return null;
+  if (/["“][^"”]*$/.test(sentence.slice(0, m.index))) return null;
+  const head = tenseProfile(text, s.start, clauseStart);
+  const clause = tenseProfile(text, clauseStart, clauseEnd);
+  const tail = tenseProfile(text, tailStart, s.end);
+  return head.past === 0 &&
+    // "once" dates the aside even when its participle is not a known past form ("once hidden").
+    (clause.past >= 1 || once !== null) &&
+    clause.present === 0 &&
+    tail.present >= 1 &&
+    tail.past === 0
+    ? [clauseStart, clauseEnd, tailStart]
+    : null;
 };
 
 /**
@@ -246,10 +282,24 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       }
       // "...his late wife, who perished tragically." The clause is another time: its own scene.
       if (presentBase && !inPastRun && cur) {
+        const aside = pastAside(text, s, sentence);
         let m: RegExpExecArray | null = null;
         PAST_CLAUSE.lastIndex = 0;
         for (let x = PAST_CLAUSE.exec(sentence); x; x = PAST_CLAUSE.exec(sentence)) m = x;
-        if (m) {
+        if (aside && aside[0] - cur.start >= MIN_CLAUSE_CHARS) {
+          const [clauseStart, clauseEnd, tailStart] = aside;
+          const clause = tenseProfile(text, clauseStart, clauseEnd);
+          out.push(...cutClause(text, cur, clauseStart, clauseEnd, clause));
+          // The sentence goes on in the present after the aside: the main line resumes there.
+          cur = {
+            start: tailStart,
+            end: s.end,
+            cue: null,
+            paragraphStart: false,
+            sentences: [{ start: tailStart, end: s.end }],
+            tense: tenseProfile(text, tailStart, s.end),
+          };
+        } else if (m) {
           const at = s.start + m.index + m[0].search(/who|which/);
           const clause = tenseProfile(text, at, s.end);
           const head = tenseProfile(text, s.start, at);

@@ -26,6 +26,16 @@ describe('placeSegments', () => {
     ).toEqual([0, 1, 2]);
   });
 
+  it('puts a past aside before the scene that names it, and the sentence after it back in the present', () => {
+    expect(
+      ranks([
+        'Teo arrives at the quarry town in late autumn and takes a room above the bar.',
+        'At the hearing Teo, the man once accused of the collapse, stands up and names the foreman.',
+        'The next morning the foreman leaves town on the early bus.',
+      ]),
+    ).toEqual([1, 2, 0, 3, 4]);
+  });
+
   it('places a flashback block before the present and resumes after a return cue', () => {
     expect(
       ranks([

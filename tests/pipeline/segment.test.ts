@@ -37,6 +37,33 @@ describe('segmentStory', () => {
     ]);
   });
 
+  it('cuts a past aside out of the middle of a present sentence and goes on after it', () => {
+    const text =
+      'The trial opens in the spring and the town fills with reporters. On the first morning Dario, the boy once hidden in the mill, takes the stand and names the miller.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The trial opens in the spring and the town fills with reporters. On the first morning Dario',
+      'the boy once hidden in the mill',
+      'takes the stand and names the miller.',
+    ]);
+    expect(segs[1]?.clause).toBe(true);
+    expect(segs[2]?.clause).toBeUndefined();
+  });
+
+  it('cuts a past relative aside ("who was ...,") but keeps a present one', () => {
+    const text =
+      'Nadia returns to the harbour after the storm passes. Her uncle, who was jailed for the smuggling, now mends nets on the quay.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Nadia returns to the harbour after the storm passes. Her uncle',
+      'who was jailed for the smuggling',
+      'now mends nets on the quay.',
+    ]);
+    const present =
+      'Nadia returns to the harbour after the storm passes. Her uncle, who is still angry, mends nets on the quay.';
+    expect(segmentStory(present, [{ start: 0, end: present.length }])).toHaveLength(1);
+  });
+
   it('takes the time of a chapter heading for the paragraph under it', () => {
     const text = '1985\nAnna meets Tom at the fair and they dance all night.';
     const segs = segmentStory(text, [{ start: 5, end: text.length, lead: { start: 0, end: 4 } }]);
