@@ -15,6 +15,7 @@ const LINEAR = new Set([
   '002_e99c05f20f3da1e8.txt',
   'dev-04_linear.txt',
   'fresh-08_harrow-creek-road.txt',
+  'fresh2-09_last-train-to-aldmoor.txt',
 ]);
 /** Above this text-order baseline a document does not test chronology. */
 const MAX_NONLINEAR_BASELINE = 0.9;
@@ -35,13 +36,14 @@ const golds = FOLDERS.flatMap((folder) =>
 );
 
 describe('the evaluation set', () => {
-  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind and 8+ fresh documents', () => {
+  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind, 8+ fresh and 10+ fresh2 documents', () => {
     const count = (name: string) => golds.filter((g) => g.folder === name).length;
     expect(count('seeds')).toBe(3);
     expect(count('dev')).toBeGreaterThanOrEqual(7);
     expect(count('holdout')).toBeGreaterThanOrEqual(6);
     expect(count('blind')).toBeGreaterThanOrEqual(6);
     expect(count('fresh')).toBeGreaterThanOrEqual(8);
+    expect(count('fresh2')).toBeGreaterThanOrEqual(10);
   });
 
   for (const g of golds) {
