@@ -126,9 +126,12 @@ const splitList = (v: string): string[] =>
 
 /** Reads `Key: value` pairs: key lower-cased, value trimmed. */
 const keyValues = (line: string): [string, string] | null => {
-  // "Key: value", "Key — value", "| Key | value |" (a markdown table row).
+  // "Key: value", "Key — value", "| Key | value |" (a markdown table row), "Key<tab>value" (an
+  // encyclopaedia's infobox copied from the page).
   const m =
-    /^[\s•*·|\-–—]*([A-Za-z][A-Za-z ./&]{0,40}?)\s*(?::|\s[|—–]\s|\|)\s*(.*?)\s*\|?\s*$/.exec(line);
+    /^[\s•*·|\-–—]*([A-Za-z][A-Za-z ./&]{0,40}?)\s*(?::|\t|\s[|—–]\s|\|)\s*(.*?)\s*\|?\s*$/.exec(
+      line,
+    );
   if (!m) return null;
   return [(m[1] ?? '').toLowerCase().trim(), clean(m[2] ?? '')];
 };

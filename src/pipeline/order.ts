@@ -228,6 +228,8 @@ export const placeSegments = (
   /** The last measured jump back that opened a block, and the time it was measured from. */
   let lastMeasuredBack: { ref: number; days: number } | null = null;
   let lastClosed: { backT: number; blockStart: number; blockKind: SceneKind } | null = null;
+  /** True when the segment before was a past aside cut from the main line ("..., who was jailed,"). */
+  let asideOpen = false;
   /** Enclosing flashback blocks, for a flashback inside a flashback. */
   const stack: {
     backT: number;
@@ -290,7 +292,10 @@ export const placeSegments = (
       backOnly += 2;
       actorSide = 'back';
     }
-    const tense = classify(profiles[i] ?? { present: 0, past: 0, perfect: 0 });
+    const profile = profiles[i] ?? { present: 0, past: 0, perfect: 0 };
+    // A clause cut from a present sentence for its past verbs is past, however short.
+    const tense: TenseClass =
+      seg.clause && profile.past > 0 && profile.present === 0 ? 'past' : classify(profile);
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
     const recount =
@@ -319,6 +324,7 @@ export const placeSegments = (
     };
     let t: number;
     let kind: SceneKind = 'present';
+    const modeBefore = mode;
     // "The bosun describes the night of the crossing." The next segment is what he tells.
     const lastOfPrev = prev?.sentences[prev.sentences.length - 1];
     const pendingTelling =
@@ -529,7 +535,11 @@ export const placeSegments = (
       }
       default: {
         const backTense = isBackstoryTense(tense);
-        if (pendingTelling || selfTelling) {
+        if (asideOpen && mode === 'back' && (seg.resumes === true || !backTense)) {
+          // The sentence goes on after its aside, or the next one is not told as backstory:
+          // back where the clause told in passing left the main line.
+          t = resumeMain();
+        } else if (pendingTelling || selfTelling) {
           t = openBack(mainT - DEFAULT_FLASHBACK_DAYS, 'recounted', false);
           kind = 'recounted';
         } else if (seg.clause && mode === 'back') {
@@ -607,9 +617,11 @@ export const placeSegments = (
         if (savedRecount === null || !backNames.has(w)) mainNames.add(w);
       }
     else for (const [w] of own) backNames.add(w);
-    if (mode === 'back' && (blockKind === 'recounted' || presentMarked))
+    // A clause told in passing is not a story the telling comes back to.
+    if (mode === 'back' && (blockKind === 'recounted' || presentMarked) && !seg.clause)
       savedRecount = { backT, blockStart };
     out.push({ t, kind, timeCue: cueText });
+    asideOpen = seg.clause === true && modeBefore === 'main';
     if (leap > 0 && mode === 'main') {
       mainT += leap;
       blockStart = mainT;

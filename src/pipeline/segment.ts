@@ -24,6 +24,8 @@ export interface Segment {
   tense: TenseProfile;
   /** True for a past relative clause cut from a present sentence ("..., who perished"). */
   clause?: boolean;
+  /** True for the rest of a sentence after a past aside cut out of it (the main line again). */
+  resumes?: boolean;
   /** True for the first segment of a paragraph that follows a heading (a chapter's start). */
   headed?: boolean;
 }
@@ -37,7 +39,14 @@ const MID_RELATIVE = /,\s+(?:who|which)\s+(?:was|were|had|once|never|\w+ed)\b/u;
 const MIN_CLAUSE_CHARS = 15;
 /** Words of learning or telling before a past-perfect clause: the clause is told backstory. */
 const RECOUNT_THAT =
-  /\b(?:learns?|reveals?|discovers?|finds? out|realises|realizes|explains?|admits?|confesses?|recalls?|remembers?|tells? (?:\p{L}+ )?|says?|hears?)\s+(?:to \p{L}+\s+)?that\s+(?=[^.;!?]{0,80}?\bhad(?:n['’]t| not| never| once| already)?\s+\p{L}+)/iu;
+  /\b(?:learns?|reveals?|discovers?|finds? out|realises|realizes|explains?|admits?|confesses?|recalls?|remembers?|tells?(?: \p{L}+)?|says?|hears?)\s+(?:to \p{L}+\s+)?that\s+(?=[^.;!?]{0,80}?\bhad(?:n['’]t| not| never| once| already)?\s+\p{L}+)/iu;
+/** The same words of telling before any "that" clause. */
+const TOLD_THAT = new RegExp(
+  RECOUNT_THAT.source.slice(0, RECOUNT_THAT.source.indexOf('(?=')),
+  'iu',
+);
+/** Cues that place a told clause before the telling. */
+const BACKWARD: ReadonlySet<string> = new Set(['back', 'flashback', 'year']);
 /** Forward cues smaller than this many days do not split a paragraph. */
 const MIN_FORWARD_SPLIT_DAYS = 0.5;
 /** A paragraph split never leaves a piece shorter than this many characters. */
@@ -279,6 +288,30 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
             return;
           }
         }
+        // "...she tells him that she began working for them eleven years before": a told clause
+        // in the simple past that names its own time is that time, and the telling goes on after.
+        const told =
+          !m && own && BACKWARD.has(own.kind) && !own.opening ? TOLD_THAT.exec(sentence) : null;
+        if (told && own) {
+          const at = s.start + told.index + told[0].length;
+          const clause = tenseProfile(text, at, s.end);
+          const head = tenseProfile(text, s.start, at);
+          if (
+            own.start >= at &&
+            !/["“][^"”]*$/.test(text.slice(s.start, at)) &&
+            clause.past >= 1 &&
+            clause.present === 0 &&
+            head.present >= 1 &&
+            s.end - at >= MIN_CLAUSE_CHARS &&
+            at - cur.start >= MIN_PIECE_CHARS
+          ) {
+            const [headSeg, clauseSeg] = cutClause(text, cur, at, s.end, clause);
+            if (headSeg.cue === own) headSeg.cue = null;
+            out.push(headSeg, { ...clauseSeg, cue: own });
+            cur = null;
+            return;
+          }
+        }
       }
       // "...his late wife, who perished tragically." The clause is another time: its own scene.
       if (presentBase && !inPastRun && cur) {
@@ -298,6 +331,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
             paragraphStart: false,
             sentences: [{ start: tailStart, end: s.end }],
             tense: tenseProfile(text, tailStart, s.end),
+            resumes: true,
           };
         } else if (m) {
           const at = s.start + m.index + m[0].search(/who|which/);

@@ -8,6 +8,31 @@ const kinds = (text: string) => {
 };
 
 describe('cleanDocument', () => {
+  it('reads an encyclopaedia infobox copied with tabs as facts, and its hatnote as furniture', () => {
+    const text = [
+      'The Ferryman of Ost',
+      'This article is about the 2011 film. For the opera, see The Ferryman of Ost (opera).',
+      'Directed by\tLise Armand',
+      'Starring\tPaul Brenner, Ida Voss',
+      'Music by\tKarl Oster',
+      'Running time\t97 minutes',
+      'The Ferryman of Ost is a 2011 drama film directed by Lise Armand.',
+      'Plot',
+      'Jonas rows the last ferry across the lake and finds a stranger asleep under the bench.',
+    ].join('\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'heading',
+      'boilerplate',
+      'meta',
+      'meta',
+      'meta',
+      'meta',
+      'meta',
+      'heading',
+      'story',
+    ]);
+  });
+
   it('marks everything after "Last Updated" as boilerplate', () => {
     const text =
       'Anna Berg walks into the station and buys a ticket to the coast.\n' +

@@ -20,6 +20,21 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('reads an infobox copied with tabs ("Running time<tab>97 minutes")', () => {
+    const m = meta(
+      'The Ferryman of Ost\nDirected by\tLise Armand\nRunning time\t97 minutes\nLanguage\tDanish\n' +
+        'The Ferryman of Ost is a 2011 drama film directed by Lise Armand.\nPlot\n' +
+        'Jonas rows the last ferry across the lake and finds a stranger asleep under the bench.',
+    );
+    expect(m).toMatchObject({
+      title: 'The Ferryman of Ost',
+      director: 'Lise Armand',
+      runtimeMinutes: 97,
+      language: 'Danish',
+      year: 2011,
+    });
+  });
+
   it('title-cases a shouting title line and keeps its aka', () => {
     const m = meta('THE LONG ROAD (aka El Camino Largo)\n\nPedro walks home through the rain.');
     expect(m.title).toBe('The Long Road');

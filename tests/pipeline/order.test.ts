@@ -36,6 +36,15 @@ describe('placeSegments', () => {
     ).toEqual([1, 2, 0, 3, 4]);
   });
 
+  it('ends a told clause with its own time when the telling goes on in the present', () => {
+    expect(
+      ranks([
+        'Mara finds the ledger in the chapel. The priest does not argue: he tells her that he hid the money there nine years before, when the mine closed. She burns the ledger in the stove.',
+        "The priest's brother waits for her at the bridge. He takes her to the police station in the morning.",
+      ]),
+    ).toEqual([1, 2, 0, 3, 4]);
+  });
+
   it('places a flashback block before the present and resumes after a return cue', () => {
     expect(
       ranks([

@@ -99,6 +99,21 @@ describe('segmentStory', () => {
     expect(segs[1]?.clause).toBe(true);
   });
 
+  it('cuts a told clause in the simple past that names its own time ("tells him that ... years before")', () => {
+    const text =
+      'Mara finds the ledger in the chapel. The priest does not argue: he tells her that he hid the money there nine years before, when the mine closed. She burns the ledger in the stove.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Mara finds the ledger in the chapel.',
+      'The priest does not argue: he tells her that',
+      'he hid the money there nine years before, when the mine closed.',
+      'She burns the ledger in the stove.',
+    ]);
+    expect(segs[2]?.clause).toBe(true);
+    expect(segs[2]?.cue?.kind).toBe('back');
+    expect(segs[1]?.cue).toBeNull();
+  });
+
   it('keeps a "that" clause in the present inside its sentence', () => {
     const text = 'Iris learns that her brother is alive and drives north through the night.';
     expect(segmentStory(text, [{ start: 0, end: text.length }])).toHaveLength(1);
