@@ -48,7 +48,8 @@ const RULES: ClockRule[] = [
     read: (m) => ({
       hour: Number(m[1]),
       minute: Number(m[2]),
-      qualifier: m[3] ?? m[4] ?? '',
+      // "06:20": a zero-padded hour is a 24-hour clock's morning.
+      qualifier: m[3] ?? m[4] ?? (/^0\d$/.test(m[1] ?? '') ? 'a' : ''),
     }),
   },
   {
@@ -148,6 +149,10 @@ const meridiemOf = (qualifier: string, hour: number): 'am' | 'pm' | null => {
 const blankQuotes = (s: string): string =>
   s.replace(/["“][^"”]{0,400}["”]/g, (q) => ' '.repeat(q.length));
 
+const SENTENCE_BREAKS = ['. ', '! ', '? ', '\n'];
+/** A clock time of a sentence's own (digits or a spoken time), which then keeps its context. */
+const HAS_CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|\bhalf past\b|\bquarter (?:past|to)\b/i;
+
 /** Words without which no clock rule can match: most sentences skip the rules altogether. */
 const CLOCK_HINT =
   /\d[:.]\d\d|o['’]clock|\d\s*[ap]\.?\s?m\b|\b(?:half|quarter|midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|in the morning|in the afternoon|in the evening|at night)\b|\b(?:at|by|until|till|around|about|after|before|since|from|past|to) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
@@ -172,7 +177,19 @@ export const findClocks = (text: string): ClockMention[] => {
         meridiem = null;
       } else if (meridiem === null) {
         // The sentence around says which half of the day ("On the night of the gala, at ten").
-        const around = bare.slice(Math.max(0, at - 80), Math.min(bare.length, end + 40));
+        // Its own sentence, and the one before unless that one has a clock time of its own:
+        // "...rewinds to the afternoon. At 4:30" is 4:30 pm, "At half past seven in the
+        // morning he leaves. At a quarter to three" is not the morning.
+        const window = bare.slice(Math.max(0, at - 80), Math.min(bare.length, end + 40));
+        const cut = at - Math.max(0, at - 80);
+        const head = window.slice(0, cut);
+        const own = Math.max(...SENTENCE_BREAKS.map((d) => head.lastIndexOf(d)));
+        const prev =
+          own < 0 ? -1 : Math.max(...SENTENCE_BREAKS.map((d) => head.lastIndexOf(d, own - 1)));
+        const from = own >= 0 && HAS_CLOCK.test(head.slice(prev + 1, own + 1)) ? own : prev;
+        const tail = window.slice(cut);
+        const to = tail.search(/[.!?](?:\s|$)/);
+        const around = window.slice(from < 0 ? 0 : from + 1, to < 0 ? window.length : cut + to);
         if (/\b(?:night|evening|tonight|dinner|gala|party|supper)\b/i.test(around))
           meridiem = hour >= 6 && hour <= 11 ? 'pm' : null;
         else if (/\b(?:morning|dawn|breakfast|sunrise)\b/i.test(around)) meridiem = 'am';
@@ -220,7 +237,8 @@ export const findDayPart = (sentence: string): ClockMention | null => {
 /**
  * Minutes after midnight for each mention, the unknown halves of the day settled by what kind
  * of day the known ones span: a night (1 to 11 am), an evening (6 to
- * 11 pm, 1 to 5 the small hours after), else a day (7 to 11 am, 12 to 6 pm). A night told
+ * 11 pm, 1 to 5 the small hours after; no known morning time), else a day (7 to 11 am, 12 to
+ * 6 pm). A night told
  * across midnight (times after 6 pm and before 6 am together) counts the small hours as the
  * next day.
  */
@@ -232,8 +250,10 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
     .map((m) => m.hour)
     .sort((a, b) => a - b);
   const median = known.length > 0 ? (known[Math.floor(known.length / 2)] ?? null) : null;
+  // A known morning time (7 to 11 am) makes it a day that runs on into the evening.
+  const byDay = known.some((h) => h >= 7 && h < 12);
   const span: 'night' | 'evening' | 'day' =
-    median === null ? 'day' : median < 7 ? 'night' : median >= 18 ? 'evening' : 'day';
+    median === null ? 'day' : median < 7 ? 'night' : median >= 18 && !byDay ? 'evening' : 'day';
   const out = mentions.map((m) => {
     if (!m) return null;
     let hour = m.hour;
@@ -251,9 +271,26 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
   });
   const evening = out.some((x) => x !== null && x >= 18 * 60);
   const smallHours = out.some((x) => x !== null && x < 6 * 60);
-  if (evening && smallHours) return out.map((x) => (x !== null && x < 6 * 60 ? x + 24 * 60 : x));
-  return out;
+  if (!(evening && smallHours)) return out;
+  // A night told across midnight: the small hours are the next day, and so is the morning
+  // that the telling reaches after them ("At 4:00 ... At dawn", "at six" then "at 7:15").
+  let afterSmallHours = false;
+  return out.map((x, i) => {
+    if (x === null) return x;
+    if (x < 6 * 60) {
+      afterSmallHours = true;
+      return x + 24 * 60;
+    }
+    if (!afterSmallHours) return x;
+    const m = mentions[i];
+    if (m && m.meridiem === null && !m.fixed && m.hour >= 1 && m.hour < 12)
+      return (m.hour + 24) * 60 + m.minute;
+    return x < NEXT_MORNING_UNTIL ? x + 24 * 60 : x;
+  });
 };
+
+/** After a night's small hours, a time before this (minutes after midnight) is next morning. */
+const NEXT_MORNING_UNTIL = 11 * 60;
 
 /** Real (not bare) clock times a document needs before its bare hours and splits count. */
 const MIN_REAL_CLOCKS = 3;

@@ -657,11 +657,17 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
   const minutes: (number | null)[] = [];
   const strong: boolean[] = [];
   let k = 0;
+  let latest = -Infinity;
   segments.forEach((s, i) => {
     const own = all[i] ?? [];
     if (own.length > 0) {
-      minutes.push(flat[k] ?? null);
-      strong.push(true);
+      const m = flat[k] ?? null;
+      // A bare hour ("at ten") may place a scene, never send it back before what was told:
+      // "the ten o'clock train" mentioned later in the night is no rewind.
+      const weak = own[0]?.bare === true && m !== null && m < latest;
+      minutes.push(weak ? null : m);
+      strong.push(!weak);
+      if (!weak && m !== null) latest = Math.max(latest, m);
       k += own.length;
       return;
     }

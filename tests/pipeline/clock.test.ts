@@ -66,6 +66,36 @@ describe('clockMinutes', () => {
     ).toEqual([hm(4), hm(3), hm(5, 20)]);
   });
 
+  it('reads a zero-padded hour as a 24-hour morning ("06:20")', () => {
+    expect(
+      minutesOf(
+        'At 21:45 the power fails. At 00:40 he knocks. At 02:15 he is gone. At 06:20 the boat lands.',
+      ),
+    ).toEqual([hm(21, 45), hm(24, 40), hm(26, 15), hm(30, 20)]);
+    expect(minutesOf('At 06:20 she wakes. At 9:30 she leaves.')).toEqual([hm(6, 20), hm(9, 30)]);
+  });
+
+  it('reads a day that runs into the evening as a day, not an evening', () => {
+    expect(
+      minutesOf(
+        'At half past seven in the morning he leaves. At a quarter to three he signs. At five o’clock he reads it. At seven in the evening he drives. At ten that night he calls.',
+      ),
+    ).toEqual([hm(7, 30), hm(14, 45), hm(17), hm(19), hm(22)]);
+  });
+
+  it('after the small hours of a night, reads the hours that follow as the next morning', () => {
+    expect(
+      minutesOf(
+        'At 10:40 pm he waits. At 12:30 am the train stops. At 2:30 he walks. At 7:15 he arrives.',
+      ),
+    ).toEqual([hm(22, 40), hm(24, 30), hm(26, 30), hm(31, 15)]);
+    expect(minutesOf('At 11:15 pm she waits. At 4:00 am it leaves. At dawn he returns.')).toEqual([
+      hm(23, 15),
+      hm(28),
+      hm(30),
+    ]);
+  });
+
   it('reads a bare hour ("by nine") and a part of the day ("at dawn") only as marked bare', () => {
     const found = findClocks('By nine the hall is full. At dawn she writes a letter.');
     expect(found.map((m) => [m.hour, m.bare])).toEqual([

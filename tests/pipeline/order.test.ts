@@ -45,6 +45,20 @@ describe('placeSegments', () => {
     ).toEqual([1, 2, 0, 3, 4]);
   });
 
+  it('keeps a night told by the clock in order across midnight, with a bare hour mentioned later', () => {
+    expect(
+      ranks([
+        'At 10:40 pm Nora locks the ticket office and counts the takings.',
+        'At 11:15 pm a stranger knocks on the glass and asks for the last train.',
+        'At 12:20 am the freight train stops at the platform and the driver climbs down.',
+        'At 1:05 am Nora hears a shout from the cutting and runs out with a lamp.',
+        'By 2:30 am the constable arrives and says the train due at ten never left the junction.',
+        'At 4:00 am the freight train moves off into the dark.',
+        'At dawn a shepherd brings the stranger back to the station.',
+      ]),
+    ).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
   it('places a flashback block before the present and resumes after a return cue', () => {
     expect(
       ranks([
