@@ -500,5 +500,38 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     push('story');
     seenStory = true;
   }
+  markLoglines(text, blocks);
   return { file: doc.file, text, blocks, cast };
+};
+
+/** A pitch's opening: someone not yet named ("A radio operator", "Two brothers"). */
+const PITCH_SUBJECT = /^(?:A|An|Two|Three|Four|Five|Six) (?:[\p{Ll}-]+,? ){0,4}?[\p{Ll}-]+/u;
+/** A pitch's verbs: a task and a stake, not an event. */
+const PITCH_WORDS =
+  /\b(?:must|has (?:one|only|just|\w+ (?:days?|hours?|nights?|weeks?)) to|finds? (?:him|her|them)sel(?:f|ves)|is forced to|are forced to|struggles? to|sets? out to|races? against|discovers? that|learns? that|until|when)\b/;
+/** A page pitches its film in one or two loglines at most (a short one and a long one). */
+const MAX_LOGLINES = 2;
+/** A logline is one sentence of at most this many words. */
+const MAX_LOGLINE_WORDS = 45;
+
+/**
+ * "A radio operator on a remote island has one night to find out who..." A page's one-sentence
+ * pitch before its story names no one and tells no event: the premise, not the first scene.
+ * Taken only where furniture, a heading or another pitch follows it, or its words pitch.
+ */
+const markLoglines = (text: string, blocks: Block[]): void => {
+  let found = 0;
+  for (let i = 0; i < blocks.length && found < MAX_LOGLINES; i++) {
+    const b = blocks[i];
+    if (!b || b.kind === 'story') {
+      if (!b) return;
+      const s = text.slice(b.start, b.end);
+      const oneSentence = !/[.!?]["”’)]*\s+\S/.test(s) && SENTENCE_END.test(s);
+      if (!oneSentence || wordCount(s) > MAX_LOGLINE_WORDS || !PITCH_SUBJECT.test(s)) return;
+      const next = blocks[i + 1];
+      if (next?.kind === 'story' && !PITCH_WORDS.test(s)) return;
+      b.kind = 'premise';
+      found++;
+    }
+  }
 };

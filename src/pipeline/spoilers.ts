@@ -44,16 +44,14 @@ export const splitPremise = (doc: CleanDoc): StorySplit => {
       const label = /^[^:.!?]{0,30}:\s*/.exec(doc.text.slice(b.start, b.end))?.[0].length ?? 0;
       return { start: b.start + label, end: b.end };
     });
-  if (stated.length > 0) {
-    const all = story(0, doc.blocks.length);
-    return { premise: stated, story: all };
-  }
-  if (warning < 0) return { premise: [], story: story(0, doc.blocks.length) };
+  if (warning < 0) return { premise: stated, story: story(0, doc.blocks.length) };
   const before = story(0, warning);
   const after = story(warning + 1, doc.blocks.length);
   // A warning with nothing after it protects nothing: the text before it is the story.
-  if (after.length === 0) return { premise: [], story: before };
-  return { premise: before, story: after };
+  if (after.length === 0) return { premise: stated, story: before };
+  // The blurb before the warning joins any stated premise, in text order.
+  const premise = [...stated, ...before].sort((a, b) => a.start - b.start);
+  return { premise, story: after };
 };
 
 /** How far into the telling a scene is: 0 for the first, 1 for the last. */

@@ -33,6 +33,29 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it('takes a one-sentence pitch before the story for the premise, not the first scene', () => {
+    const text = [
+      'Watch Now · 2019 · 1h 42m',
+      'A radio operator on a remote island has one night to find out who is calling from a ship that sank long ago.',
+      'Play · Add to My List · Trailer',
+      'At 18:30 Ines takes over the evening shift at the coastguard hut. Her colleague leaves on the last boat.',
+      'At 20:10 the first call comes through on channel 16.',
+    ].join('\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'meta',
+      'premise',
+      'boilerplate',
+      'story',
+      'story',
+    ]);
+    // A first scene that names no one yet but tells an event stays a scene.
+    const scene = [
+      'A young nurse arrives at the mountain clinic in the first snow of 1951.',
+      'She is given the room of the nurse who left, and finds her diary under the mattress.',
+    ].join('\n');
+    expect(kinds(scene).map((k) => k[1])).toEqual(['story', 'story']);
+  });
+
   it('marks everything after "Last Updated" as boilerplate', () => {
     const text =
       'Anna Berg walks into the station and buys a ticket to the coast.\n' +
@@ -63,7 +86,8 @@ describe('cleanDocument', () => {
   it('recognises a spoiler warning', () => {
     const text =
       'A quiet teacher finds a map.\nWarning: spoilers below!\nShe follows the map north.';
-    expect(kinds(text).map((k) => k[1])).toEqual(['story', 'warning', 'story']);
+    // The blurb before it is a pitch ("A quiet teacher finds..."): the premise either way.
+    expect(kinds(text).map((k) => k[1])).toEqual(['premise', 'warning', 'story']);
   });
 
   it('reads press-kit sections: a logline is premise, a statement is not story', () => {
