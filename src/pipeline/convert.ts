@@ -472,6 +472,7 @@ export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): 
   );
   const films: Film[] = [];
   const ids = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   for (const g of groups) {
     const members = g.members.map((i) => analysed[i]).filter((a): a is Analysed => !!a);
     let film: Film;
@@ -486,8 +487,16 @@ export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): 
         );
       continue;
     }
+    // Untitled films share a base id ("doc"): resume at the last suffix taken for this base,
+    // since every smaller one is still in ids (ids only grows), so this stays linear.
     const base = film.id;
-    for (let k = 2; ids.has(film.id); k++) film = { ...film, id: `${base}-${k}` };
+    let id = base;
+    let k = nextSuffix.get(base) ?? 2;
+    for (; ids.has(id); k++) id = `${base}-${k}`;
+    if (id !== base) {
+      nextSuffix.set(base, k - 1);
+      film = { ...film, id };
+    }
     const checked = checkFilm(film);
     if (!checked.ok) {
       for (const m of members)
