@@ -43,7 +43,7 @@ import { segmentStory, type Segment } from './segment';
 import type { SourceText } from './source';
 import { spoilerLevel, splitPremise, type StorySplit } from './spoilers';
 import { SCENE_CHANGE } from './time';
-import { fold } from './text';
+import { dropEnding, dropPossessive, fold } from './text';
 
 /** Everything the stages found in one document. */
 interface Analysed {
@@ -232,12 +232,18 @@ const mentionFinder = (chars: FilmCharacter[]) => {
       if (!forms.has(key)) forms.set(key, c.id);
       maxWords = Math.max(maxWords, n.split(' ').length);
     }
+  // The first words of the keys. A window of tokens starting with a plain-ASCII token folds to
+  // a key starting with that token lower-cased (fold works token by token between the spaces),
+  // so a token whose lower case starts no key starts no match: most capitals skip the lookups.
+  const firstWords = new Set([...forms.keys()].map((key) => key.split(' ')[0]));
   return (text: string, start: number, end: number): Set<string> => {
     const found = new Set<string>();
     const words = text.slice(start, end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    const toks = words.map((w) => w.replace(/['’]s$/, ''));
+    const toks = words.map(dropPossessive);
     for (let i = 0; i < toks.length; i++) {
-      if (!/^\p{Lu}/u.test(toks[i] ?? '')) continue;
+      const tok = toks[i] ?? '';
+      if (!/^\p{Lu}/u.test(tok)) continue;
+      if (/^[\x20-\x7e]*$/.test(tok) && !firstWords.has(tok.toLowerCase())) continue;
       for (let k = Math.min(maxWords, toks.length - i); k >= 1; k--) {
         const id = forms.get(fold(toks.slice(i, i + k).join(' ')));
         if (id) {
@@ -260,7 +266,7 @@ const CONTENT_STOP = new Set(
 const contentWords = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []) {
-    const stem = w.replace(/['’]s$/, '').replace(/(?:ing|ed|es|s)$/, '');
+    const stem = dropEnding(dropPossessive(w));
     if (!CONTENT_STOP.has(w) && stem.length >= 3) out.add(stem);
   }
   return out;
