@@ -488,7 +488,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('boilerplate');
       continue;
     }
-    if (AWARD_LINE.test(s) && words <= 15 && !SENTENCE_END.test(s)) {
+    if (words <= 15 && AWARD_LINE.test(s) && !SENTENCE_END.test(s)) {
       push('award');
       continue;
     }
