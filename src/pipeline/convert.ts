@@ -279,11 +279,14 @@ const sceneTitle = (text: string, seg: Segment): string => {
   if (seg.cue && seg.cue.opening && seg.cue.start >= (first?.start ?? 0)) {
     const cut = seg.cue.end - (first?.start ?? 0);
     const rest = s.slice(cut).replace(/^[\s,;:.—–-]+/, '');
-    if (rest.split(/\s+/).length >= 3) s = rest;
+    if (rest.split(/\s+/, 3).length >= 3) s = rest;
   }
   s = s.replace(SCENE_CHANGE, '').replace(/^[\s,;:.—–-]+/, '');
-  const clause = s.split(/[,;:—–()"“”]|\s-\s/)[0] ?? s;
-  const words = (clause.trim().split(/\s+/).length >= 3 ? clause : s).trim().split(/\s+/);
+  // Split limits: only the first clause and the first TITLE_WORDS + 1 words are ever read.
+  const clause = s.split(/[,;:—–()"“”]|\s-\s/, 1)[0] ?? s;
+  const words = (clause.trim().split(/\s+/, 3).length >= 3 ? clause : s)
+    .trim()
+    .split(/\s+/, TITLE_WORDS + 1);
   let title = words
     .slice(0, TITLE_WORDS)
     .join(' ')
