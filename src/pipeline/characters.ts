@@ -1,6 +1,6 @@
 import type { CastRow } from './clean';
 import type { Range } from './text';
-import { fold, isCapitalized, STOP_WORDS, verbTense } from './text';
+import { dropPossessive, fold, isCapitalized, STOP_WORDS, verbTense } from './text';
 
 /**
  * Stage 5, characters: finds the people of one document and their names.
@@ -322,8 +322,12 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       const m = re.exec(text);
       if (!m || m.index >= r.end) break;
       const tok = m[0];
-      if (/^[\p{L}]/u.test(tok)) {
-        const w = tok.replace(/['’]s$/, '');
+      // A word, not a mark: an ASCII first character answers without the Unicode pattern.
+      const c0 = tok.charCodeAt(0);
+      const isWord =
+        c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : /^[\p{L}]/u.test(tok);
+      if (isWord) {
+        const w = dropPossessive(tok);
         const gap = run.length
           ? text.slice(
               (run[run.length - 1]?.start ?? 0) + (run[run.length - 1]?.w.length ?? 0),

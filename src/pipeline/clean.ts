@@ -63,6 +63,8 @@ const FACTS_LINE =
 /** A site's navigation bar: three or more short items between dots, bars or slashes. */
 const NAV_LINE =
   /^\s*[\p{L}&'’ ]{1,30}(?:\s+[·•|/»›>]\s+[\p{L}&'’ ]{1,30}){2,}\s*$|^\s*search(?: the site| this site| our site| for)?\s*(?:\.\.\.|…)?\s*$|\b(?:use (?:the )?code|promo code|discount code|coupon|free trial|sponsored content|paid partnership)\b|\bsave \d{1,2}\s*%|\b\d{1,2}\s*% off\b/iu;
+/** A prefilter for NAV_LINE (same flags): a separator, "%" or a word each of its branches needs. */
+const NAV_HINT = /[·•|/»›>%]|search|code|coupon|free trial|sponsored content|paid partnership/iu;
 /**
  * A TV or festival listing entry: a star rating ("★★★☆☆", "4/5 stars"), a clock time then a
  * channel or title ("21:00 Channel 4 — X (1998)"), or a listing's labelled blurb ("In short:",
@@ -392,11 +394,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       continue;
     }
     if (
-      (FURNITURE_LINE.test(s) && words <= 20) ||
-      (words <= 40 && NAV_LINE.test(s)) ||
+      (words <= 20 && FURNITURE_LINE.test(s)) ||
+      (words <= 40 && NAV_HINT.test(s) && NAV_LINE.test(s)) ||
       (words <= 40 && PAGE_FURNITURE.test(s)) ||
-      (POST_HEADER.test(s) && words <= 30) ||
-      (LISTING_LINE.test(s) && words <= 80)
+      (words <= 30 && POST_HEADER.test(s)) ||
+      (words <= 80 && LISTING_LINE.test(s))
     ) {
       push('boilerplate');
       continue;
@@ -476,16 +478,18 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('heading');
       continue;
     }
-    const outsideQuotes = s.replace(/["“][^"”]{0,400}["”]/g, ' ');
+    // The same as `unquoted` above: one blanking of the quotes serves both tests.
+    const outsideQuotes = unquoted;
+    const marketing = marketingScore(s);
     if (
-      marketingScore(s) >= 1 ||
-      (marketingScore(s) >= 0.5 && /\b(?:you|your)\b/i.test(s)) ||
+      marketing >= 1 ||
+      (marketing >= 0.5 && /\b(?:you|your)\b/i.test(s)) ||
       (outsideQuotes.match(READER_ADDRESS)?.length ?? 0) >= 2
     ) {
       push('boilerplate');
       continue;
     }
-    if (AWARD_LINE.test(s) && words <= 15 && !SENTENCE_END.test(s)) {
+    if (words <= 15 && AWARD_LINE.test(s) && !SENTENCE_END.test(s)) {
       push('award');
       continue;
     }

@@ -43,7 +43,7 @@ import { segmentStory, type Segment } from './segment';
 import type { SourceText } from './source';
 import { spoilerLevel, splitPremise, type StorySplit } from './spoilers';
 import { SCENE_CHANGE } from './time';
-import { fold } from './text';
+import { dropEnding, dropPossessive, fold } from './text';
 
 /** Everything the stages found in one document. */
 interface Analysed {
@@ -232,12 +232,18 @@ const mentionFinder = (chars: FilmCharacter[]) => {
       if (!forms.has(key)) forms.set(key, c.id);
       maxWords = Math.max(maxWords, n.split(' ').length);
     }
+  // The first words of the keys. A window of tokens starting with a plain-ASCII token folds to
+  // a key starting with that token lower-cased (fold works token by token between the spaces),
+  // so a token whose lower case starts no key starts no match: most capitals skip the lookups.
+  const firstWords = new Set([...forms.keys()].map((key) => key.split(' ')[0]));
   return (text: string, start: number, end: number): Set<string> => {
     const found = new Set<string>();
     const words = text.slice(start, end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    const toks = words.map((w) => w.replace(/['’]s$/, ''));
+    const toks = words.map(dropPossessive);
     for (let i = 0; i < toks.length; i++) {
-      if (!/^\p{Lu}/u.test(toks[i] ?? '')) continue;
+      const tok = toks[i] ?? '';
+      if (!/^\p{Lu}/u.test(tok)) continue;
+      if (/^[\x20-\x7e]*$/.test(tok) && !firstWords.has(tok.toLowerCase())) continue;
       for (let k = Math.min(maxWords, toks.length - i); k >= 1; k--) {
         const id = forms.get(fold(toks.slice(i, i + k).join(' ')));
         if (id) {
@@ -260,7 +266,7 @@ const CONTENT_STOP = new Set(
 const contentWords = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []) {
-    const stem = w.replace(/['’]s$/, '').replace(/(?:ing|ed|es|s)$/, '');
+    const stem = dropEnding(dropPossessive(w));
     if (!CONTENT_STOP.has(w) && stem.length >= 3) out.add(stem);
   }
   return out;
@@ -273,11 +279,14 @@ const sceneTitle = (text: string, seg: Segment): string => {
   if (seg.cue && seg.cue.opening && seg.cue.start >= (first?.start ?? 0)) {
     const cut = seg.cue.end - (first?.start ?? 0);
     const rest = s.slice(cut).replace(/^[\s,;:.—–-]+/, '');
-    if (rest.split(/\s+/).length >= 3) s = rest;
+    if (rest.split(/\s+/, 3).length >= 3) s = rest;
   }
   s = s.replace(SCENE_CHANGE, '').replace(/^[\s,;:.—–-]+/, '');
-  const clause = s.split(/[,;:—–()"“”]|\s-\s/)[0] ?? s;
-  const words = (clause.trim().split(/\s+/).length >= 3 ? clause : s).trim().split(/\s+/);
+  // Split limits: only the first clause and the first TITLE_WORDS + 1 words are ever read.
+  const clause = s.split(/[,;:—–()"“”]|\s-\s/, 1)[0] ?? s;
+  const words = (clause.trim().split(/\s+/, 3).length >= 3 ? clause : s)
+    .trim()
+    .split(/\s+/, TITLE_WORDS + 1);
   let title = words
     .slice(0, TITLE_WORDS)
     .join(' ')
@@ -472,6 +481,7 @@ export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): 
   );
   const films: Film[] = [];
   const ids = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   for (const g of groups) {
     const members = g.members.map((i) => analysed[i]).filter((a): a is Analysed => !!a);
     let film: Film;
@@ -486,8 +496,16 @@ export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): 
         );
       continue;
     }
+    // Untitled films share a base id ("doc"): resume at the last suffix taken for this base,
+    // since every smaller one is still in ids (ids only grows), so this stays linear.
     const base = film.id;
-    for (let k = 2; ids.has(film.id); k++) film = { ...film, id: `${base}-${k}` };
+    let id = base;
+    let k = nextSuffix.get(base) ?? 2;
+    for (; ids.has(id); k++) id = `${base}-${k}`;
+    if (id !== base) {
+      nextSuffix.set(base, k - 1);
+      film = { ...film, id };
+    }
     const checked = checkFilm(film);
     if (!checked.ok) {
       for (const m of members)

@@ -288,19 +288,27 @@ const PROSE_AUTHOR =
 const PROSE_RUNTIME =
   /\b(?:runs|running|run(?:ning)? time of|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean)* (\d{2,3}) (?:minutes|mins)\b/i;
 
+/**
+ * Cheap prefilters, each a piece that every match of the pattern above contains (same flags):
+ * the full patterns try every position of the text and are slow, these scan it quickly.
+ */
+const PROSE_KIND_HINT = /an? (?:1[89]|20)\d\d/iu;
+const PROSE_AUTHOR_HINT = /['’]s? (?:1[89]|20)\d\d /u;
+const PROSE_RUNTIME_HINT = /\d{2,3} (?:minutes|mins)/i;
+
 /** Fills what the credits did not state from facts a review states in its prose. */
 const proseFacts = (text: string, meta: DocMeta): void => {
   if (meta.runtimeMinutes === null) {
-    const r = PROSE_RUNTIME.exec(text);
+    const r = PROSE_RUNTIME_HINT.test(text) ? PROSE_RUNTIME.exec(text) : null;
     if (r) meta.runtimeMinutes = Number(r[1]);
   }
-  const a = PROSE_AUTHOR.exec(text);
+  const a = PROSE_AUTHOR_HINT.test(text) ? PROSE_AUTHOR.exec(text) : null;
   if (a) {
     if (!meta.director && !/^(?:The|This|That|A|An|Its|It)$/.test(a[1] ?? ''))
       meta.director = a[1] ?? null;
     if (meta.year === null) meta.year = Number(a[2]);
   }
-  const k = PROSE_KIND.exec(text);
+  const k = PROSE_KIND_HINT.test(text) ? PROSE_KIND.exec(text) : null;
   if (k) {
     // Up to the last word that names a kind of film; without one the year is something else's.
     const words = (k[2] ?? '').split(/\s+/).filter(Boolean);

@@ -1,6 +1,6 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
-import { STOP_WORDS, tenseProfile, type TenseProfile } from './text';
+import { dropEnding, dropPossessive, STOP_WORDS, tenseProfile, type TenseProfile } from './text';
 import { clockMinutes, findClocks, findDayPart } from './clock';
 import { RECOUNT, type TimeCue } from './time';
 
@@ -93,7 +93,10 @@ const properWords = (
     const s = text.slice(r.start, r.end).replace(/["“][^"”]{0,300}["”]/g, ' ');
     const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
     words.forEach((w, i) => {
-      const k = w.replace(/['’]s$/, '');
+      // Lower-case ASCII words (most words) are never kept: skip them before any other test.
+      const c = w.charCodeAt(0);
+      if (c >= 97 && c <= 122) return;
+      const k = dropPossessive(w);
       // A sentence's first word counts only when it is a known name ("Lena traces...").
       if ((i > 0 || names.has(k)) && /^\p{Lu}/u.test(k) && !STOP_WORDS.has(k.toLowerCase()))
         out.add(k);
@@ -134,7 +137,7 @@ const CONTENT_STOP = new Set(
 const contentWords = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? []) {
-    const stem = w.replace(/['’]s$/, '').replace(/(?:ing|ed|es|s)$/, '');
+    const stem = dropEnding(dropPossessive(w));
     if (stem.length >= 3 && !CONTENT_STOP.has(w)) out.add(stem);
   }
   return out;

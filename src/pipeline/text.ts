@@ -109,6 +109,20 @@ export const wordTokens = (text: string, start = 0, end = text.length): Token[] 
   return out;
 };
 
+/** `w` without a final "'s" or "’s": the same as w.replace(/['’]s$/, ''), without a regex scan. */
+export const dropPossessive = (w: string): string =>
+  w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
+
+/** The same as w.replace(/(?:ing|ed|es|s)$/, ''): the leftmost (so longest) ending goes. */
+export const dropEnding = (w: string): string =>
+  w.endsWith('ing')
+    ? w.slice(0, -3)
+    : w.endsWith('ed') || w.endsWith('es')
+      ? w.slice(0, -2)
+      : w.endsWith('s')
+        ? w.slice(0, -1)
+        : w;
+
 /** True when a token starts with a capital letter. */
 export const isCapitalized = (w: string): boolean => /^[A-ZÀ-ÖØ-ÞĀ-Ž]/.test(w);
 
@@ -333,7 +347,9 @@ export const verbTense = (w: string, prev: string): VerbTense => {
     !w.endsWith('is') &&
     !NOT_VERB_S.has(w) &&
     !NOT_BEFORE_VERB.has(prev.toLowerCase()) &&
-    !/(?:ing|ed)$/.test(prev)
+    // The same as !/(?:ing|ed)$/.test(prev), without a regex scan.
+    !prev.endsWith('ing') &&
+    !prev.endsWith('ed')
   )
     return 'present';
   return 'none';
@@ -352,10 +368,14 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
   const slice = text.slice(start, end).replace(/["“][^"”]{0,300}["”]/g, ' ');
   const toks = slice.match(/[A-Za-z'’]+/g) ?? [];
   let prev = '';
+  /** prev.toLowerCase(), kept from the last turn. */
+  let prevLower = '';
   let prevTense: VerbTense = 'none';
   for (const raw of toks) {
     const w = raw.toLowerCase();
-    let t = verbTense(w, /^[A-Z]/.test(prev) ? prev : prev.toLowerCase());
+    // prev starts with a capital A-Z (the same test as /^[A-Z]/).
+    const c0 = prev.charCodeAt(0);
+    let t = verbTense(w, c0 >= 65 && c0 <= 90 ? prev : prevLower);
     // An -s word right after a finite verb is its object ("sold hats", "finds letters"), not a
     // second verb; the irregular presents ("is", "has") keep their reading.
     if (t === 'present' && prevTense !== 'none' && !PRESENT_IRREGULAR.has(w)) t = 'none';
@@ -366,6 +386,7 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
       if (w === 'had') prof.perfect++;
     }
     prev = raw;
+    prevLower = w;
   }
   return prof;
 };

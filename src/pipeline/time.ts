@@ -38,6 +38,8 @@ interface Rule {
   days: (m: RegExpExecArray) => number | null;
   /** A return to the film's opening moment (a retelling from the start). */
   toOpening?: boolean;
+  /** A cheap prefilter (same flags): a piece every match of `re` contains. */
+  hint?: RegExp;
 }
 
 const amount = (m: RegExpExecArray, sign: number): number =>
@@ -67,6 +69,8 @@ const RULES: Rule[] = [
     re: /\b(?:replays?|replayed|retells?|retold|revisits?|shows? (?:it|them|the \p{L}+) again|(?:starts?|begins?) (?:over|again))\b[^.;]{0,60}?\b(?:from|through) (?:\p{Lu}[\p{L}'’-]+['’]s?|the [\p{L}-]+['’]s?|(?:his|her|their) (?:own )?) ?(?:side|eyes|point of view|perspective|viewpoint|vantage)\b|^(?:[\w ,]{0,30}\b)?(?:from|through) (?:\p{Lu}[\p{L}'’-]+['’]s?|the [\p{L}-]+['’]s?|(?:his|her|their) (?:own )?) ?(?:side|eyes|point of view|perspective|viewpoint|vantage)\b|\bthe same (?:night|day|evening|morning|afternoon|events?|moments?|hours?|scene) (?:again|once more|replays?|is replayed|is retold|unfolds again)\b/iu,
     days: () => null,
     toOpening: true,
+    // Each branch ends in a viewpoint word or says "the same".
+    hint: /side|eyes|point of view|perspective|viewpoint|vantage|the same/iu,
   },
   {
     // "The film rewinds to the afternoon", "it rewinds once more, to that morning": a step back
@@ -169,6 +173,9 @@ const YEAR = new RegExp(
   'iu',
 );
 
+/** A prefilter for YEAR: every branch of it contains a year. */
+const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
+
 /** A caption's words: a short time jump, the present, or a year, and nothing else. */
 const CAPTION = new RegExp(
   `^(?:(?:(?:${N}|an?|some|several|a few) )?${UNIT} (?:earlier|later|ago|before|after)|(?:the )?present(?: day)?|today|now|(?:(?:${MONTHS}),? )?(?:1[5-9]|20)\\d\\d)[.!]?$`,
@@ -192,11 +199,13 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
   const bare = s.replace(/["“]([^"”]{0,400})["”]/g, (q, inner: string) =>
     CAPTION.test(inner.trim()) ? ` ${inner} ` : ' '.repeat(q.length),
   );
+  const hasYear = YEAR_HINT.test(bare);
   for (const rule of RULES) {
+    if (rule.hint && !rule.hint.test(bare)) continue;
     const m = rule.re.exec(bare);
     if (!m) continue;
     // A flashback that names its year ("back to the summer of 1998") is placed by the year.
-    const inYear = rule.kind === 'flashback' ? YEAR.exec(bare) : null;
+    const inYear = rule.kind === 'flashback' && hasYear ? YEAR.exec(bare) : null;
     return {
       ...(rule.kind === 'return' && (rule.toOpening || /where|opening/i.test(m[0]))
         ? { toOpening: true }
@@ -210,7 +219,7 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
       opening: OPENER.test(bare.slice(0, m.index).trimStart()),
     };
   }
-  const y = YEAR.exec(bare);
+  const y = hasYear ? YEAR.exec(bare) : null;
   if (y) {
     const year = Number(y[1] ?? y[2] ?? y[3] ?? y[4]);
     return {
