@@ -2,6 +2,7 @@ import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
 import { dropEnding, dropPossessive, STOP_WORDS, tenseProfile, type TenseProfile } from './text';
 import { clockMinutes, findClocks, findDayPart } from './clock';
+import { seriesMarks } from './series';
 import { RECOUNT, type TimeCue } from './time';
 
 /**
@@ -633,8 +634,55 @@ export const placeSegments = (
   applyRetellings(text, segments, out);
   const yearThreads = applyYearThreads(text, segments, out, names);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
+  applySeries(text, segments, out);
   applyClockTimes(text, segments, out);
   return out;
+};
+
+/** Story time between two numbers of a series (one day lived again, or the next day). */
+const SERIES_DAYS = 1;
+
+/**
+ * A numbered series told out of order ("his forty-first Monday", then back to "the first
+ * Monday"): each numbered segment sits at its number, an unnumbered one continues from the
+ * segment before it (by the step its own cue took, less than a day while more numbers follow),
+ * and backstory placed before the series stays where it is.
+ */
+const applySeries = (text: string, segments: Segment[], out: Placement[]): void => {
+  const ns = seriesMarks(text, segments);
+  if (!ns) return;
+  const firstIdx = ns.findIndex((n) => n !== null);
+  const lastIdx = ns.findLastIndex((n) => n !== null);
+  const orig = out.map((p) => p.t);
+  const low = Math.min(...ns.filter((n): n is number => n !== null));
+  // The first numbered segment told keeps its time; the series is laid out around it.
+  const anchor = (orig[firstIdx] ?? 0) - ((ns[firstIdx] ?? low) - low) * SERIES_DAYS;
+  let prevT = anchor;
+  for (let i = firstIdx; i < segments.length; i++) {
+    const p = out[i];
+    const n = ns[i];
+    if (!p) continue;
+    if (n !== null && n !== undefined) {
+      p.t = anchor + (n - low) * SERIES_DAYS;
+      if (p.kind !== 'flashforward') p.kind = 'present';
+      prevT = p.t;
+      continue;
+    }
+    // Backstory told before the series began keeps its place.
+    if (p.kind !== 'present' && (orig[i] ?? 0) < anchor) continue;
+    const gap = (orig[i] ?? 0) - (orig[i - 1] ?? 0);
+    const step = gap > 0 ? gap : STEP;
+    p.t = prevT + (i < lastIdx ? Math.min(step, SERIES_DAYS * 0.5) : step);
+    if (p.kind !== 'flashforward') p.kind = 'present';
+    prevT = p.t;
+  }
+  let latest = -Infinity;
+  for (let i = firstIdx; i < segments.length; i++) {
+    const p = out[i];
+    if (!p) continue;
+    if (p.t < latest - STEP && p.kind === 'present' && ns[i] !== null) p.kind = 'flashback';
+    latest = Math.max(latest, p.t);
+  }
 };
 
 /** Clock times needed before a day is re-timed by them. */

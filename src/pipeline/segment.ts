@@ -28,6 +28,8 @@ export interface Segment {
   resumes?: boolean;
   /** True for the first segment of a paragraph that follows a heading (a chapter's start). */
   headed?: boolean;
+  /** That heading's range ("Loop 212", "Day 3", "Summer 1987"). */
+  lead?: Range;
 }
 
 /** A relative clause in the past closing a present-tense sentence: backstory in passing. */
@@ -247,7 +249,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       }
       if (!cur) {
         cur = {
-          ...(k === 0 && p.lead ? { headed: true } : {}),
+          ...(k === 0 && p.lead ? { headed: true, lead: p.lead } : {}),
           start: s.start,
           end: s.end,
           cue,

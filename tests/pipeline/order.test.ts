@@ -59,6 +59,21 @@ describe('placeSegments', () => {
     ).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 
+  it('orders a time loop by the number of each day lived again', () => {
+    expect(
+      ranks([
+        'The film opens on what Jonah later counts as his forty-first Monday. He stops the bus crash and drinks alone on the pier.',
+        'The story then goes back to the first Monday. Jonah misses his bus and watches it skid into the harbour.',
+        'On the second Monday he assumes he is dreaming, and the crash happens again.',
+        'On the thirty-third Monday he meets Ada, a ferry pilot who remembers him.',
+        'The forty-first Monday is the morning the film opened on. This time Jonah goes to find Ada.',
+        'On the forty-second Monday Jonah and Ada pull a boy from the water.',
+        'The next morning is a Tuesday, and the radio plays a different song.',
+      ]),
+      // Mondays 1, 2, 33, then the opening's 41 and its retelling, 42, and the Tuesday after.
+    ).toEqual([3, 0, 1, 2, 4, 5, 6]);
+  });
+
   it('places a flashback block before the present and resumes after a return cue', () => {
     expect(
       ranks([
