@@ -125,6 +125,18 @@ const classify = (p: TenseProfile): TenseClass => {
   return 'unknown';
 };
 
+/**
+ * A segment's tense; a short one with verbs of one tense only ("Moss then played her the
+ * footage.") is that tense, which classify leaves unknown for want of verbs.
+ */
+const shortTense = (p: TenseProfile): TenseClass => {
+  const c = classify(p);
+  if (c !== 'unknown' || p.present + p.past === 0) return c;
+  if (p.present === 0 && p.perfect === 0) return 'past';
+  if (p.past === 0) return 'present';
+  return c;
+};
+
 const CONTENT_STOP = new Set(
   (
     'the a an and or but of to in on at for with from by as is are was were be been being has have ' +
@@ -298,8 +310,13 @@ export const placeSegments = (
     }
     const profile = profiles[i] ?? { present: 0, past: 0, perfect: 0 };
     // A clause cut from a present sentence for its past verbs is past, however short.
+    // A run of the past perfect found by the segmenter is backstory, even with one "had".
     const tense: TenseClass =
-      seg.clause && profile.past > 0 && profile.present === 0 ? 'past' : classify(profile);
+      seg.clause && profile.past > 0 && profile.present === 0
+        ? 'past'
+        : seg.perfectRun && base === 'past'
+          ? 'perfect'
+          : shortTense(profile);
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
     const recount =
@@ -403,7 +420,11 @@ export const placeSegments = (
         break;
       }
       case 'back': {
-        stack.length = 0;
+        // A story told inside a flashback ("When she was young, she said, ...") nests in it: the
+        // flashback resumes when the telling ends. Any other jump back starts afresh.
+        if (mode === 'back' && blockKind === 'flashback' && recount && !seg.clause)
+          stack.push({ backT, blockStart, blockKind, blockTense, blockByTense });
+        else stack.length = 0;
         // Captions counting from one moment ("Two days earlier" then "One day earlier", or one
         // hour, two hours, three hours earlier) measure from the same place as the last one;
         // the same distance again ("Ten minutes earlier" each time) chains back step by step.
@@ -592,7 +613,18 @@ export const placeSegments = (
           // A block told in the backstory tense ends when the base tense comes back; a
           // flashback told in the base tense ends only at a cue or a retelling.
           const blockPast = blockByTense || isBackstoryTense(blockTense);
-          if (blockPast && !backTense && tense !== 'unknown') {
+          const outer = stack[stack.length - 1];
+          if (blockPast && !backTense && tense !== 'unknown' && outer && mode === 'back') {
+            // The telling inside a flashback is over: the flashback goes on.
+            stack.pop();
+            backT = Math.max(outer.backT, backT < outer.blockStart ? outer.backT : backT) + STEP;
+            blockStart = outer.blockStart;
+            blockKind = outer.blockKind;
+            blockTense = outer.blockTense;
+            blockByTense = outer.blockByTense;
+            t = backT;
+            kind = blockKind;
+          } else if (blockPast && !backTense && tense !== 'unknown') {
             t = resumeMain();
           } else {
             backT += STEP;

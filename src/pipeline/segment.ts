@@ -28,6 +28,8 @@ export interface Segment {
   resumes?: boolean;
   /** True for the first segment of a paragraph that follows a heading (a chapter's start). */
   headed?: boolean;
+  /** True when a run of past-perfect backstory starts here (a past-tense synopsis's flashback). */
+  perfectRun?: boolean;
   /** That heading's range ("Loop 212", "Day 3", "Summer 1987"). */
   lead?: Range;
 }
@@ -227,13 +229,19 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         (tenses[k + 1] === 'past' || (tenses[k + 1] === 'none' && tenses[k + 2] === 'past'));
       // In a past-tense synopsis, backstory is told in the past perfect: two "had" sentences in a
       // row after a simple-past one start it, and it runs to the end of the paragraph.
+      // So does one "had" sentence that closes a paragraph after a telling ("Nadia described
+      // the night Orr died. According to her, she had gone to his office...").
+      const prevSentence = sentences[k - 1];
       const perfectRunStarts =
         !presentBase &&
         !inPastRun &&
         k > 0 &&
         perfect[k] === true &&
-        perfect[k + 1] === true &&
-        perfect[k - 1] === false;
+        perfect[k - 1] === false &&
+        (perfect[k + 1] === true ||
+          (k === sentences.length - 1 &&
+            prevSentence !== undefined &&
+            RECOUNT.test(text.slice(prevSentence.start, prevSentence.end))));
       const pastRunEnds =
         presentBase && inPastRun && tense === 'present' && (tenses[k + 1] ?? 'present') !== 'past';
       if (
@@ -247,9 +255,11 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         if (pastRunStarts || perfectRunStarts) inPastRun = true;
         if (pastRunEnds) inPastRun = false;
       }
+      const startsPerfectRun = perfectRunStarts && (!cur || s.start === cur.start);
       if (!cur) {
         cur = {
           ...(k === 0 && p.lead ? { headed: true, lead: p.lead } : {}),
+          ...(startsPerfectRun ? { perfectRun: true } : {}),
           start: s.start,
           end: s.end,
           cue,

@@ -49,7 +49,7 @@ const amount = (m: RegExpExecArray, sign: number): number =>
 const RULES: Rule[] = [
   {
     kind: 'return',
-    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now))\b/i,
+    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration))\b/i,
     days: () => null,
   },
   {
@@ -189,7 +189,7 @@ const OPENER =
 /** Finds the strongest time cue in the sentence `text[start, end)`, or null. */
 /** Words without which no rule can match: most sentences skip the rules altogether. */
 const CUE_HINT =
-  /ago|replay|retell|retold|revisit|rewind|winds? back|clock|backs? up|side|eyes|point of view|perspective|viewpoint|vantage|vision|premonition|foresee|foresaw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earl|befor|prior|previous|later|after|next|follow|flash|present|now|back|return|year|month|week|day|night|morning|evening|afternoon|hour|moment|child|young|kid|teen|youth|future|ahead|forward|began|begin|open|start|past|catch|caught|memory|reliv|long|summer|winter|spring|autumn|fall|decade|centur|soon|short|eventual|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December/i;
+  /ago|interrupt|replay|retell|retold|revisit|rewind|winds? back|clock|backs? up|side|eyes|point of view|perspective|viewpoint|vantage|vision|premonition|foresee|foresaw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earl|befor|prior|previous|later|after|next|follow|flash|present|now|back|return|year|month|week|day|night|morning|evening|afternoon|hour|moment|child|young|kid|teen|youth|future|ahead|forward|began|begin|open|start|past|catch|caught|memory|reliv|long|summer|winter|spring|autumn|fall|decade|centur|soon|short|eventual|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 export const findCue = (text: string, start: number, end: number): TimeCue | null => {
   const s = text.slice(start, end).replace(/\u00a0/g, ' ');

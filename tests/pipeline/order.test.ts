@@ -74,6 +74,29 @@ describe('placeSegments', () => {
     ).toEqual([3, 0, 1, 2, 4, 5, 6]);
   });
 
+  it('in a past-tense frame, one "had" sentence after a telling is the told night, and the frame goes on', () => {
+    expect(
+      ranks([
+        'Detective Moss questioned Nadia in the interview room at Harwick on Sunday morning.',
+        'When the interview resumed, Nadia described the night Orr died. According to her, she had gone to his office, found him slumped over his desk, and picked up the syringe.',
+        'Moss then played her the footage.',
+        'That evening Moss drove to the widow and spoke to her about the syringe.',
+      ]),
+      // The night Orr died (told) comes first; the frame runs on around it.
+    ).toEqual([1, 2, 0, 3, 4]);
+  });
+
+  it('returns to the frame when the telling is interrupted there', () => {
+    expect(
+      ranks([
+        'In the spring Tamsin arrested an old man at the Varga Gate and asked him about the map.',
+        'Forty years before, Orrin joined the survey party as a boy and learned to read the passes.',
+        'Orrin was given the oath of the surveyors. In the last weeks of the survey he sketched the pass by night.',
+        'Near dawn she interrupted his story and asked Orrin why he kept the map all those years.',
+      ]),
+    ).toEqual([2, 0, 1, 3]);
+  });
+
   it('places a flashback block before the present and resumes after a return cue', () => {
     expect(
       ranks([
