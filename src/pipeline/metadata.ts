@@ -150,14 +150,23 @@ const PROSE_TITLE_BLOCKS = 12;
 const FACTS_IN_COMMAS =
   /^(?=[^.!?]*\b(?:1[89]|20)\d\d\b)(?=[^.!?]*\b\d{2,3}\s*(?:min|mins|minutes)\b)[^.!?:]{0,160}$/i;
 
+/** A facts line under a title: its year or its runtime. */
+const FACTS_AFTER_TITLE = /\b(?:1[89]|20)\d\d\b|\b\d{2,3}\s*min|\b\d\s*h\s*\d{1,2}\s*m?\b/i;
+
+/** The lower-cased text of a page's copyright lines ("© 2024 Flixora. All rights reserved."). */
+const ownerLines = (text: string): string =>
+  (text.match(/^.*(?:©|\bcopyright\b|all rights reserved).*$/gim) ?? []).join('\n').toLowerCase();
+
 /** A site's, a catalogue's or a wiki's own name, not a film's. */
 const SITE_NAME =
-  /\b(?:wiki|wikia|fandom|recaps?|reviews|magazine|blog|catalogue|catalog|digest|podcast|newsletter|official catalogue|page \d+|\.com|\.net|\.org)\b/i;
+  /\b(?:wiki|wikia|fandom|recaps?|reviews|magazine|blog|catalogue|catalog|digest|podcast|newsletter|film society|film club|cinematheque|cinémathèque|film institute|programme note|program note|official catalogue|page \d+|\.com|\.net|\.org)\b/i;
 
 /** The film named by the page's prose: "'Title' review:", "Title (2021) is", "Title is a 2021 film". */
 const namedInProse = (prose: string): { title: string; year: number | null } | null => {
   const review =
-    /^['‘"“]([^'’"”\n]{2,60})['’"”]\s+(?:review|recap|explained|ending explained)\b/imu.exec(prose);
+    /^['‘"“]([^'’"”\n]{2,60})['’"”]\s+(?:review|recap|explained|ending explained|is an? )\b/imu.exec(
+      prose,
+    );
   if (review?.[1]) return { title: clean(review[1]), year: null };
   const lead =
     /^((?:The |A |An )?\p{Lu}[\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|\p{Lu}[\p{L}'’-]*)){0,7})(?: \(((?:18|19|20)\d\d)\))?(?:[.,]| is an? (?:(?:18|19|20)\d\d )?(?:[\p{L}-]+ ){0,6}?(?:film|movie|thriller|drama|comedy|western|feature|picture)\b)/mu.exec(
@@ -286,7 +295,7 @@ const PROSE_AUTHOR =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
 /** Runtime told in prose: "runs 94 minutes", "a running time of 108 minutes". */
 const PROSE_RUNTIME =
-  /\b(?:runs|running|run(?:ning)? time of|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean)* (\d{2,3}) (?:minutes|mins)\b/i;
+  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)/im;
 
 /**
  * Cheap prefilters, each a piece that every match of the pattern above contains (same flags):
@@ -294,13 +303,13 @@ const PROSE_RUNTIME =
  */
 const PROSE_KIND_HINT = /an? (?:1[89]|20)\d\d/iu;
 const PROSE_AUTHOR_HINT = /['’]s? (?:1[89]|20)\d\d /u;
-const PROSE_RUNTIME_HINT = /\d{2,3} (?:minutes|mins)/i;
+const PROSE_RUNTIME_HINT = /\d{2,3} min/i;
 
 /** Fills what the credits did not state from facts a review states in its prose. */
 const proseFacts = (text: string, meta: DocMeta): void => {
   if (meta.runtimeMinutes === null) {
     const r = PROSE_RUNTIME_HINT.test(text) ? PROSE_RUNTIME.exec(text) : null;
-    if (r) meta.runtimeMinutes = Number(r[1]);
+    if (r) meta.runtimeMinutes = Number(r[1] ?? r[2]);
   }
   const a = PROSE_AUTHOR_HINT.test(text) ? PROSE_AUTHOR.exec(text) : null;
   if (a) {
@@ -341,8 +350,16 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   };
   const { text } = doc;
   let seenStory = false;
-  const headings: { title: string; aka: string[]; year: number | null; index: number }[] = [];
-  for (const b of doc.blocks) {
+  let originalTitle: string | null = null;
+  const headings: {
+    title: string;
+    aka: string[];
+    year: number | null;
+    index: number;
+    /** The block after it states the film's facts ("2017 · 1h 41m · Drama"). */
+    facts: boolean;
+  }[] = [];
+  for (const [bi, b] of doc.blocks.entries()) {
     const line = text.slice(b.start, b.end);
     if (b.kind === 'story') seenStory = true;
     if (b.kind === 'meta') {
@@ -353,7 +370,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       // "Portugal, 2024, 98 min, colour": a facts line lists its facts between commas.
       const facts = FACTS_IN_COMMAS.test(statement) ? statement.replace(/,\s+/g, ' | ') : statement;
       for (const part of facts.split(
-        /\s*(?:\||;|\s[•·]\s|(?<=[a-z]{3}|\d)\.\s+(?=[A-Z])|\s{3,})\s*/,
+        // "Dunmore. 1h 58m. Now streaming.": a full stop after a word or a runtime ends a part.
+        /\s*(?:\||;|\s[•·]\s|(?<=[a-z]{3}|\d|\dm)\.\s+(?=[A-Z\d])|\s{3,})\s*/,
       )) {
         const by =
           /^\s*(?:(?:written and |written & |co-written and |written, )?directed by|a film by|dir\.)\s+(.+)$/i.exec(
@@ -389,7 +407,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         if (!kv) continue;
         const [key, value] = kv;
         if (!value) continue;
-        if (/^(?:title|original title)$/.test(key) && meta.titleEvidence !== 'stated') {
+        if (key === 'original title') {
+          // The title in the film's own language: an aka beside the title the page goes by.
+          const h = parseHeading(value);
+          originalTitle = originalTitle ?? h?.title ?? value;
+          if (h?.year && !meta.year) meta.year = h.year;
+        } else if (key === 'title' && meta.titleEvidence !== 'stated') {
           const h = parseHeading(value);
           meta.title = h?.title ?? value;
           meta.titleEvidence = 'stated';
@@ -428,11 +451,21 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|what['’]s on|tv guide|listings?|schedule|tonight)\b/i.test(
           line,
         ) &&
-        !/^(?:plot|synopsis|summary|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
+        // A distributor's credit ("NORTHLIGHT PICTURES presents") heads the title, is not it.
+        !/\bpresents?\s*:?$|\bin association with\b/i.test(h.title) &&
+        !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
           h.title,
         )
       ) {
-        headings.push({ ...h, index: headings.length });
+        // Past a bracketed original title ("(De glazen passage)") to the facts line.
+        const next = doc.blocks[bi + 1];
+        const after =
+          next?.kind === 'heading' && /^\s*\([^()]+\)\s*$/.test(text.slice(next.start, next.end))
+            ? doc.blocks[bi + 2]
+            : next;
+        const facts =
+          after?.kind === 'meta' && FACTS_AFTER_TITLE.test(text.slice(after.start, after.end));
+        headings.push({ ...h, index: headings.length, facts });
       }
     }
   }
@@ -440,8 +473,19 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   // again (a site's name or a catalogue's header is not named in the story); the first wins a tie.
   const own = meta.titleEvidence !== 'stated' ? ownText(text, doc) : '';
   if (meta.titleEvidence !== 'stated' && headings.length > 0) {
-    const score = (h: { title: string; year: number | null; index: number }): number =>
-      timesNamed(own, h.title, MAX_COUNTED_MENTIONS) + (h.year !== null ? 1 : 0) - h.index * 0.1;
+    // A site's own name comes back in its copyright line; a film's facts follow its title.
+    const owners = ownerLines(text);
+    const score = (h: {
+      title: string;
+      year: number | null;
+      index: number;
+      facts: boolean;
+    }): number =>
+      timesNamed(own, h.title, MAX_COUNTED_MENTIONS) +
+      (h.year !== null ? 1 : 0) +
+      (h.facts ? 1.5 : 0) -
+      (owners.includes(h.title.toLowerCase()) ? 2 : 0) -
+      h.index * 0.1;
     const best = [...headings].sort((a, b) => score(b) - score(a))[0];
     if (best) {
       meta.title = best.title;
@@ -461,14 +505,21 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         .map((b) => text.slice(b.start, b.end))
         .join('\n'),
     );
-    if (named && (meta.title === null || timesNamed(own, meta.title, 1) === 0)) {
+    if (
+      named &&
+      (meta.title === null ||
+        timesNamed(own, meta.title, 1) === 0 ||
+        timesNamed(own, named.title, MAX_COUNTED_MENTIONS) >
+          timesNamed(own, meta.title, MAX_COUNTED_MENTIONS))
+    ) {
       meta.title = named.title;
       meta.titleEvidence = 'heading';
       if (named.year && !meta.year) meta.year = named.year;
     }
   }
   if (!meta.director) {
-    const m = /\bdirected by ((?:[\p{Lu}][\p{L}'’.-]+ ?){1,4})/u.exec(text);
+    // Initials keep their full stop ("Ana M. Ruiz"); a word's full stop ends the name.
+    const m = /\b[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/u.exec(text);
     if (m) meta.director = personName(m[1] ?? '');
   }
   // Only the page's own text: a list of other films ("Reyes's 2015 film") is not about this one.
@@ -492,6 +543,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       meta.titleEvidence = 'repeated';
       if (meta.year === null) meta.year = best.year;
     }
+  }
+  if (originalTitle !== null) {
+    if (meta.title === null) {
+      meta.title = originalTitle;
+      meta.titleEvidence = 'stated';
+    } else meta.aka.unshift(originalTitle);
   }
   meta.aka = [...new Set(meta.aka.filter((a) => a && a !== meta.title))];
   return meta;

@@ -979,7 +979,8 @@ const applyYearThreads = (
   for (const s of segments) {
     const c = s.cue;
     let y: number | null = null;
-    if (c?.kind === 'year') y = c.year;
+    // A flashback that names its year ("back to the winter of 1948") moves to that year too.
+    if (c?.kind === 'year' || (c?.kind === 'flashback' && c.year !== null)) y = c.year;
     else if (c && c.days !== null && Math.abs(c.days) >= THREAD_JUMP_DAYS && last !== null)
       y = last + Math.round(c.days / DAYS_PER_YEAR);
     if (y === null || y === last) continue;
@@ -1004,7 +1005,7 @@ const applyYearThreads = (
     if (!p || !w) return;
     const cue = seg.cue;
     let jumped = false;
-    if (cue?.kind === 'year' && cue.year !== null) {
+    if ((cue?.kind === 'year' || cue?.kind === 'flashback') && cue.year !== null) {
       cur = cue.year;
       jumped = true;
     } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {

@@ -91,7 +91,17 @@ const effectiveCue = (
     const relative = /,\s+(?:the [\p{L} -]{1,40}\s+)?(?:who|which|whose|where)\b[^,;]*$/u.test(
       text.slice(s.start, cue.start),
     );
-    return relative && p.present > 0 ? null : cue;
+    if (relative && p.present > 0) return null;
+    // "...finds it exactly as it was left in 1949": the year's own clause is past inside a
+    // present sentence, a mention of then, not a move to it.
+    const clauseStart = Math.max(
+      s.start,
+      ...[',', ':', ';', ' as ', ' since ', ' when ', ' that ', ' because '].map(
+        (d) => text.lastIndexOf(d, cue.start) + 1,
+      ),
+    );
+    const clause = tenseProfile(text, clauseStart, cue.end);
+    return p.present > 0 && clause.past > 0 && clause.present === 0 ? null : cue;
   }
   if (!cue || cue.opening || cue.kind !== 'back') return cue;
   // The film's own narration ("The second part rewinds to the afternoon") always moves time.

@@ -200,10 +200,16 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
     CAPTION.test(inner.trim()) ? ` ${inner} ` : ' '.repeat(q.length),
   );
   const hasYear = YEAR_HINT.test(bare);
+  const y = hasYear ? YEAR.exec(bare) : null;
+  // "Back in 1969, ... arrested that night": a year opening the sentence places it, before any
+  // cue further in.
+  const yearOpens = y !== null && OPENER.test(bare.slice(0, y.index).trimStart());
   for (const rule of RULES) {
     if (rule.hint && !rule.hint.test(bare)) continue;
     const m = rule.re.exec(bare);
     if (!m) continue;
+    const opening = OPENER.test(bare.slice(0, m.index).trimStart());
+    if (yearOpens && !opening && rule.kind !== 'flashback') break;
     // A flashback that names its year ("back to the summer of 1998") is placed by the year.
     const inYear = rule.kind === 'flashback' && hasYear ? YEAR.exec(bare) : null;
     return {
@@ -216,10 +222,9 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
       end: start + m.index + m[0].length,
       days: rule.days(m),
       year: inYear ? Number(inYear[1] ?? inYear[2] ?? inYear[3] ?? inYear[4]) : null,
-      opening: OPENER.test(bare.slice(0, m.index).trimStart()),
+      opening,
     };
   }
-  const y = hasYear ? YEAR.exec(bare) : null;
   if (y) {
     const year = Number(y[1] ?? y[2] ?? y[3] ?? y[4]);
     return {

@@ -35,6 +35,56 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('reads runtimes in credits lines and sentences ("1h 58m.", "88 min.", "101 minutes.")', () => {
+    expect(
+      meta(
+        'Directed by Fenella Dunmore. 1h 58m. Now streaming.\n\nDev waits all night by the bed in the hospice.',
+      ).runtimeMinutes,
+    ).toBe(118);
+    expect(
+      meta(
+        'UNDERTOW STREET (2016)\nDir. Remi Castagne. 88 min. Crime / drama.\n\nLeon sells the last piano in the shop.',
+      ),
+    ).toMatchObject({ runtimeMinutes: 88, director: 'Remi Castagne', year: 2016 });
+    expect(
+      meta(
+        'Harrow Creek Road (2021). Directed by Delphine Oyelaran. Starring Maisie Truong. 101 minutes. In cinemas Friday.\n\nJojo sells peaches at a stand by the road all summer.',
+      ),
+    ).toMatchObject({
+      title: 'Harrow Creek Road',
+      year: 2021,
+      director: 'Delphine Oyelaran',
+      runtimeMinutes: 101,
+    });
+  });
+
+  it('keeps an original title as an aka beside the title the page goes by', () => {
+    const m = meta(
+      'THE KESTREL TAPES\nPRESS KIT\n• Original title: Tarnfalkbandene\n• Year: 2024\n\nYlva threads the first reel of tape in the archive.',
+    );
+    expect(m.title).toBe('The Kestrel Tapes');
+    expect(m.aka).toContain('Tarnfalkbandene');
+  });
+
+  it("takes the heading with the film's facts under it, not a site or a distributor credit", () => {
+    const page = [
+      'Flixora',
+      'Home   Movies   Series   My List',
+      'The Night Orchard',
+      '2017 · 1h 41m · Drama',
+      'Marta keeps bees on a hillside farm and finds a young man asleep in her orchard.',
+      '© 2024 Flixora. All rights reserved.',
+    ].join('\n');
+    expect(meta(page)).toMatchObject({
+      title: 'The Night Orchard',
+      year: 2017,
+      runtimeMinutes: 101,
+    });
+    const kit =
+      'NORTHLIGHT PICTURES presents\nTHE LONG FERRY\n\nIda crosses the fjord every morning with the post.';
+    expect(meta(kit).title).toBe('The Long Ferry');
+  });
+
   it('title-cases a shouting title line and keeps its aka', () => {
     const m = meta('THE LONG ROAD (aka El Camino Largo)\n\nPedro walks home through the rain.');
     expect(m.title).toBe('The Long Road');

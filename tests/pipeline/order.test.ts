@@ -97,6 +97,17 @@ describe('placeSegments', () => {
     ).toEqual([2, 0, 1, 3]);
   });
 
+  it("puts a flashback that names its year in that year's thread", () => {
+    expect(
+      ranks([
+        'The film opens in 1969 with a funeral in Utrecht, where Ada buries her sister.',
+        'A letter sends the film back to the winter of 1948, when the sisters ran the shop together.',
+        'In the spring of 1949 Jan asked Mies to marry him, and vanished before the wedding.',
+        "Back in 1969, Ada finds Jan's brother Willem and learns the truth.",
+      ]),
+    ).toEqual([2, 0, 1, 3]);
+  });
+
   it('places a flashback block before the present and resumes after a return cue', () => {
     expect(
       ranks([

@@ -64,6 +64,14 @@ describe('segmentStory', () => {
     expect(segmentStory(present, [{ start: 0, end: present.length }])).toHaveLength(1);
   });
 
+  it('reads a year in a past clause of a present sentence as a mention', () => {
+    const text =
+      'Ada opens the shop on the arcade. She finds it exactly as it was left in 1949, with the lamps on the shelves.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs).toHaveLength(1);
+    expect(segs[0]?.cue).toBeNull();
+  });
+
   it('takes the time of a chapter heading for the paragraph under it', () => {
     const text = '1985\nAnna meets Tom at the fair and they dance all night.';
     const segs = segmentStory(text, [{ start: 5, end: text.length, lead: { start: 0, end: 4 } }]);

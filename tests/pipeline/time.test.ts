@@ -12,6 +12,18 @@ describe('findCue', () => {
     });
   });
 
+  it('lets a year opening the sentence place it before a cue further in', () => {
+    expect(
+      cue("Back in 1969, Ada finds Jan's brother, who says Jan was arrested that night."),
+    ).toMatchObject({ kind: 'year', year: 1969, opening: true });
+  });
+
+  it('reads "interrupts his story" as a return to the frame', () => {
+    expect(cue('At the gate, Tamsin interrupted his story to ask about the map.')).toMatchObject({
+      kind: 'return',
+    });
+  });
+
   it('reads forward steps', () => {
     expect(cue('The following day, Ana leaves.')).toMatchObject({ kind: 'forward', days: 1 });
     expect(cue('Several weeks later, the mask comes off.')).toMatchObject({
