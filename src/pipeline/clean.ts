@@ -41,10 +41,10 @@ const META_LINE =
 
 /** Furniture that ends a page: nothing after it is story. */
 const BOILERPLATE_START =
-  /^(?:last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author)\b/i;
+  /^(?:trivia\b|goofs\b|was this (?:\w+ )?helpful|report (?:an error|a problem|this)|last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author)\b/i;
 /** One line of web furniture (share buttons, ads) that may stand anywhere. */
 const FURNITURE_LINE =
-  /^(?:for (?:press|promotional|review) (?:use|purposes) only|not for (?:resale|sale|distribution)|embargoed? (?:until|till)|this (?:article|page|entry) is about|for other uses, see|from wikipedia|jump to (?:navigation|content|search)|share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
+  /\b(?:\d+ of \d+ (?:users|people|readers) found (?:it|this) helpful|is a fan-run (?:archive|site|wiki)|titles and images belong to|the festival thanks|listings (?:may be|are) subject to change|please switch off (?:your )?(?:mobile )?phones|opens (?:on )?(?:\w+ )?in (?:selected )?(?:cinemas|theaters|theatres)|is a (?:film |movie )?critic (?:at|for|with)|follow (?:her|him|them|us) on)\b|^(?:for (?:press|promotional|review) (?:use|purposes) only|not for (?:resale|sale|distribution)|embargoed? (?:until|till)|this (?:article|page|entry) is about|for other uses, see|from wikipedia|jump to (?:navigation|content|search)|share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
 /** A line of capitals (two letters or more per word), with an optional bracketed aka. */
 const CAPITALS_TITLE =
   /^[\p{Lu}\d][\p{Lu}\d'’&:,.!? -]*\p{Lu}{2}[\p{Lu}\d'’&:,.!? -]*(?:\s*[([][^)\]]{1,80}[)\]])?$/u;
@@ -62,7 +62,7 @@ const FACTS_LINE =
   /^(?=[^.!?]*\b(?:1[89]|20)\d\d\b)(?=[^.!?]*\b\d{2,3}\s*(?:min|mins|minutes)\b)[^.!?]{0,160}[.]?$/iu;
 /** A site's navigation bar: three or more short items between dots, bars or slashes. */
 const NAV_LINE =
-  /^\s*[\p{L}&'’ ]{1,30}(?:\s+[·•|/»›>]\s+[\p{L}&'’ ]{1,30}){2,}\s*$|^[^\s.!?][^.!?\n]{0,24}?(?: {3,}|\t)[^\s.!?][^.!?\n]{0,24}?(?:(?: {3,}|\t)[^\s.!?][^.!?\n]{0,24}?)+$|^\s*search(?: the site| this site| our site| for)?\s*(?:\.\.\.|…)?\s*$|\b(?:use (?:the )?code|promo code|discount code|coupon|free trial|sponsored content|paid partnership)\b|\bsave \d{1,2}\s*%|\b\d{1,2}\s*% off\b/iu;
+  /^\s*[\p{L}&'’, ]{1,30}(?:\s+[·•|/»›>]\s+[\p{L}&'’, ]{1,30}){2,}\s*$|^[^\s.!?][^.!?\n]{0,24}?(?: {3,}|\t)[^\s.!?][^.!?\n]{0,24}?(?:(?: {3,}|\t)[^\s.!?][^.!?\n]{0,24}?)+$|^\s*search(?: the site| this site| our site| for)?\s*(?:\.\.\.|…)?\s*$|\b(?:use (?:the )?code|promo code|discount code|coupon|free trial|sponsored content|paid partnership)\b|\bsave \d{1,2}\s*%|\b\d{1,2}\s*% off\b/iu;
 /** A prefilter for NAV_LINE (same flags): a separator, "%" or a word each of its branches needs. */
 const NAV_HINT =
   /[·•|/»›>%\t]| {3}|search|code|coupon|free trial|sponsored content|paid partnership/iu;
@@ -72,7 +72,7 @@ const NAV_HINT =
  * "Why watch:"): another programme's page furniture, never the story told.
  */
 const LISTING_LINE =
-  /^(?:[^.!?]{0,40}[★☆⭐]{2,}|\d(?:[.,]\d)?\s*(?:\/\s*(?:5|10)|out of (?:5|10)|stars?)\b[^.!?]{0,40}$|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}(?:\s[—–|-]\s|\(\s*(?:19|20)\d\d\s*\))|(?:in short|why watch|verdict|screenings?|showing|also on|coming up|up next)\s*:)/i;
+  /^(?:[^.!?]{0,40}[★☆⭐]{2,}|\d(?:[.,]\d)?\s*(?:\/\s*(?:5|10)|out of (?:5|10)|stars?)\b[^.!?]{0,40}$|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+[^!?]{0,60}(?:\s[—–|·•-]\s|\(\s*(?:19|20)\d\d\s*\))|(?:in short|why watch|verdict|screenings?|showing|also on|coming up|up next)\s*:)/i;
 /** A credits line of bare facts: "2009 • 112 minutes • Drama", "Spain | 1999 | 104 min". */
 const CREDITS_LINE =
   /^[^.!?]{0,80}\b(?:1[89]|20)\d\d\b[^.!?]{0,40}[•·|][^.!?]{0,80}$|^[^.!?]{0,80}[•·|][^.!?]{0,40}\b\d{2,3}\s*(?:min|mins|minutes)\b[^.!?]{0,60}$/i;
@@ -505,8 +505,47 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     push('story');
     seenStory = true;
   }
+  // Listings first: a listed film's blurb reads like a pitch, but it is not this film's.
+  markListingBlurbs(text, blocks);
   markLoglines(text, blocks);
   return { file: doc.file, text, blocks, cast };
+};
+
+/** A listings entry's line: a clock time, then a channel or title ("3.45pm BBC Two · X (1972)"). */
+const LISTING_ENTRY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+\S/i;
+/** A blurb under a listings entry is at most this many words. */
+const MAX_BLURB_WORDS = 50;
+
+/**
+ * A TV or cinema listings page: the short blurb under each entry ("3.45pm BBC Two · The
+ * Poseidon Adventure (1972)") describes another film. A blurb followed by the next entry (or by
+ * nothing of the story) is furniture; the page's own film has a synopsis longer than a blurb.
+ */
+const markListingBlurbs = (text: string, blocks: Block[]): void => {
+  const entry = (b: Block | undefined): boolean =>
+    b !== undefined && b.kind !== 'story' && LISTING_ENTRY.test(text.slice(b.start, b.end));
+  const isEntry = blocks.map(
+    (b) =>
+      entry(b) ||
+      (b.kind === 'story' &&
+        LISTING_LINE.test(text.slice(b.start, b.end)) &&
+        LISTING_ENTRY.test(text.slice(b.start, b.end))),
+  );
+  if (isEntry.filter(Boolean).length < 2) return;
+  blocks.forEach((b, i) => {
+    if (isEntry[i]) {
+      b.kind = b.kind === 'story' ? 'boilerplate' : b.kind;
+      return;
+    }
+    const next = blocks[i + 1];
+    if (
+      b.kind === 'story' &&
+      isEntry[i - 1] === true &&
+      wordCount(text.slice(b.start, b.end)) <= MAX_BLURB_WORDS &&
+      (next === undefined || isEntry[i + 1] === true || next.kind !== 'story')
+    )
+      b.kind = 'boilerplate';
+  });
 };
 
 /** A pitch's opening: someone not yet named ("A radio operator", "Two brothers"). */

@@ -56,6 +56,43 @@ describe('cleanDocument', () => {
     expect(kinds(scene).map((k) => k[1])).toEqual(['story', 'story']);
   });
 
+  it("drops the blurbs of other films on a listings page, keeps the featured film's synopsis", () => {
+    const text = [
+      "WHAT'S ON TONIGHT",
+      '1.10pm Film4 · The Long Thaw (1968) ★★★★',
+      'A trapper and his son wait out a winter that will not end.',
+      '3.45pm BBC Two · Harbour Lights (1972) ★★★',
+      'A lighthouse keeper takes in a shipwrecked singer.',
+      '9.00pm More4 · GLASS RIVER (2015) ★★★★',
+      'Ray Delgado has driven the same bus route for thirty years and has five days left before he retires.',
+      'On Tuesday a doctor finds nothing wrong with him, but Ray keeps seeing a girl in a yellow raincoat.',
+      'Listings may be subject to change.',
+    ].join('\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'heading',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'story',
+      'story',
+      'boilerplate',
+    ]);
+  });
+
+  it("drops a page's closing furniture: trivia, helpfulness votes, a critic's bio", () => {
+    const text = [
+      'Leon sells the last piano in the shop and walks to the station in the rain.',
+      'Was this breakdown helpful? [Yes] [No] — 212 of 240 users found it helpful.',
+      'Leon boards the night train with the ledger in his coat.',
+    ].join('\n');
+    expect(kinds(text).map((k) => k[1])).toEqual(['story', 'boilerplate', 'boilerplate']);
+    const bio =
+      'Jojo sells peaches by the road all summer and waits for her father.\nPriya Vandermeer is a film critic at The Weekend Screen. Follow her on Bluesky.';
+    expect(kinds(bio).map((k) => k[1])).toEqual(['story', 'boilerplate']);
+  });
+
   it('marks everything after "Last Updated" as boilerplate', () => {
     const text =
       'Anna Berg walks into the station and buys a ticket to the coast.\n' +
