@@ -76,6 +76,11 @@ const PERSON_BEFORE = new Set(
 );
 const PLACE_NOUNS =
   /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie)$/;
+/** PLACE_NOUNS.test(w), skipping the pattern unless w starts with A-Z as all its words do. */
+const isPlaceNoun = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90 && PLACE_NOUNS.test(w);
+};
 const PERSON_NEXT =
   /^(?:who|whose|and|is|was|has|had|says|said|tells|told|asks|asked|replies|replied|agrees|decides|tries|wants|does|did|can|cannot|can't|could|will|would|must|should|himself|herself|themselves)$/i;
 const ROLE_WORDS =
@@ -270,7 +275,10 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
         words.some(
           (w) =>
             !PARTICLE.test(w) &&
-            (w.length < 2 || /^[\p{Lu}]{2,}$/u.test(w) || STOP_WORDS.has(w.toLowerCase())),
+            (w.length < 2 ||
+              // A second letter a-z is no capital: the all-capitals pattern cannot match.
+              (!(w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122) && /^[\p{Lu}]{2,}$/u.test(w)) ||
+              STOP_WORDS.has(w.toLowerCase())),
         )
       )
         return;
@@ -298,9 +306,11 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       if (PERSON_BEFORE.has(b)) f.person++;
       // A courtesy title is as good as a verb: "Mrs. Ionescu" is a person.
       if (titledHere) f.person += 2;
-      if (PLACE_NOUNS.test(next) || LOWER_PLACE_NOUNS.has(next)) f.notPerson += 2;
-      if (PLACE_NOUNS.test(words[words.length - 1] ?? '')) f.notPerson += 3;
-      if (ARTICLE.has(runPrev2.toLowerCase()) && /^[a-z]/.test(before)) f.notPerson++;
+      if (isPlaceNoun(next) || LOWER_PLACE_NOUNS.has(next)) f.notPerson += 2;
+      if (isPlaceNoun(words[words.length - 1] ?? '')) f.notPerson += 3;
+      // The cheap test first: before starts with a-z (the same as /^[a-z]/), then the article.
+      const b0 = before.charCodeAt(0);
+      if (b0 >= 97 && b0 <= 122 && ARTICLE.has(runPrev2.toLowerCase())) f.notPerson++;
       const around = text.slice(Math.max(0, start - 3), nextPos + 2);
       if (/&/.test(around)) f.notPerson += 2;
       const verbNext =
@@ -335,26 +345,27 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             )
           : '';
         // Name particles join a run: "Estrela do Mar", "Rio de Janeiro", "Ludwig van Beethoven".
-        if (
-          PARTICLE.test(w) &&
-          run.length > 0 &&
-          / $/.test(text.slice(m.index + w.length, m.index + w.length + 1))
-        ) {
+        // (The space test reads one character code: the same as / $/ on that one-character slice.)
+        if (PARTICLE.test(w) && run.length > 0 && text.charCodeAt(m.index + w.length) === 32) {
           run.push({ w, start: m.index });
           continue;
         }
         const joinable = run.length === 0 || /^(?: |\. )$/.test(gap) || /^['’]s? $/.test(gap);
-        if (isCapitalized(w) && NAME_WORD.test(w) && joinable && !/['’]s $/.test(gap)) {
+        // A token's letters all fit NAME_WORD after its first, so for an ASCII first letter both
+        // tests come down to A-Z; other first letters take the patterns.
+        const nameWord = c0 < 128 ? c0 >= 65 && c0 <= 90 : isCapitalized(w) && NAME_WORD.test(w);
+        if (nameWord && joinable && !/['’]s $/.test(gap)) {
           if (run.length === 0) {
             runAtStart = sentenceStart;
             runPrev = prevWord;
             runPrev2 = prevWord2;
           }
           run.push({ w, start: m.index });
-          if (/['’]s$/.test(tok)) flush('', m.index + tok.length);
+          // dropPossessive shortened the token exactly when it ends in "'s" or "’s".
+          if (w.length !== tok.length) flush('', m.index + tok.length);
         } else {
           flush(w, m.index);
-          if (isCapitalized(w) && NAME_WORD.test(w)) {
+          if (nameWord) {
             runAtStart = sentenceStart;
             runPrev = prevWord;
             runPrev2 = prevWord2;

@@ -150,7 +150,19 @@ export const ENCYCLOPEDIA_LEAD =
 const TITLE_YEAR_LINE = /^[^.!?]{1,90}\(\s*(?:18|19|20)\d\d\s*\)[^.!?]{0,60}$/;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
-const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length;
+/** The same as (s.match(/\S+/g) ?? []).length, counted without building the array of words. */
+const wordCount = (s: string): number => {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // \s for ASCII is tab to carriage return and the space; other code units take the pattern.
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(s[i] ?? '');
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+};
 
 const isNameRow = (s: string): boolean => {
   const words = s.split(/\s+/).filter(Boolean);

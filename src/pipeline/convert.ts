@@ -242,7 +242,9 @@ const mentionFinder = (chars: FilmCharacter[]) => {
     const toks = words.map(dropPossessive);
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i] ?? '';
-      if (!/^\p{Lu}/u.test(tok)) continue;
+      // Tokens start with a letter: an ASCII one is a capital exactly when it is A-Z.
+      const c0 = tok.charCodeAt(0);
+      if (c0 < 128 ? !(c0 >= 65 && c0 <= 90) : !/^\p{Lu}/u.test(tok)) continue;
       if (/^[\x20-\x7e]*$/.test(tok) && !firstWords.has(tok.toLowerCase())) continue;
       for (let k = Math.min(maxWords, toks.length - i); k >= 1; k--) {
         const id = forms.get(fold(toks.slice(i, i + k).join(' ')));

@@ -99,7 +99,12 @@ const properWords = (
       if (c >= 97 && c <= 122) return;
       const k = dropPossessive(w);
       // A sentence's first word counts only when it is a known name ("Lena traces...").
-      if ((i > 0 || names.has(k)) && /^\p{Lu}/u.test(k) && !STOP_WORDS.has(k.toLowerCase()))
+      // An ASCII first letter left here is A-Z, a capital: only others take the pattern.
+      if (
+        (i > 0 || names.has(k)) &&
+        (c < 128 || /^\p{Lu}/u.test(k)) &&
+        !STOP_WORDS.has(k.toLowerCase())
+      )
         out.add(k);
     });
   }
