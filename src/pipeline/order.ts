@@ -251,6 +251,12 @@ export const placeSegments = (
   let lastClosed: { backT: number; blockStart: number; blockKind: SceneKind } | null = null;
   /** True when the segment before was a past aside cut from the main line ("..., who was jailed,"). */
   let asideOpen = false;
+  /** The film opens on its own ending, told again later ("The film begins at the end: ..."). */
+  const first = segments[0];
+  const teaser =
+    first !== undefined && TEASER.test(text.slice(first.start, first.end).slice(0, 200));
+  /** Main-line paragraphs that open on a season ("Spring.", "That autumn"). */
+  let mainSeasons = 0;
   /** Enclosing flashback blocks, for a flashback inside a flashback. */
   const stack: {
     backT: number;
@@ -383,11 +389,27 @@ export const placeSegments = (
       i > 0
     )
       cue = null;
+    // "Spring. ... Summer. ... Autumn.": a main line told season by season; a paragraph opening
+    // on the next season, inside a flashback opened from it, is the main line again.
+    const season = seg.paragraphStart && SEASON_OPENING.test(segText(i).slice(0, 40));
+    const seasonReturn = season && mode === 'back' && blockKind === 'flashback' && mainSeasons > 0;
+    if (seasonReturn) cue = null;
     const cueText = cue?.text || null;
     switch (cue?.kind) {
       case 'return': {
         const outer = stack.pop();
-        if (cue.toOpening) {
+        if (cue.toOpening && teaser && out[0]) {
+          // The film opened on its ending ("The film begins at the end: ..."): coming back to
+          // that image is the end of the main line, and the opening moves there.
+          stack.length = 0;
+          if (mode === 'back') lastClosed = { backT, blockStart, blockKind };
+          mode = 'main';
+          mainT = Math.max(...out.map((p) => p.t), mainT) + STEP;
+          blockStart = mainT;
+          t = mainT;
+          out[0].t = mainT - STEP / 10;
+          out[0].kind = 'flashforward';
+        } else if (cue.toOpening) {
           // "Where the film began": the opening moment again, and the main line from there.
           stack.length = 0;
           mode = 'main';
@@ -565,7 +587,9 @@ export const placeSegments = (
       }
       default: {
         const backTense = isBackstoryTense(tense);
-        if (asideOpen && mode === 'back' && (seg.resumes === true || !backTense)) {
+        if (seasonReturn) {
+          t = resumeMain();
+        } else if (asideOpen && mode === 'back' && (seg.resumes === true || !backTense)) {
           // The sentence goes on after its aside, or the next one is not told as backstory:
           // back where the clause told in passing left the main line.
           t = resumeMain();
@@ -661,6 +685,7 @@ export const placeSegments = (
     // A clause told in passing is not a story the telling comes back to.
     if (mode === 'back' && (blockKind === 'recounted' || presentMarked) && !seg.clause)
       savedRecount = { backT, blockStart };
+    if (season && mode === 'main') mainSeasons++;
     out.push({ t, kind, timeCue: cueText });
     asideOpen = seg.clause === true && modeBefore === 'main';
     if (leap > 0 && mode === 'main') {
@@ -675,6 +700,14 @@ export const placeSegments = (
   applyClockTimes(text, segments, out);
   return out;
 };
+
+/** A film that opens on its ending: "The film begins at the end", "opens with a glimpse of the ending". */
+const TEASER =
+  /\b(?:begins|opens|starts) (?:at|near|with|on) (?:the|its) (?:very )?(?:end|ending|finale|climax)\b|\bglimpse of (?:the|its) (?:end|ending|finale)\b|\bflash[- ]?forward\b/i;
+
+/** A paragraph opening on a season: "Spring.", "That autumn,", "Late summer:". */
+const SEASON_OPENING =
+  /^(?:(?:that|this|the next|the following|next|early|late|in the|by|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\b\s*[.,:—–-]?/i;
 
 /** Story time between two numbers of a series (one day lived again, or the next day). */
 const SERIES_DAYS = 1;

@@ -54,7 +54,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'return',
-    re: /\b(?:where (?:the film|the story|the movie|it all|this|we) (?:began|begins|opened|opens|started|starts|came in)|(?:returns?|back|cuts? back) to the (?:film's )?opening(?: scene)?|(?:catches|caught|catch) up with the opening)\b/i,
+    re: /\b(?:where (?:the film|the story|the movie|it all|this|we) (?:began|begins|opened|opens|started|starts|came in)|(?:returns?|back|cuts? back) to the (?:film's )?opening(?: (?:scene|image|shot))?|(?:returns?|comes? back|cuts? back) to the (?:image|scene|shot|moment|picture) (?:that )?(?:the film|the story|the movie|it|we) (?:opened|opens|began|begins|started|starts) (?:with|on)|(?:catches|caught|catch) up with the opening)\b/i,
     days: () => null,
   },
   {
@@ -213,7 +213,8 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
     // A flashback that names its year ("back to the summer of 1998") is placed by the year.
     const inYear = rule.kind === 'flashback' && hasYear ? YEAR.exec(bare) : null;
     return {
-      ...(rule.kind === 'return' && (rule.toOpening || /where|opening/i.test(m[0]))
+      ...(rule.kind === 'return' &&
+      (rule.toOpening || /where|opening|opened|opens|began|begins|started|starts/i.test(m[0]))
         ? { toOpening: true }
         : {}),
       kind: rule.kind,

@@ -108,6 +108,29 @@ describe('placeSegments', () => {
     ).toEqual([2, 0, 1, 3]);
   });
 
+  it('returns from a flashback to a main line told season by season', () => {
+    expect(
+      ranks([
+        'Spring. Brigid and her husband Tomas run the ferry across the lake to the island.',
+        'Summer. Their son Eamon falls in love with Nora and decides to stay.',
+        'In one long flashback, Brigid remembers the winter she first crossed the ice as a girl.',
+        'Autumn. A storm damages the ferry and Tomas is hurt repairing it.',
+        'Winter. The lake freezes early and Eamon walks out onto the ice.',
+      ]),
+    ).toEqual([1, 2, 0, 3, 4]);
+  });
+
+  it('moves an opening that shows the ending to the end, where the film comes back to it', () => {
+    expect(
+      ranks([
+        'The film begins at the end: Brigid stands alone on the frozen lake at dawn, holding a red scarf.',
+        'Spring. Brigid and Tomas run the ferry across the lake to the island village.',
+        'Winter. The lake freezes early and their son Eamon does not come back from the ice.',
+        'The final scene returns to the image the film opened with, and Brigid turns back to the shore.',
+      ]),
+    ).toEqual([2, 0, 1, 3]);
+  });
+
   it('places a flashback block before the present and resumes after a return cue', () => {
     expect(
       ranks([
