@@ -34,7 +34,7 @@ import { slugify } from '../model/slug';
 import { checkFilm } from '../model/validate';
 import { alignDocuments, type DocScene } from './align';
 import { extractCharacters, nameKey, type DocCharacter } from './characters';
-import { cleanDocument, type CleanDoc } from './clean';
+import { cleanDocument } from './clean';
 import type { Diagnostics } from './diagnostics';
 import { groupDocuments } from './group';
 import { extractMetadata, type DocMeta } from './metadata';
@@ -46,9 +46,9 @@ import { SCENE_CHANGE } from './time';
 import { dropEnding, dropPossessive, fold } from './text';
 
 /** Everything the stages found in one document. */
+/** What building a film needs of one document (its cleaned blocks are let go: memory). */
 interface Analysed {
   doc: SourceText;
-  clean: CleanDoc;
   meta: DocMeta;
   split: StorySplit;
   segments: Segment[];
@@ -103,7 +103,7 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
   // Single-word names of the people, so a sentence-initial name counts for thread affinity.
   const names = new Set(characters.flatMap((c) => c.names.flatMap((n) => n.name.split(' '))));
   const placements = placeSegments(doc.text, segments, meta.year, names);
-  return { doc, clean, meta, split, segments, placements, characters };
+  return { doc, meta, split, segments, placements, characters };
 };
 
 const editDistanceAtMostOne = (a: string, b: string): boolean => {
