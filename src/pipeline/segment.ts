@@ -82,6 +82,13 @@ const effectiveCue = (
   s: Range,
   presentBase: boolean,
 ): TimeCue | null => {
+  if (cue && !cue.opening && cue.kind === 'year' && !presentBase) {
+    // "The old man reminded him of the fight in 1979": in a past-tense synopsis, a year inside
+    // a sentence of the simple past is a mention; backstory comes in the past perfect.
+    const lead = text.slice(s.start, cue.start);
+    if (RECOUNT.test(lead) && /\b(?:that|how|about|what)\b/i.test(lead)) return cue;
+    return tenseProfile(text, s.start, s.end).perfect > 0 ? cue : null;
+  }
   if (cue && !cue.opening && cue.kind === 'year' && presentBase) {
     // "...the anniversary of the disappearance of Lena, the pianist who walked out in March
     // 1938": a year in a relative clause of a present-tense sentence is a mention.

@@ -72,6 +72,15 @@ describe('segmentStory', () => {
     expect(segs[0]?.cue).toBeNull();
   });
 
+  it('in a past-tense synopsis, reads a year in a simple-past sentence as a mention, in a past-perfect one as a jump', () => {
+    const a =
+      'On Friday Frank went to see Ricci. The old man reminded him of the fight in 1979 and offered him a deal.';
+    expect(segmentStory(a, [{ start: 0, end: a.length }]).map((s) => s.cue)).toEqual([null]);
+    const b =
+      'Frank drove back to the trailer. He had thrown a fight in 1979 for Ricci and had bought a bar with the money.';
+    expect(segmentStory(b, [{ start: 0, end: b.length }])[0]?.cue?.kind).toBe('year');
+  });
+
   it('takes the time of a chapter heading for the paragraph under it', () => {
     const text = '1985\nAnna meets Tom at the fair and they dance all night.';
     const segs = segmentStory(text, [{ start: 5, end: text.length, lead: { start: 0, end: 4 } }]);
