@@ -467,7 +467,9 @@ const buildFilm = (docs: Analysed[], yearSuffix: number | null): Film => {
 
 /** Converts plain-text film documents into films: grouped, ordered, checked, sorted by id. */
 export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): Film[] {
-  const analysed: Analysed[] = [];
+  // Entries are let go as their film is built, so the peak holds the analyses or the films,
+  // not all of both.
+  const analysed: (Analysed | undefined)[] = [];
   for (const doc of [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     try {
       const a = analyse(doc, diagnostics);
@@ -478,7 +480,9 @@ export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): 
     }
   }
   const groups = groupDocuments(
-    analysed.map((a) => ({ file: a.doc.file, meta: a.meta, characters: a.characters })),
+    analysed.flatMap((a) =>
+      a ? [{ file: a.doc.file, meta: a.meta, characters: a.characters }] : [],
+    ),
     diagnostics,
   );
   const films: Film[] = [];
@@ -486,6 +490,7 @@ export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): 
   const nextSuffix = new Map<string, number>();
   for (const g of groups) {
     const members = g.members.map((i) => analysed[i]).filter((a): a is Analysed => !!a);
+    for (const i of g.members) analysed[i] = undefined;
     let film: Film;
     try {
       film = buildFilm(members, g.yearSuffix);
