@@ -131,6 +131,17 @@ describe('segmentStory', () => {
     expect(segs[1]?.cue).toBeNull();
   });
 
+  it('cuts what is told after "tells her the truth:" off a present sentence', () => {
+    const text =
+      'Abel comes back to the café every evening that week. On the Friday he finally tells her the truth: he had taken the blame for the fire at the boatyard.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Abel comes back to the café every evening that week. On the Friday he finally tells her the truth:',
+      'he had taken the blame for the fire at the boatyard.',
+    ]);
+    expect(segs[1]?.clause).toBe(true);
+  });
+
   it('keeps a "that" clause in the present inside its sentence', () => {
     const text = 'Iris learns that her brother is alive and drives north through the night.';
     expect(segmentStory(text, [{ start: 0, end: text.length }])).toHaveLength(1);
