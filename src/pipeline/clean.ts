@@ -534,19 +534,15 @@ const MAX_BLURB_WORDS = 50;
  * nothing of the story) is furniture; the page's own film has a synopsis longer than a blurb.
  */
 const markListingBlurbs = (text: string, blocks: Block[]): void => {
-  const entry = (b: Block | undefined): boolean =>
-    b !== undefined && b.kind !== 'story' && LISTING_ENTRY.test(text.slice(b.start, b.end));
-  const isEntry = blocks.map(
-    (b) =>
-      entry(b) ||
-      (b.kind === 'story' &&
-        LISTING_LINE.test(text.slice(b.start, b.end)) &&
-        LISTING_ENTRY.test(text.slice(b.start, b.end))),
-  );
+  // An entry line stands apart as a heading or furniture; read as story, it must look like one.
+  const isEntry = blocks.map((b) => {
+    const s = text.slice(b.start, b.end);
+    return LISTING_ENTRY.test(s) && (b.kind !== 'story' || LISTING_LINE.test(s));
+  });
   if (isEntry.filter(Boolean).length < 2) return;
   blocks.forEach((b, i) => {
     if (isEntry[i]) {
-      b.kind = b.kind === 'story' ? 'boilerplate' : b.kind;
+      if (b.kind === 'story') b.kind = 'boilerplate';
       return;
     }
     const next = blocks[i + 1];
@@ -579,15 +575,13 @@ const markLoglines = (text: string, blocks: Block[]): void => {
   let found = 0;
   for (let i = 0; i < blocks.length && found < MAX_LOGLINES; i++) {
     const b = blocks[i];
-    if (!b || b.kind === 'story') {
-      if (!b) return;
-      const s = text.slice(b.start, b.end);
-      const oneSentence = !/[.!?]["”’)]*\s+\S/.test(s) && SENTENCE_END.test(s);
-      if (!oneSentence || wordCount(s) > MAX_LOGLINE_WORDS || !PITCH_SUBJECT.test(s)) return;
-      const next = blocks[i + 1];
-      if (next?.kind === 'story' && !PITCH_WORDS.test(s)) return;
-      b.kind = 'premise';
-      found++;
-    }
+    if (!b) return;
+    if (b.kind !== 'story') continue;
+    const s = text.slice(b.start, b.end);
+    const oneSentence = !/[.!?]["”’)]*\s+\S/.test(s) && SENTENCE_END.test(s);
+    if (!oneSentence || wordCount(s) > MAX_LOGLINE_WORDS || !PITCH_SUBJECT.test(s)) return;
+    if (blocks[i + 1]?.kind === 'story' && !PITCH_WORDS.test(s)) return;
+    b.kind = 'premise';
+    found++;
   }
 };

@@ -258,6 +258,7 @@ export const placeSegments = (
   /** Main-line paragraphs that open on a season ("Spring.", "That autumn"). */
   let mainSeasons = 0;
   /** Enclosing flashback blocks, for a flashback inside a flashback. */
+  /** The flashbacks a nested one was told inside, innermost last. */
   const stack: {
     backT: number;
     blockStart: number;
@@ -265,6 +266,15 @@ export const placeSegments = (
     blockTense: TenseClass;
     blockByTense: boolean;
   }[] = [];
+  /** Back to the flashback `outer`, going on from `from`: its time. */
+  const resumeOuter = (outer: (typeof stack)[number], from: number): number => {
+    backT = from + STEP;
+    blockStart = outer.blockStart;
+    blockKind = outer.blockKind;
+    blockTense = outer.blockTense;
+    blockByTense = outer.blockByTense;
+    return backT;
+  };
 
   segments.forEach((seg, i) => {
     let cue: TimeCue | null = seg.cue;
@@ -418,12 +428,7 @@ export const placeSegments = (
           t = mainT;
         } else if (outer && mode === 'back') {
           // Back from a flashback inside a flashback: the outer one resumes.
-          backT = outer.backT + STEP;
-          blockStart = outer.blockStart;
-          blockKind = outer.blockKind;
-          blockTense = outer.blockTense;
-          blockByTense = outer.blockByTense;
-          t = backT;
+          t = resumeOuter(outer, outer.backT);
           kind = blockKind;
         } else t = resumeMain();
         break;
@@ -646,12 +651,11 @@ export const placeSegments = (
           if (blockPast && !backTense && tense !== 'unknown' && outer && mode === 'back') {
             // The telling inside a flashback is over: the flashback goes on.
             stack.pop();
-            backT = Math.max(outer.backT, backT < outer.blockStart ? outer.backT : backT) + STEP;
-            blockStart = outer.blockStart;
-            blockKind = outer.blockKind;
-            blockTense = outer.blockTense;
-            blockByTense = outer.blockByTense;
-            t = backT;
+            // From where the flashback stopped, or later when the telling went past it.
+            t = resumeOuter(
+              outer,
+              backT < outer.blockStart ? outer.backT : Math.max(outer.backT, backT),
+            );
             kind = blockKind;
           } else if (blockPast && !backTense && tense !== 'unknown') {
             t = resumeMain();

@@ -133,6 +133,25 @@ const tenseOf = (p: TenseProfile): SentenceTense => {
 };
 
 /**
+ * The clause told after a telling `m` in the sentence `s` ("...learns that <clause>"), when it
+ * may be cut off: not inside a quote, told by a head with a present verb, itself without one,
+ * and neither the clause nor the piece before it too short. Its start and tense, or null.
+ */
+const toldClause = (
+  text: string,
+  s: Range,
+  m: RegExpExecArray,
+  curStart: number,
+): { at: number; clause: TenseProfile } | null => {
+  const at = s.start + m.index + m[0].length;
+  if (s.end - at < MIN_CLAUSE_CHARS || at - curStart < MIN_PIECE_CHARS) return null;
+  if (/["“][^"”]*$/.test(text.slice(s.start, at))) return null;
+  const clause = tenseProfile(text, at, s.end);
+  if (clause.present !== 0 || tenseProfile(text, s.start, at).present < 1) return null;
+  return { at, clause };
+};
+
+/**
  * A past aside between commas inside a present-tense sentence ("...when Vicente, the man once
  * held captive, becomes embroiled in..." or "...Ana, who had once sung there, now runs it"):
  * `[clauseStart, clauseEnd, tailStart]`, or null. The aside must be past with no present verb,
@@ -299,47 +318,23 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       // "...we learn that Owen had filed a complaint in January": what is told is another time.
       if (presentBase && !inPastRun && cur) {
         const m = /\bhad\b/i.test(sentence) ? RECOUNT_THAT.exec(sentence) : null;
-        if (m) {
-          const at = s.start + m.index + m[0].length;
-          const clause = tenseProfile(text, at, s.end);
-          const head = tenseProfile(text, s.start, at);
-          const inQuote = /["“][^"”]*$/.test(text.slice(s.start, at));
-          if (
-            !inQuote &&
-            clause.perfect >= 1 &&
-            clause.present === 0 &&
-            head.present >= 1 &&
-            s.end - at >= MIN_CLAUSE_CHARS &&
-            at - cur.start >= MIN_PIECE_CHARS
-          ) {
-            out.push(...cutClause(text, cur, at, s.end, clause));
-            cur = null;
-            return;
-          }
+        const had = m ? toldClause(text, s, m, cur.start) : null;
+        if (had && had.clause.perfect >= 1) {
+          out.push(...cutClause(text, cur, had.at, s.end, had.clause));
+          cur = null;
+          return;
         }
         // "...she tells him that she began working for them eleven years before": a told clause
         // in the simple past that names its own time is that time, and the telling goes on after.
         const told =
           !m && own && BACKWARD.has(own.kind) && !own.opening ? TOLD_THAT.exec(sentence) : null;
-        if (told && own) {
-          const at = s.start + told.index + told[0].length;
-          const clause = tenseProfile(text, at, s.end);
-          const head = tenseProfile(text, s.start, at);
-          if (
-            own.start >= at &&
-            !/["“][^"”]*$/.test(text.slice(s.start, at)) &&
-            clause.past >= 1 &&
-            clause.present === 0 &&
-            head.present >= 1 &&
-            s.end - at >= MIN_CLAUSE_CHARS &&
-            at - cur.start >= MIN_PIECE_CHARS
-          ) {
-            const [headSeg, clauseSeg] = cutClause(text, cur, at, s.end, clause);
-            if (headSeg.cue === own) headSeg.cue = null;
-            out.push(headSeg, { ...clauseSeg, cue: own });
-            cur = null;
-            return;
-          }
+        const said = told ? toldClause(text, s, told, cur.start) : null;
+        if (said && own && own.start >= said.at && said.clause.past >= 1) {
+          const [headSeg, clauseSeg] = cutClause(text, cur, said.at, s.end, said.clause);
+          if (headSeg.cue === own) headSeg.cue = null;
+          out.push(headSeg, { ...clauseSeg, cue: own });
+          cur = null;
+          return;
         }
       }
       // "...his late wife, who perished tragically." The clause is another time: its own scene.

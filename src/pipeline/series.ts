@@ -1,4 +1,5 @@
 import type { Segment } from './segment';
+import { NUMBER_WORDS } from './text';
 
 /**
  * Numbered repetitions, part of stage 6 (time): a film that counts its days or loops ("the
@@ -39,16 +40,6 @@ const ORDINAL_UNITS: Record<string, number> = {
   ninetieth: 90,
   hundredth: 100,
 };
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
 
 /** "fifth" 5, "forty-first" 41, "212th" 212, "a hundredth" 100; else null. */
 export const parseOrdinal = (word: string): number | null => {
@@ -58,9 +49,11 @@ export const parseOrdinal = (word: string): number | null => {
   const single = ORDINAL_UNITS[w];
   if (single !== undefined) return single;
   const [tens, unit] = w.split(/[- ]/);
-  const t = TENS[tens ?? ''];
+  // "forty-first": a number word of tens (twenty to ninety), then an ordinal below ten.
+  const t = NUMBER_WORDS[tens ?? ''];
   const u = ORDINAL_UNITS[unit ?? ''];
-  return t !== undefined && u !== undefined && u < 10 ? t + u : null;
+  const isTens = typeof t === 'number' && t >= 20 && t < 100 && t % 10 === 0;
+  return isTens && u !== undefined && u < 10 ? t + u : null;
 };
 
 const ORDINAL_WORD =

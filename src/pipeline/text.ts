@@ -138,7 +138,8 @@ export const fold = (s: string): string =>
         .replace(/[’‘]/g, "'")
         .trim();
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Number words and their values ("twelve", "forty", "a dozen"). */
+export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,

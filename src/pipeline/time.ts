@@ -211,7 +211,7 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
     const opening = OPENER.test(bare.slice(0, m.index).trimStart());
     if (yearOpens && !opening && rule.kind !== 'flashback') break;
     // A flashback that names its year ("back to the summer of 1998") is placed by the year.
-    const inYear = rule.kind === 'flashback' && hasYear ? YEAR.exec(bare) : null;
+    const inYear = rule.kind === 'flashback' ? y : null;
     return {
       ...(rule.kind === 'return' &&
       (rule.toOpening || /where|opening|opened|opens|began|begins|started|starts/i.test(m[0]))

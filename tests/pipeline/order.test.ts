@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chronoRanks, placeSegments } from '../../src/pipeline/order';
 import { segmentStory } from '../../src/pipeline/segment';
+import { segmentParagraphs } from '../fixtures/paragraphs';
 
 /** Paragraphs (blank-line separated) -> chronological ranks of the segments. */
 const ranks = (paragraphs: string[], names: ReadonlySet<string> = new Set()) => {
-  const text = paragraphs.join('\n\n');
-  let pos = 0;
-  const ranges = paragraphs.map((p) => {
-    const r = { start: pos, end: pos + p.length };
-    pos += p.length + 2;
-    return r;
-  });
-  const segs = segmentStory(text, ranges);
+  const { text, segs } = segmentParagraphs(paragraphs);
   return chronoRanks(placeSegments(text, segs, null, names).map((p) => p.t));
 };
 

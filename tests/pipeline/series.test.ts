@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSeriesMark, parseOrdinal, seriesMarks } from '../../src/pipeline/series';
-import { segmentStory } from '../../src/pipeline/segment';
-
-const segmentsOf = (paragraphs: string[]) => {
-  const text = paragraphs.join('\n\n');
-  let pos = 0;
-  const ranges = paragraphs.map((p) => {
-    const r = { start: pos, end: pos + p.length };
-    pos += p.length + 2;
-    return r;
-  });
-  return { text, segs: segmentStory(text, ranges) };
-};
+import { segmentParagraphs as segmentsOf } from '../fixtures/paragraphs';
 
 describe('parseOrdinal', () => {
   it('reads ordinal words and digits', () => {
