@@ -16,6 +16,7 @@ const LINEAR = new Set([
   'dev-04_linear.txt',
   'fresh-08_harrow-creek-road.txt',
   'fresh2-09_last-train-to-aldmoor.txt',
+  'fresh3-06_cold-front-at-pells-landing.txt',
 ]);
 /** Above this text-order baseline a document does not test chronology. */
 const MAX_NONLINEAR_BASELINE = 0.9;
@@ -36,7 +37,7 @@ const golds = FOLDERS.flatMap((folder) =>
 );
 
 describe('the evaluation set', () => {
-  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind, 8+ fresh and 10+ fresh2 documents', () => {
+  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind, 8+ fresh, 10+ fresh2 and 10+ fresh3 documents', () => {
     const count = (name: string) => golds.filter((g) => g.folder === name).length;
     expect(count('seeds')).toBe(3);
     expect(count('dev')).toBeGreaterThanOrEqual(7);
@@ -44,6 +45,7 @@ describe('the evaluation set', () => {
     expect(count('blind')).toBeGreaterThanOrEqual(6);
     expect(count('fresh')).toBeGreaterThanOrEqual(8);
     expect(count('fresh2')).toBeGreaterThanOrEqual(10);
+    expect(count('fresh3')).toBeGreaterThanOrEqual(10);
   });
 
   for (const g of golds) {
