@@ -1,6 +1,13 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
-import { dropEnding, dropPossessive, STOP_WORDS, tenseProfile, type TenseProfile } from './text';
+import {
+  dropEnding,
+  dropPossessive,
+  STOP_WORDS,
+  tenseProfile,
+  verbTense,
+  type TenseProfile,
+} from './text';
 import { clockMinutes, findClocks, findDayPart } from './clock';
 import { seriesMarks } from './series';
 import { RECOUNT, type TimeCue } from './time';
@@ -971,6 +978,8 @@ const applyOpeningRetelling = (
       const cue = segments[i]?.cue;
       if (!pi || !wi || pi.kind === 'present' || pi.t >= pj.t) continue;
       if (cue && cue.kind !== 'forward') continue;
+      // Backstory told in passing inside a sentence is not a flashback catching up.
+      if (segments[i]?.clause) continue;
       if (wi.size < MIN_OPENING_RETELL_WORDS) continue;
       const sim = similarity(wi, wj);
       if (
@@ -1090,6 +1099,46 @@ const applyYearThreads = (
   return true;
 };
 
+/** Words read for a sentence's subject before its first verb. */
+const MAX_SUBJECT_WORDS = 10;
+/** Words between a subject's name and its verb at most ("Odile Brun sings", "Ana and Jo walk"). */
+const MAX_SUBJECT_GAP = 3;
+
+/**
+ * The known name that acts in a sentence: the first one before its first finite verb ("Through
+ * July, Odile sings", "In September Odile finds out", "Twenty-year-old Odile Brun sings").
+ */
+const actorBeforeVerb = (
+  sentence: string,
+  names: ReadonlySet<string>,
+  base: 'present' | 'past',
+): string | null => {
+  const words = sentence.match(/[\p{L}'’-]+/gu) ?? [];
+  let prev = '';
+  let actor = -1;
+  for (const [k, w] of words.slice(0, MAX_SUBJECT_WORDS).entries()) {
+    if (actor < 0 && names.has(w)) actor = k;
+    const t = verbTense(w.toLowerCase(), prev);
+    // The verb close after the name and in the synopsis's own tense: "Her grandmother Leila
+    // died in January" in a present-tense synopsis tells the other thread, not Leila acting.
+    if (t !== 'none')
+      return t === base && actor >= 0 && k - actor <= MAX_SUBJECT_GAP
+        ? (words[actor] ?? null)
+        : null;
+    prev = w;
+  }
+  return null;
+};
+
+/** A segment opening on a sentence without a verb: a dateline ("Bjørnholm, October 1979."). */
+const dateline = (text: string, seg: Segment): boolean => {
+  const first = seg.sentences[0];
+  if (!first) return false;
+  const p = tenseProfile(text, first.start, first.end);
+  return p.present + p.past === 0;
+};
+/** A paragraph's year cue this close to its start dates it ("Cut to 1961 and the island"). */
+const DATELINE_CHARS = 20;
 /** Paragraph switches between two casts needed before a document is read as alternating. */
 const MIN_THREAD_SWITCHES = 3;
 /** Dating words: a year, a decade ("the 1960s"), or a distance of years or decades back. */
@@ -1098,7 +1147,7 @@ const DECADES_BACK =
   /\b(?:decades|(?:\w+|\d+) (?:years|decades)) (?:earlier|ago|before|previously)\b|\b(?:the|her|his|their) (?:grand(?:mother|father|parents)|ancestors?)['’]s? (?:time|youth|day)\b/i;
 /** The present's own markers: "today", "present day", "now" as the time of a thread. */
 const PRESENT_MARK =
-  /\b(?:present[- ]day|in the present|today|nowadays|modern[- ]day|these days)\b/i;
+  /\b(?:present[- ]day|in the present|today|nowadays|modern[- ]day|these days)\b|, the present\./i;
 
 /**
  * Two stories told in alternation without cue words (a granddaughter's inquiry today, her
@@ -1132,8 +1181,13 @@ const applyCastThreads = (
     para.push(paraSubj.length - 1);
     const subj = paraSubj[paraSubj.length - 1];
     const ment = paraMent[paraMent.length - 1];
-    if (!subj || !ment) return;
+    // What a paragraph tells in passing ("tells Thomas that Odile left") is not who acts in it.
+    if (!subj || !ment || seg.clause) return;
     for (const r of seg.sentences) {
+      // A dateline without a verb ("Bjørnholm, an island in the Barents Sea, October 1979.")
+      // names a place, not who acts.
+      const p = tenseProfile(text, r.start, r.end);
+      if (p.present + p.past === 0) continue;
       // The subject opens the sentence, or follows a scene-setting phrase ("In a diner on
       // Saint-Laurent Boulevard, Sophie interviews ...").
       const m =
@@ -1141,6 +1195,10 @@ const applyCastThreads = (
           text.slice(r.start, r.end),
         );
       if (m && names.has(m[1] ?? '')) subj.add(m[1] ?? '');
+      else {
+        const a = actorBeforeVerb(text.slice(r.start, r.end), names, base);
+        if (a) subj.add(a);
+      }
     }
   });
   if (paraSubj.length < 4) return;
@@ -1183,7 +1241,11 @@ const applyCastThreads = (
         bestScore = sc;
       }
     });
-    if (best < 0) best = subj.size > 0 && casts.length < 2 ? casts.length : prevThread;
+    // Actors none of whom acted before open the second thread, whoever they mention ("Thomas
+    // finds letters addressed to Odile").
+    const newActors = subj.size > 0 && casts.every((c) => ![...subj].some((n) => c.has(n)));
+    if (best < 0 || (newActors && casts.length === 1))
+      best = subj.size > 0 && casts.length < 2 ? casts.length : prevThread;
     const c = (casts[best] ??= new Set());
     for (const n of subj) c.add(n);
     threadOf.push(best);
@@ -1212,8 +1274,8 @@ const applyCastThreads = (
   if (switches < MIN_THREAD_SWITCHES || (counts[0] ?? 0) < 2 || (counts[1] ?? 0) < 2) return;
   // Which thread is earlier: its years, decades-back wording, or the other's "today".
   const evidence = [
-    { years: [] as number[], dated: [] as number[], back: 0, now: 0 },
-    { years: [] as number[], dated: [] as number[], back: 0, now: 0 },
+    { years: [] as number[], dated: [] as number[], back: 0, now: 0, told: 0 },
+    { years: [] as number[], dated: [] as number[], back: 0, now: 0, told: 0 },
   ];
   const firstSentence = new Set<number>();
   segments.forEach((seg, i) => {
@@ -1228,7 +1290,12 @@ const applyCastThreads = (
     for (const m of s.matchAll(YEAR_IN_TEXT)) e.years.push(Number(m[0].slice(0, 4)));
     // A year opening a paragraph ("In 1962, ...", "Trieste, 1953.") dates the thread itself;
     // a year merely mentioned ("a photograph from 1962") may be the other thread's.
-    if (seg.cue?.kind === 'year' && seg.cue.opening && seg.cue.year !== null)
+    if (
+      seg.cue?.kind === 'year' &&
+      seg.cue.year !== null &&
+      !seg.clause &&
+      (seg.cue.opening || seg.cue.start - seg.start <= DATELINE_CHARS || dateline(text, seg))
+    )
       e.dated.push(seg.cue.year);
     // "Forty years earlier, ..." opening a paragraph dates its thread; inside one it is told.
     const first = seg.sentences[0];
@@ -1251,7 +1318,7 @@ const applyCastThreads = (
         const sent = text.slice(r.start, r.end);
         if (![...(actors[1 - k] ?? [])].some((n) => sent.includes(n))) continue;
         const p = tenseProfile(text, r.start, r.end);
-        if (p.past > p.present) e.now++;
+        if (p.past > p.present) e.told++;
       }
   });
   const median = (ys: number[]): number | null => {
@@ -1262,15 +1329,24 @@ const applyCastThreads = (
   const d0 = evidence[0]?.dated ?? [];
   const d1 = evidence[1]?.dated ?? [];
   const useDated = d0.length > 0 || d1.length > 0;
-  const y0 = median(useDated ? d0 : (evidence[0]?.years ?? []));
-  const y1 = median(useDated ? d1 : (evidence[1]?.years ?? []));
+  // Without a dated paragraph, a year named once in passing ("relives the night in 1999")
+  // does not date a thread; two or more do.
+  const mentioned = (ys: number[]): number[] => (ys.length >= 2 ? ys : []);
+  const y0 = median(useDated ? d0 : mentioned(evidence[0]?.years ?? []));
+  const y1 = median(useDated ? d1 : mentioned(evidence[1]?.years ?? []));
   let past: 0 | 1 | null = null;
   if (y0 !== null && y1 !== null && Math.abs(y0 - y1) >= 5) past = y0 < y1 ? 0 : 1;
   else if (y0 !== null && y1 === null && (filmYear === null || y0 < filmYear - 5)) past = 0;
   else if (y1 !== null && y0 === null && (filmYear === null || y1 < filmYear - 5)) past = 1;
-  else {
+  else if (evidence.some((e) => e.back > 0 || e.now > 0)) {
+    // Telling the other thread's people in the past only weighs beside a thread's own dating
+    // ("decades earlier", "today", a funeral): alone it is as true of viewpoints of one day.
     const score = (k: 0 | 1): number =>
-      (evidence[k]?.back ?? 0) + (evidence[1 - k]?.now ?? 0) - (evidence[k]?.now ?? 0);
+      (evidence[k]?.back ?? 0) +
+      (evidence[1 - k]?.now ?? 0) +
+      (evidence[1 - k]?.told ?? 0) -
+      (evidence[k]?.now ?? 0) -
+      (evidence[k]?.told ?? 0);
     if (score(0) > score(1)) past = 0;
     else if (score(1) > score(0)) past = 1;
   }

@@ -1,6 +1,6 @@
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
-import { sentenceRanges, tenseProfile, type TenseProfile } from './text';
+import { sentenceRanges, tenseProfile, verbTense, type TenseProfile } from './text';
 import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
 
 /**
@@ -151,6 +151,131 @@ const toldClause = (
   return { at, clause };
 };
 
+/** A word of telling: the head of a chain of told "that" clauses. */
+const TELLING =
+  /\b(?:reveals?|explains?|admits?|confesses?|recalls?|remembers?|tells?|says?|insists?|swears?|describes?|recounts?)\b/giu;
+/**
+ * Where a told "that" clause starts in a chain ("tells her that A, that B, and that C"): "that"
+ * after a comma or "and", not the "that" of "that night" or "that is".
+ */
+const CHAIN_THAT =
+  /(?:,\s+|\s+)(?:and\s+)?that\s+(?!(?:night|morning|day|evening|afternoon|year|week|month|summer|winter|spring|autumn|fall|time|moment|is|was|'s|’s|same|one)\b)(?=\p{L})/giu;
+/** A break inside the last told clause after which the telling may be over ("..., and he walks out"). */
+const CLAUSE_BREAK = /(?:,\s+(?:and|but|so|then)|;)\s+/gu;
+/** A chain's first "that" lies this close to its word of telling. */
+const MAX_TELLING_GAP = 80;
+
+/** The tense of the first finite verb in `[start, end)` ("she has spent ..." is present). */
+const leadTense = (text: string, start: number, end: number): 'present' | 'past' | 'none' => {
+  const toks = text.slice(start, end).match(/[A-Za-z'’]+/g) ?? [];
+  let prev = '';
+  for (const raw of toks) {
+    const t = verbTense(raw.toLowerCase(), /^[A-Z]/.test(prev) ? prev : prev.toLowerCase());
+    if (t !== 'none') return t;
+    prev = raw;
+  }
+  return 'none';
+};
+
+/**
+ * A chain of told clauses in a present-tense sentence whose past ones are backstory ("Ewan tells
+ * her that he remembers the night, that it was the storm of 1998 and he was twelve, and that he
+ * fell asleep at the desk, and he has carried it ever since"): the range of the run of past
+ * clauses and where the sentence goes on after it (its end when nothing follows), or null. It
+ * needs two told clauses or words after the telling in the present, so a lone "tells him that she
+ * lied" stays whole; the telling itself is in the present, and no clause is quoted.
+ */
+const toldChain = (text: string, s: Range, sentence: string): ToldChain | null => {
+  TELLING.lastIndex = 0;
+  for (let tell = TELLING.exec(sentence); tell; tell = TELLING.exec(sentence)) {
+    const chain = chainAfter(text, s, sentence, tell.index + tell[0].length);
+    if (chain) return chain;
+  }
+  return null;
+};
+
+/** Where a told chain's past clauses lie, and where the sentence goes on after them. */
+interface ToldChain {
+  /** Where the words before the run end (before its ", that" when a clause precedes it). */
+  headEnd: number;
+  start: number;
+  end: number;
+  next: number;
+}
+
+/** The told chain after a word of telling ending at `tellEnd` (sentence offset), or null. */
+const chainAfter = (
+  text: string,
+  s: Range,
+  sentence: string,
+  tellEnd: number,
+): ToldChain | null => {
+  // Each clause's start (after "that") and its separator's start (before ", and that").
+  const starts: number[] = [];
+  const seps: number[] = [];
+  CHAIN_THAT.lastIndex = tellEnd;
+  for (let m = CHAIN_THAT.exec(sentence); m; m = CHAIN_THAT.exec(sentence)) {
+    if (!starts.length && m.index - tellEnd > MAX_TELLING_GAP) return null;
+    // After the first, a clause of the chain follows a comma or "and" ("..., and that he left").
+    if (starts.length && !/^(?:,|\s+and\b)/.test(m[0])) continue;
+    seps.push(s.start + m.index);
+    starts.push(s.start + m.index + m[0].length);
+  }
+  const first = starts[0];
+  if (first === undefined) return null;
+  if (/["“][^"”]*$/.test(text.slice(s.start, first))) return null;
+  if (tenseProfile(text, s.start, first).present < 1) return null;
+  // Where the telling ends: the first break after the first clause's start followed by a
+  // present verb ("..., and he has carried it since"); "that" clauses after it are not told.
+  let tail = s.end;
+  CLAUSE_BREAK.lastIndex = first - s.start;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    const at = s.start + m.index;
+    if (leadTense(text, at + m[0].length, s.end) === 'present') {
+      tail = at;
+      break;
+    }
+  }
+  while (starts.length && (starts[starts.length - 1] ?? 0) >= tail) {
+    starts.pop();
+    seps.pop();
+  }
+  if (starts.length < 2 && tail === s.end) return null;
+  // The first run of past clauses; each clause ends where the next one's separator begins.
+  const ends = starts.map((_, i) => seps[i + 1] ?? tail);
+  let runStart = -1;
+  let runEnd = -1;
+  let headEnd = -1;
+  let clauses = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const past = leadTense(text, starts[i] ?? 0, ends[i] ?? 0) === 'past';
+    if (past && runStart < 0) {
+      runStart = starts[i] ?? 0;
+      headEnd = i > 0 ? (seps[i] ?? runStart) : runStart;
+    }
+    if (past) {
+      runEnd = ends[i] ?? 0;
+      clauses++;
+    }
+    if (!past && runStart >= 0) break;
+  }
+  if (runStart < 0) return null;
+  // One past clause is backstory only when it says so ("in 1994", "had"): "admits that he lied
+  // to her, and she leaves" is the story's own recent past, not a scene of its own.
+  if (clauses < 2) {
+    const cue = findCue(text, runStart, runEnd);
+    if (!(cue && BACKWARD.has(cue.kind)) && tenseProfile(text, runStart, runEnd).perfect === 0)
+      return null;
+  }
+  // The run's own end: back over the separator ("and that", ", and") before what follows.
+  while (runEnd > runStart && /[\s,]/.test(text[runEnd - 1] ?? '')) runEnd--;
+  runEnd = runEnd > runStart ? runEnd : runStart;
+  if (runEnd - runStart < MIN_CLAUSE_CHARS) return null;
+  let next = runEnd;
+  while (next < s.end && /[\s,;]/.test(text[next] ?? '')) next++;
+  return { headEnd, start: runStart, end: runEnd, next };
+};
+
 /**
  * A past aside between commas inside a present-tense sentence ("...when Vicente, the man once
  * held captive, becomes embroiled in..." or "...Ana, who had once sung there, now runs it"):
@@ -224,12 +349,20 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     // A chapter heading that names a time ("1985", "Ten Years Earlier") places what follows.
     const leadCue = p.lead ? findCue(text, p.lead.start, p.lead.end) : null;
     const profiles = sentences.map((s) => tenseProfile(text, s.start, s.end));
+    const chains = sentences.map((s) => toldChain(text, s, text.slice(s.start, s.end)));
     return {
       leadCue: leadCue ? { ...leadCue, opening: true } : null,
       p,
       sentences,
       profiles,
-      tenses: profiles.map(tenseOf),
+      chains,
+      // A sentence's tense leaves out the past clauses it tells ("Wes tells her that it was...").
+      tenses: profiles.map((q, k) => {
+        const c = chains[k];
+        if (!c) return tenseOf(q);
+        const told = tenseProfile(text, c.start, c.end);
+        return tenseOf({ ...q, present: q.present - told.present, past: q.past - told.past });
+      }),
       perfect: sentences.map((s) =>
         /\bhad(?:n['’]t| not| never| once| already| just)? (?:been|\w+ed|\w+en|[a-z]+)\b/i.test(
           text.slice(s.start, s.end),
@@ -247,7 +380,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       else if (t === 'past') past++;
     }
   const presentBase = present >= past;
-  for (const { p, sentences, tenses, perfect, leadCue, profiles } of paras) {
+  for (const { p, sentences, tenses, perfect, leadCue, profiles, chains } of paras) {
     if (sentences.length === 0) continue;
     let cur: Segment | null = null;
     let inPastRun = false;
@@ -334,6 +467,38 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
           if (headSeg.cue === own) headSeg.cue = null;
           out.push(headSeg, { ...clauseSeg, cue: own });
           cur = null;
+          return;
+        }
+        // "...tells Nora that he remembers the night, that it was the storm of 1998 and he was
+        // twelve, and that he fell asleep, and he has carried it since": the past clauses of a
+        // told chain are their own scene, and the sentence goes on in the present after them.
+        const chain = chains[k];
+        if (chain && chain.start - cur.start >= MIN_PIECE_CHARS) {
+          const clause = tenseProfile(text, chain.start, chain.end);
+          const inner = findCue(text, chain.start, chain.end);
+          const cue = inner && BACKWARD.has(inner.kind) ? inner : null;
+          const [headSeg, clauseSeg] = cutClause(text, cur, chain.start, chain.end, clause);
+          // "...better than anyone thinks, that it was": the head ends before its ", that".
+          const last = headSeg.sentences[headSeg.sentences.length - 1];
+          if (last && chain.headEnd < headSeg.end) last.end = headSeg.end = chain.headEnd;
+          if (cue && headSeg.cue && headSeg.cue.start >= chain.start) headSeg.cue = null;
+          out.push(headSeg, { ...clauseSeg, cue });
+          cur =
+            s.end - chain.next >= MIN_CLAUSE_CHARS
+              ? {
+                  start: chain.next,
+                  end: s.end,
+                  cue: null,
+                  paragraphStart: false,
+                  sentences: [{ start: chain.next, end: s.end }],
+                  tense: tenseProfile(text, chain.next, s.end),
+                  resumes: true,
+                }
+              : null;
+          if (cur) {
+            headSeg.tense.present = Math.max(0, headSeg.tense.present - cur.tense.present);
+            headSeg.tense.past = Math.max(0, headSeg.tense.past - cur.tense.past);
+          }
           return;
         }
       }

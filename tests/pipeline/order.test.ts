@@ -230,6 +230,42 @@ describe('placeSegments', () => {
     ).toEqual([3, 0, 4, 1, 5, 2, 6]);
   });
 
+  it('separates two casts opened by datelines ("Place, June 1962." and "Place, the present.")', () => {
+    const names = new Set(['Odile', 'Thomas', 'Luc']);
+    const r = ranks(
+      [
+        'Marseille, June 1962. Twenty-year-old Odile sings at a harbour bar and meets a sailor, Luc.',
+        'Lyon, the present. Months after his mother dies, Thomas finds letters addressed to Odile.',
+        'At the bar, Odile learns that Luc has a wife in Toulon and walks out into the rain.',
+        'Thomas reads the letters at his workbench until dawn.',
+        'Through July, Odile sings every night and watches the ships.',
+        'Thomas drives south and finds the bar, now a phone shop.',
+        'In September Odile finds out that she is pregnant and writes to Luc.',
+        'Thomas leaves the last letter on a grave in Toulon.',
+      ],
+      names,
+    );
+    expect([r[0], r[2], r[4], r[6]]).toEqual([0, 1, 2, 3]);
+    expect([r[1], r[3], r[5], r[7]]).toEqual([4, 5, 6, 7]);
+  });
+
+  it('keeps viewpoints of one day in text order when nothing dates either cast', () => {
+    const names = new Set(['Nadia', 'Pike', 'Felix', 'Carol']);
+    expect(
+      ranks(
+        [
+          'Nadia parks the van behind the bank at nine and waits.',
+          'Felix watches the guards from the café across the street. Carol brings him coffee.',
+          'Nadia cuts the alarm wire. Pike opened the vault an hour ago, she realises.',
+          'Felix signals Carol when the guards change shifts.',
+          'Nadia drives off with the bags. Pike followed her, she thinks.',
+          'Carol and Felix walk away through the market.',
+        ],
+        names,
+      ),
+    ).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('separates two alternating casts with no cue words and puts the dated-back thread first', () => {
     const names = new Set(['Nadia', 'Leila', 'Karim', 'Yusuf', 'Samir', 'Fabre']);
     const r = ranks(

@@ -158,4 +158,36 @@ describe('segmentStory', () => {
     ]);
     expect(segs.map((s) => s.cue?.year ?? null)).toEqual([null, 1961]);
   });
+
+  it('cuts the past clauses of a told chain and goes on after them in the present', () => {
+    const text =
+      'The two of them sit on the harbour wall after dark. Ewan tells Nora that he remembers the storm better than anyone thinks, that it was November 1998 and he was twelve and meant to be minding the lamp, and that he fell asleep at the desk, and he has carried it ever since. Nora says nothing.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    const pieces = segs.map((s) => text.slice(s.start, s.end));
+    expect(pieces).toEqual([
+      'The two of them sit on the harbour wall after dark. Ewan tells Nora that he remembers the storm better than anyone thinks',
+      'it was November 1998 and he was twelve and meant to be minding the lamp, and that he fell asleep at the desk',
+      'and he has carried it ever since. Nora says nothing.',
+    ]);
+    expect(segs[1]?.clause).toBe(true);
+    expect(segs[1]?.cue?.year).toBe(1998);
+    expect(segs[2]?.resumes).toBe(true);
+  });
+
+  it('finds the chain after a later word of telling, and stops it at a verb in the present', () => {
+    const text =
+      'Hollis comes home on the Monday, and at dinner he admits that he had been drinking all afternoon and that from the porch he saw her wade out, and he says he has waited for the river ever since.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Hollis comes home on the Monday, and at dinner he admits that',
+      'he had been drinking all afternoon and that from the porch he saw her wade out',
+      'and he says he has waited for the river ever since.',
+    ]);
+  });
+
+  it('keeps a lone told clause of the recent past inside its sentence', () => {
+    const text =
+      'At the station Marta admits that she lied to the inspector about the car, and Paul walks out into the rain.';
+    expect(segmentStory(text, [{ start: 0, end: text.length }])).toHaveLength(1);
+  });
 });
