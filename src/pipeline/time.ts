@@ -93,7 +93,7 @@ const RULES: Rule[] = [
   {
     kind: 'flashback',
     re: new RegExp(
-      `\\bflash(?:es|ing)? ?back (?:to )?(?:about |some )?(${N}) (${UNIT}) (?:ago|earlier|before|prior|in time)?`,
+      `\\b(?:flash(?:es|ing)? ?|(?:goes|go|going|went|jumps?|jumped|jumping|cuts?|cutting|skips?|skipped|travels?|travell?ed|moves?|moved|reaches|reached) )back (?:to )?(?:about |some |nearly |almost )?(${N}) (${UNIT})\\b(?! (?:later|after|afterwards|on)\\b)(?: (?:ago|earlier|before|prior|in time))?`,
       'i',
     ),
     days: (m) => amount(m, -1),

@@ -88,4 +88,15 @@ describe('findCue', () => {
       toOpening: true,
     });
   });
+
+  it('reads "goes back thirty years" as a flashback of that size, but not "goes back two days later"', () => {
+    expect(cue('The last block goes back thirty years: a boy sits on the bar.')).toMatchObject({
+      kind: 'flashback',
+      days: -30 * 365,
+    });
+    expect(cue('Then the film jumps back ten years.')).toMatchObject({ kind: 'flashback' });
+    expect(cue('It flashes back ten years.')).toMatchObject({ kind: 'flashback', days: -3650 });
+    expect(cue('She goes back two days later to collect her coat.')?.kind).toBe('forward');
+    expect(cue('He went back three weeks after the funeral.')).toBeNull();
+  });
 });
