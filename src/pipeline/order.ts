@@ -9,6 +9,7 @@ import {
   type TenseProfile,
 } from './text';
 import { clockMinutes, findClocks, findDayPart } from './clock';
+import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { RECOUNT, type TimeCue } from './time';
 
@@ -730,7 +731,9 @@ const SERIES_DAYS = 1;
  * and backstory placed before the series stays where it is.
  */
 const applySeries = (text: string, segments: Segment[], out: Placement[]): void => {
-  const ns = seriesMarks(text, segments);
+  // Dated entries out of order ("12 October 1953", then "3 February 1953") are a series
+  // numbered by their day.
+  const ns = seriesMarks(text, segments) ?? dateMarks(text, segments);
   if (!ns) return;
   const firstIdx = ns.findIndex((n) => n !== null);
   const lastIdx = ns.findLastIndex((n) => n !== null);
