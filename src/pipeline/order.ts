@@ -150,6 +150,36 @@ const shortTense = (p: TenseProfile): TenseClass => {
   return c;
 };
 
+/** A leading adverbial phrase up to its comma ("On the night he vanished, ", "Outside, "). */
+const LEADING_ADVERBIAL =
+  /^\s*(?:On|In|At|When|After|Before|As|While|Once|Since|Until|Outside|Inside|Later|Earlier|Back|By|During|From|With|Without|Years|Months|Weeks|Days|That|This|Then|Now|There|Here)\b[^,:;]{0,80},\s*/;
+
+/**
+ * True when more of the segment's main clauses open on a simple past than on a past perfect.
+ * Each sentence is read in its parts around a colon ("a memory returned: he had taken"), past a
+ * leading adverbial ("On the night he vanished, Vic had followed him"), to its first verb.
+ */
+const mainClausesSimple = (text: string, seg: Segment): boolean => {
+  let simple = 0;
+  let perfect = 0;
+  for (const r of seg.sentences)
+    for (const part of text.slice(r.start, r.end).split(/:\s+/)) {
+      const words = part.replace(LEADING_ADVERBIAL, '').match(/[A-Za-z'’]+/g) ?? [];
+      let prev = '';
+      for (const w of words) {
+        const lower = w.toLowerCase();
+        const t = verbTense(lower, prev);
+        if (t !== 'none') {
+          if (lower === 'had') perfect++;
+          else if (t === 'past') simple++;
+          break;
+        }
+        prev = /^[A-Z]/.test(w) ? w : lower;
+      }
+    }
+  return simple > perfect;
+};
+
 const CONTENT_STOP = new Set(
   (
     'the a an and or but of to in on at for with from by as is are was were be been being has have ' +
@@ -340,12 +370,16 @@ export const placeSegments = (
     const profile = profiles[i] ?? { present: 0, past: 0, perfect: 0 };
     // A clause cut from a present sentence for its past verbs is past, however short.
     // A run of the past perfect found by the segmenter is backstory, even with one "had".
-    const tense: TenseClass =
+    let tense: TenseClass =
       seg.clause && profile.past > 0 && profile.present === 0
         ? 'past'
         : seg.perfectRun && base === 'past'
           ? 'perfect'
           : shortTense(profile);
+    // "John went back to Whitby and told Sam what he had found": the past perfect of clauses
+    // inside simple-past sentences does not make a paragraph backstory.
+    if (tense === 'perfect' && base === 'past' && !seg.perfectRun && mainClausesSimple(text, seg))
+      tense = 'past';
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
     const recount =

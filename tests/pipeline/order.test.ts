@@ -230,6 +230,20 @@ describe('placeSegments', () => {
     ).toEqual([3, 0, 4, 1, 5, 2, 6]);
   });
 
+  it('in a past-tense synopsis, returns from a past-perfect memory at a paragraph whose main verbs are simple past', () => {
+    expect(
+      ranks(
+        [
+          'A man woke up on a beach near Whitby with no memory. A fisherman, Sam, took him in and called him John.',
+          'That night a memory came back to him. He had been standing in a kitchen in Leeds, shouting at his wife. He had slammed the door and driven off into the rain.',
+          'John went back to the harbour and told Sam what he had found. Sam ran the name and found that a man of that name had been reported missing by his wife.',
+          'The next day John drove to Leeds and knocked on the door.',
+        ],
+        new Set(['John', 'Sam']),
+      ),
+    ).toEqual([1, 2, 0, 3, 4]);
+  });
+
   it('separates two casts opened by datelines ("Place, June 1962." and "Place, the present.")', () => {
     const names = new Set(['Odile', 'Thomas', 'Luc']);
     const r = ranks(
