@@ -383,6 +383,7 @@ export const placeSegments = (
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
     const recount =
+      cue?.told === true ||
       RECOUNT.test(lead) ||
       (!seg.paragraphStart && prev !== undefined && RECOUNT.test(text.slice(prev.start, prev.end)));
     const backKind: SceneKind = recount ? 'recounted' : 'flashback';
@@ -494,6 +495,14 @@ export const placeSegments = (
         break;
       }
       case 'back': {
+        if (cue.told && mode === 'back') {
+          // Another version of what a flashback shows ("In her version, ..."): the same time
+          // told again from the flashback's start, not a jump further back.
+          backT = blockStart;
+          t = backT;
+          kind = blockKind;
+          break;
+        }
         // A story told inside a flashback ("When she was young, she said, ...") nests in it: the
         // flashback resumes when the telling ends. Any other jump back starts afresh.
         if (mode === 'back' && blockKind === 'flashback' && recount && !seg.clause)

@@ -153,7 +153,7 @@ const toldClause = (
 
 /** A word of telling: the head of a chain of told "that" clauses. */
 const TELLING =
-  /\b(?:reveals?|explains?|admits?|confesses?|recalls?|remembers?|tells?|says?|insists?|swears?|describes?|recounts?)\b/giu;
+  /\b(?:reveals?|explains?|admits?|confesses?|recalls?|remembers?|tells?|says?|insists?|swears?|describes?|recounts?|testif(?:y|ies)|claims?|states?|maintains?)\b/giu;
 /**
  * Where a told "that" clause starts in a chain ("tells her that A, that B, and that C"): "that"
  * after a comma or "and", not the "that" of "that night" or "that is".
@@ -188,7 +188,8 @@ const leadTense = (text: string, start: number, end: number): 'present' | 'past'
 const toldChain = (text: string, s: Range, sentence: string): ToldChain | null => {
   TELLING.lastIndex = 0;
   for (let tell = TELLING.exec(sentence); tell; tell = TELLING.exec(sentence)) {
-    const chain = chainAfter(text, s, sentence, tell.index + tell[0].length);
+    const testimony = /^(?:testif|swear|recall|remember)/i.test(tell[0]);
+    const chain = chainAfter(text, s, sentence, tell.index + tell[0].length, testimony);
     if (chain) return chain;
   }
   return null;
@@ -203,12 +204,16 @@ interface ToldChain {
   next: number;
 }
 
-/** The told chain after a word of telling ending at `tellEnd` (sentence offset), or null. */
+/**
+ * The told chain after a word of telling ending at `tellEnd` (sentence offset), or null; after a
+ * word of testimony or memory ("testifies", "recalls") one past clause is a chain.
+ */
 const chainAfter = (
   text: string,
   s: Range,
   sentence: string,
   tellEnd: number,
+  testimony: boolean,
 ): ToldChain | null => {
   // Each clause's start (after "that") and its separator's start (before ", and that").
   const starts: number[] = [];
@@ -240,7 +245,8 @@ const chainAfter = (
     starts.pop();
     seps.pop();
   }
-  if (starts.length < 2 && tail === s.end) return null;
+  // A witness's or a memory's one clause is enough: what is testified or recalled is past.
+  if (starts.length < 2 && tail === s.end && !testimony) return null;
   // The first run of past clauses; each clause ends where the next one's separator begins.
   const ends = starts.map((_, i) => seps[i + 1] ?? tail);
   let runStart = -1;
@@ -262,7 +268,7 @@ const chainAfter = (
   if (runStart < 0) return null;
   // One past clause is backstory only when it says so ("in 1994", "had"): "admits that he lied
   // to her, and she leaves" is the story's own recent past, not a scene of its own.
-  if (clauses < 2) {
+  if (clauses < 2 && !testimony) {
     const cue = findCue(text, runStart, runEnd);
     if (!(cue && BACKWARD.has(cue.kind)) && tenseProfile(text, runStart, runEnd).perfect === 0)
       return null;

@@ -26,6 +26,8 @@ export interface TimeCue {
   opening: boolean;
   /** For a return: true when it names the film's opening ("where the film began"). */
   toOpening?: boolean;
+  /** True when the cue itself says someone tells what follows ("In her version, ..."). */
+  told?: boolean;
 }
 
 const N = `(?:${NUMBER_PATTERN})`;
@@ -38,6 +40,8 @@ interface Rule {
   days: (m: RegExpExecArray) => number | null;
   /** A return to the film's opening moment (a retelling from the start). */
   toOpening?: boolean;
+  /** What follows the cue is someone's telling. */
+  told?: boolean;
   /** A cheap prefilter (same flags): a piece every match of `re` contains. */
   hint?: RegExp;
 }
@@ -83,6 +87,15 @@ const RULES: Rule[] = [
     kind: 'flashback',
     re: /^(?:in|back in|meanwhile,? in) the past\b|^(?:in|back in) the (?:earlier|older|past|first) (?:timeline|story|thread)\b/i,
     days: () => null,
+  },
+  {
+    // A witness's or a teller's version shown ("In her version, Kemp follows Owen out"): the
+    // telling goes back to what is told.
+    kind: 'back',
+    re: /^(?:in|according to) (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) (?:own |first |second |next )?(?:version|account|telling|testimony|recollection|retelling)\b/iu,
+    days: () => null,
+    told: true,
+    hint: /version|account|telling|testimony|recollection/i,
   },
   {
     kind: 'flashforward',
@@ -189,7 +202,7 @@ const OPENER =
 /** Finds the strongest time cue in the sentence `text[start, end)`, or null. */
 /** Words without which no rule can match: most sentences skip the rules altogether. */
 const CUE_HINT =
-  /ago|interrupt|replay|retell|retold|revisit|rewind|winds? back|clock|backs? up|side|eyes|point of view|perspective|viewpoint|vantage|vision|premonition|foresee|foresaw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earl|befor|prior|previous|later|after|next|follow|flash|present|now|back|return|year|month|week|day|night|morning|evening|afternoon|hour|moment|child|young|kid|teen|youth|future|ahead|forward|began|begin|open|start|past|catch|caught|memory|reliv|long|summer|winter|spring|autumn|fall|decade|centur|soon|short|eventual|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December/i;
+  /ago|interrupt|version|account|telling|testimony|recollection|replay|retell|retold|revisit|rewind|winds? back|clock|backs? up|side|eyes|point of view|perspective|viewpoint|vantage|vision|premonition|foresee|foresaw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earl|befor|prior|previous|later|after|next|follow|flash|present|now|back|return|year|month|week|day|night|morning|evening|afternoon|hour|moment|child|young|kid|teen|youth|future|ahead|forward|began|begin|open|start|past|catch|caught|memory|reliv|long|summer|winter|spring|autumn|fall|decade|centur|soon|short|eventual|\d{4}|January|February|March|April|May|June|July|August|September|October|November|December/i;
 
 export const findCue = (text: string, start: number, end: number): TimeCue | null => {
   const s = text.slice(start, end).replace(/\u00a0/g, ' ');
@@ -217,6 +230,7 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
       (rule.toOpening || /where|opening|opened|opens|began|begins|started|starts/i.test(m[0]))
         ? { toOpening: true }
         : {}),
+      ...(rule.told ? { told: true } : {}),
       kind: rule.kind,
       text: s.slice(m.index, m.index + m[0].length).trim(),
       start: start + m.index,
@@ -247,4 +261,4 @@ export const SCENE_CHANGE =
 
 /** Words of telling: a cue inside a sentence with one of these is backstory told in dialogue. */
 export const RECOUNT =
-  /\b(?:reveal(?:s|ed|ing)?|tell(?:s|ing)?|told|explain(?:s|ed|ing)?|recount(?:s|ed|ing)?|confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|describe(?:s|d)?|narrat(?:es|ed|ing)|learn(?:s|ed)?|discover(?:s|ed)?|says|said|notes|noted|story of|how)\b/i;
+  /\b(?:reveal(?:s|ed|ing)?|tell(?:s|ing)?|told|explain(?:s|ed|ing)?|recount(?:s|ed|ing)?|confess(?:es|ed|ing)?|admit(?:s|ted|ting)?|recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|describe(?:s|d)?|narrat(?:es|ed|ing)|testif(?:y|ies|ied|ying)|swears|swore|learn(?:s|ed)?|discover(?:s|ed)?|says|said|notes|noted|story of|how)\b/i;

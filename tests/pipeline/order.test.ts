@@ -244,6 +244,14 @@ describe('placeSegments', () => {
     ).toEqual([1, 2, 0, 3, 4]);
   });
 
+  it("places a witness's version before the trial, and another version inside a flashback at its start", () => {
+    const r = ranks([
+      'Kemp stands trial at the Crown Court. The landlady takes the stand and describes the night. In her version, Kemp follows Owen out into the rain with a bottle.',
+      'The defence barrister cross-examines her, and the jury is sent out.',
+    ]);
+    expect(r).toEqual([1, 0, 2]);
+  });
+
   it('separates two casts opened by datelines ("Place, June 1962." and "Place, the present.")', () => {
     const names = new Set(['Odile', 'Thomas', 'Luc']);
     const r = ranks(

@@ -190,4 +190,17 @@ describe('segmentStory', () => {
       'At the station Marta admits that she lied to the inspector about the car, and Paul walks out into the rain.';
     expect(segmentStory(text, [{ start: 0, end: text.length }])).toHaveLength(1);
   });
+
+  it('cuts the one past clause a witness testifies to, but not one merely told', () => {
+    const text =
+      'The prosecutor calls the landlady, Maureen Toft, who testifies that on the night of the death Kemp and Owen argued at the bar about money.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The prosecutor calls the landlady, Maureen Toft, who testifies that',
+      'on the night of the death Kemp and Owen argued at the bar about money.',
+    ]);
+    const told =
+      'The prosecutor calls the landlady, Maureen Toft, who says that Kemp and Owen argued at the bar about money.';
+    expect(segmentStory(told, [{ start: 0, end: told.length }])).toHaveLength(1);
+  });
 });

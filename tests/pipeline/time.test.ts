@@ -99,4 +99,14 @@ describe('findCue', () => {
     expect(cue('She goes back two days later to collect her coat.')?.kind).toBe('forward');
     expect(cue('He went back three weeks after the funeral.')).toBeNull();
   });
+
+  it('reads a witness\'s version ("In her version, ...") as a told jump back', () => {
+    expect(cue('In her version, Kemp follows Owen out into the rain.')).toMatchObject({
+      kind: 'back',
+      told: true,
+      opening: true,
+    });
+    expect(cue("According to Jade's account, Pike leaves first.")).toMatchObject({ told: true });
+    expect(cue('She reads a version of the script aloud.')).toBeNull();
+  });
 });
