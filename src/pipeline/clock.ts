@@ -53,6 +53,41 @@ const RULES: ClockRule[] = [
     }),
   },
   {
+    // "At 11.15 the police arrive", "23.10. Kemp locks up": a time with a dot and no am/pm,
+    // after a word of time or opening a line (a price or a verse number has neither).
+    re: /(?:\b(?:at|by|until|till|around|about|from|after|before|since) |^|\n)\s*\[?([01]?\d|2[0-3])\.([0-5]\d)(?![\d%]|\.\d)/gi,
+    read: (m) => ({
+      hour: Number(m[1]),
+      minute: Number(m[2]),
+      qualifier: /^0\d$/.test(m[1] ?? '') ? 'a' : '',
+    }),
+  },
+  {
+    // ten to midnight, a quarter past noon
+    re: new RegExp(
+      `\\b(half|(?:a )?quarter|${N}(?: minutes)?) (past|to|after|before) (midnight|noon|midday)\\b`,
+      'gi',
+    ),
+    read: (m) => {
+      const what = (m[1] ?? '').toLowerCase();
+      const mins =
+        what === 'half'
+          ? 30
+          : what.includes('quarter')
+            ? 15
+            : parseNumber(what.replace(/ minutes$/, ''));
+      if (!(mins > 0 && mins < 60)) return null;
+      const before = /to|before/i.test(m[2] ?? '');
+      if (/midnight/i.test(m[3] ?? ''))
+        return before
+          ? { hour: 23, minute: 60 - mins, qualifier: '' }
+          : { hour: 0, minute: mins, qualifier: '' };
+      return before
+        ? { hour: 11, minute: 60 - mins, qualifier: 'a' }
+        : { hour: 12, minute: mins, qualifier: 'p' };
+    },
+  },
+  {
     // half past six, a quarter to five, ten to eight, twenty past nine
     re: new RegExp(
       `\\b(half|(?:a )?quarter|${N}(?: minutes)?) (past|to|after|before) (${HOUR_WORD})(?!\\s*(?:years?|days?|weeks?|months?|of|hundred|thousand|people|men|women|\\w+s\\b))${DAY_PART}`,

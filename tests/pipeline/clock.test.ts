@@ -23,6 +23,20 @@ describe('findClocks', () => {
     expect(minutesOf('He wakes at four in the morning.')).toEqual([hm(4)]);
   });
 
+  it('reads "ten to midnight", "a quarter past noon" and dotted times after a word of time or opening a line', () => {
+    expect(findClocks('Ten to midnight. The police arrive.')[0]).toMatchObject({
+      hour: 23,
+      minute: 50,
+    });
+    expect(findClocks('A quarter past noon, she leaves.')[0]).toMatchObject({
+      hour: 12,
+      minute: 15,
+    });
+    expect(findClocks('At 11.15 the police arrive.')[0]).toMatchObject({ hour: 11, minute: 15 });
+    expect(findClocks('23.10. Kemp locks up.')[0]).toMatchObject({ hour: 23, minute: 10 });
+    expect(findClocks('The ticket costs 11.15 pounds, says verse 3.16.')).toEqual([]);
+  });
+
   it('gives an unqualified hour the half of the day of its nearest qualified neighbour', () => {
     expect(
       minutesOf('The gala starts at 7 pm. At 8:10 she bids. At 8:14 the lights go out.'),
