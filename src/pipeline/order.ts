@@ -120,10 +120,14 @@ const properWords = (
 };
 
 /** The name opening a segment's first sentence (its subject), lower-cased, or null. */
-const sentenceSubject = (text: string, seg: Segment): string | null => {
+const sentenceSubject = (text: string, seg: Segment, pastAdverbial = false): string | null => {
   const first = seg.sentences[0];
   if (!first) return null;
-  const m = /^[\s"“(]*(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u.exec(text.slice(first.start, first.end));
+  const sentence = text.slice(first.start, first.end);
+  // Past a leading adverbial when asked: "At the diner, Dana hides Tom" is Dana acting.
+  const m = /^[\s"“(]*(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])/u.exec(
+    pastAdverbial ? sentence.replace(LEADING_ADVERBIAL, '') : sentence,
+  );
   return m?.[1] ? m[1].replace(/['’]s$/, '').toLowerCase() : null;
 };
 
@@ -367,6 +371,12 @@ export const placeSegments = (
       backOnly += 2;
       actorSide = 'back';
     }
+    // Who acts after a leading adverbial ("At the diner, Dana hides Tom") only tells a quiet
+    // return from a flashback; it does not weigh for the frame or the told story.
+    const setActor = seg.paragraphStart && !actorSide ? sentenceSubject(text, seg, true) : null;
+    const actorIsMain =
+      actorSide === 'main' ||
+      (setActor !== null && mainNames.has(setActor) && !backNames.has(setActor));
     const profile = profiles[i] ?? { present: 0, past: 0, perfect: 0 };
     // A clause cut from a present sentence for its past verbs is past, however short.
     // A run of the past perfect found by the segmenter is backstory, even with one "had".
@@ -548,7 +558,14 @@ export const placeSegments = (
       case 'forward':
         // A block of backstory found by its tense ends when the base tense comes back, even if
         // the sentence also steps the clock ("That night she went back").
-        if (mode === 'back' && blockByTense && !isBackstoryTense(tense) && tense !== 'unknown')
+        // So does a step told in the base tense right after a clause told in passing ("...,
+        // and that Tom only drove the car. Eli dies in the truck that night.").
+        if (
+          mode === 'back' &&
+          (blockByTense || (segments[i - 1]?.clause === true && !seg.clause)) &&
+          !isBackstoryTense(tense) &&
+          tense !== 'unknown'
+        )
           resumeMain();
         if (mode === 'main' && savedRecount && recount) {
           // "He tells how X was sent away the next week": the told story steps on, not the frame.
@@ -677,7 +694,7 @@ export const placeSegments = (
           mode === 'back' &&
           !backTense &&
           backOnly === 0 &&
-          ((actorSide === 'main' && (blockByTense || blockKind === 'flashback')) ||
+          ((actorIsMain && (blockByTense || blockKind === 'flashback')) ||
             // A memory of childhood ("As a boy, Daniel hides...") told in one paragraph: the
             // next paragraph with the main line's people and none of the memory's own is back.
             (blockAffine && seg.paragraphStart && sharedNames > 0))

@@ -153,7 +153,7 @@ const toldClause = (
 
 /** A word of telling: the head of a chain of told "that" clauses. */
 const TELLING =
-  /\b(?:reveals?|explains?|admits?|confesses?|recalls?|remembers?|tells?|says?|insists?|swears?|describes?|recounts?|testif(?:y|ies)|claims?|states?|maintains?)\b/giu;
+  /\b(?:reveals?|(?:is|are) revealed|turns out|explains?|admits?|confesses?|recalls?|remembers?|tells?|says?|insists?|swears?|describes?|recounts?|testif(?:y|ies)|claims?|states?|maintains?)\b/giu;
 /**
  * Where a told "that" clause starts in a chain ("tells her that A, that B, and that C"): "that"
  * after a comma or "and", not the "that" of "that night" or "that is".
@@ -185,10 +185,17 @@ const leadTense = (text: string, start: number, end: number): 'present' | 'past'
  * needs two told clauses or words after the telling in the present, so a lone "tells him that she
  * lied" stays whole; the telling itself is in the present, and no clause is quoted.
  */
-const toldChain = (text: string, s: Range, sentence: string): ToldChain | null => {
+const toldChain = (
+  text: string,
+  s: Range,
+  sentence: string,
+  paragraphOpening: boolean,
+): ToldChain | null => {
   TELLING.lastIndex = 0;
   for (let tell = TELLING.exec(sentence); tell; tell = TELLING.exec(sentence)) {
-    const testimony = /^(?:testif|swear|recall|remember)/i.test(tell[0]);
+    // A paragraph opening on a witness ("Hale testifies that...") is the told story as a
+    // whole (order.ts reads it so); inside a paragraph one testified clause is cut on its own.
+    const testimony = !paragraphOpening && /^(?:testif|swear|recall|remember)/i.test(tell[0]);
     const chain = chainAfter(text, s, sentence, tell.index + tell[0].length, testimony);
     if (chain) return chain;
   }
@@ -355,7 +362,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     // A chapter heading that names a time ("1985", "Ten Years Earlier") places what follows.
     const leadCue = p.lead ? findCue(text, p.lead.start, p.lead.end) : null;
     const profiles = sentences.map((s) => tenseProfile(text, s.start, s.end));
-    const chains = sentences.map((s) => toldChain(text, s, text.slice(s.start, s.end)));
+    const chains = sentences.map((s, k) => toldChain(text, s, text.slice(s.start, s.end), k === 0));
     return {
       leadCue: leadCue ? { ...leadCue, opening: true } : null,
       p,
@@ -479,16 +486,55 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         // twelve, and that he fell asleep, and he has carried it since": the past clauses of a
         // told chain are their own scene, and the sentence goes on in the present after them.
         const chain = chains[k];
-        if (chain && chain.start - cur.start >= MIN_PIECE_CHARS) {
-          const clause = tenseProfile(text, chain.start, chain.end);
+        // "It is revealed that Eli shot the guard, and that Tom only drove": a telling too short
+        // to stand alone opens the segment, so the told clauses take it with them.
+        const shortHead =
+          chain !== null && chain !== undefined && chain.start - s.start < MIN_PIECE_CHARS;
+        if (shortHead && cur.start < s.start) {
+          // The sentence was just added to the segment: it leaves it, to open its own.
+          cur.sentences.pop();
+          const before = cur.sentences[cur.sentences.length - 1];
+          cur.end = before ? before.end : cur.start;
+          const pk = profiles[k];
+          if (pk) {
+            cur.tense.present -= pk.present;
+            cur.tense.past -= pk.past;
+            cur.tense.perfect -= pk.perfect;
+          }
+          out.push(cur);
+          cur = {
+            start: s.start,
+            end: s.end,
+            cue: null,
+            paragraphStart: false,
+            sentences: [s],
+            tense: { ...(pk ?? { present: 0, past: 0, perfect: 0 }) },
+          };
+        }
+        if (chain && (shortHead || chain.start - cur.start >= MIN_PIECE_CHARS)) {
           const inner = findCue(text, chain.start, chain.end);
           const cue = inner && BACKWARD.has(inner.kind) ? inner : null;
-          const [headSeg, clauseSeg] = cutClause(text, cur, chain.start, chain.end, clause);
-          // "...better than anyone thinks, that it was": the head ends before its ", that".
-          const last = headSeg.sentences[headSeg.sentences.length - 1];
-          if (last && chain.headEnd < headSeg.end) last.end = headSeg.end = chain.headEnd;
-          if (cue && headSeg.cue && headSeg.cue.start >= chain.start) headSeg.cue = null;
-          out.push(headSeg, { ...clauseSeg, cue });
+          if (shortHead) {
+            let e = chain.end;
+            while (e > s.start && /[\s,]/.test(text[e - 1] ?? '')) e--;
+            out.push({
+              ...cur,
+              end: e,
+              cue,
+              sentences: [{ start: s.start, end: e }],
+              tense: tenseProfile(text, s.start, e),
+              clause: true,
+            });
+          } else {
+            const clause = tenseProfile(text, chain.start, chain.end);
+            const [headSeg, clauseSeg] = cutClause(text, cur, chain.start, chain.end, clause);
+            // "...better than anyone thinks, that it was": the head ends before its ", that".
+            const last = headSeg.sentences[headSeg.sentences.length - 1];
+            if (last && chain.headEnd < headSeg.end) last.end = headSeg.end = chain.headEnd;
+            if (cue && headSeg.cue && headSeg.cue.start >= chain.start) headSeg.cue = null;
+            out.push(headSeg, { ...clauseSeg, cue });
+          }
+          const headSeg = out[out.length - (shortHead ? 1 : 2)];
           cur =
             s.end - chain.next >= MIN_CLAUSE_CHARS
               ? {
@@ -501,7 +547,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
                   resumes: true,
                 }
               : null;
-          if (cur) {
+          if (cur && headSeg && !shortHead) {
             headSeg.tense.present = Math.max(0, headSeg.tense.present - cur.tense.present);
             headSeg.tense.past = Math.max(0, headSeg.tense.past - cur.tense.past);
           }
@@ -544,7 +590,13 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
             s.end - at >= MIN_CLAUSE_CHARS &&
             at - cur.start >= MIN_PIECE_CHARS
           ) {
-            out.push(...cutClause(text, cur, at, s.end, clause));
+            const [headSeg, clauseSeg] = cutClause(text, cur, at, s.end, clause);
+            // "...is Tom's brother Eli, who robbed a bank two days ago": the cue is the clause's.
+            if (headSeg.cue && headSeg.cue.start >= at) {
+              clauseSeg.cue = headSeg.cue;
+              headSeg.cue = null;
+            }
+            out.push(headSeg, clauseSeg);
             cur = null;
           }
         }

@@ -252,6 +252,20 @@ describe('placeSegments', () => {
     expect(r).toEqual([1, 0, 2]);
   });
 
+  it('ends a flashback when a main-line person acts after a leading adverbial, and a base-tense step after a told clause', () => {
+    const r = ranks(
+      [
+        'Tom drives a stolen truck through the snow and stops at a diner, where the waitress Dana knows his face.',
+        'Flashbacks show Tom as a boy, hiding in the barn while his father shouts.',
+        'At the diner, Dana hides Tom in the storeroom when the sheriff comes in. It is revealed that Eli was the one who shot the guard, and that Tom only drove the car. Eli dies in the truck that night.',
+        'The next morning, Tom hands the gun to the sheriff.',
+      ],
+      new Set(['Tom', 'Dana', 'Eli']),
+    );
+    // The boyhood first, then the told robbery, then the main line in its order.
+    expect(r).toEqual([2, 0, 3, 1, 4, 5]);
+  });
+
   it('separates two casts opened by datelines ("Place, June 1962." and "Place, the present.")', () => {
     const names = new Set(['Odile', 'Thomas', 'Luc']);
     const r = ranks(

@@ -193,14 +193,39 @@ describe('segmentStory', () => {
 
   it('cuts the one past clause a witness testifies to, but not one merely told', () => {
     const text =
-      'The prosecutor calls the landlady, Maureen Toft, who testifies that on the night of the death Kemp and Owen argued at the bar about money.';
+      'The trial opens in the rain. The prosecutor calls the landlady, Maureen Toft, who testifies that on the night of the death Kemp and Owen argued at the bar about money.';
     const segs = segmentStory(text, [{ start: 0, end: text.length }]);
     expect(segs.map((s) => text.slice(s.start, s.end))).toEqual([
-      'The prosecutor calls the landlady, Maureen Toft, who testifies that',
+      'The trial opens in the rain. The prosecutor calls the landlady, Maureen Toft, who testifies that',
       'on the night of the death Kemp and Owen argued at the bar about money.',
     ]);
     const told =
-      'The prosecutor calls the landlady, Maureen Toft, who says that Kemp and Owen argued at the bar about money.';
+      'The trial opens in the rain. The prosecutor calls the landlady, Maureen Toft, who says that Kemp and Owen argued at the bar about money.';
     expect(segmentStory(told, [{ start: 0, end: told.length }])).toHaveLength(1);
+    // A paragraph opening on the witness is the told story as a whole (order.ts reads it).
+    const opening = 'Maureen Toft testifies that Kemp and Owen argued at the bar about money.';
+    expect(segmentStory(opening, [{ start: 0, end: opening.length }])).toHaveLength(1);
+  });
+
+  it('takes a short telling that opens a sentence ("It is revealed that") with the told clauses', () => {
+    const text =
+      'The sheriff leaves at dusk. It is revealed that Eli was the one who shot the guard, and that Tom only drove the car. Eli dies in the truck that night.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => [text.slice(s.start, s.end), s.clause === true])).toEqual([
+      ['The sheriff leaves at dusk.', false],
+      [
+        'It is revealed that Eli was the one who shot the guard, and that Tom only drove the car.',
+        true,
+      ],
+      ['Eli dies in the truck that night.', false],
+    ]);
+  });
+
+  it('gives a time cue inside a closing relative clause to the clause, not to the sentence', () => {
+    const text =
+      'Dana hides Tom in the storeroom. The sheriff tells her that the man in the truck is Eli, who robbed a bank in Billings two days ago.';
+    const segs = segmentStory(text, [{ start: 0, end: text.length }]);
+    expect(segs.map((s) => s.cue?.text ?? null)).toEqual([null, null, 'two days ago']);
+    expect(segs[2]?.clause).toBe(true);
   });
 });
