@@ -345,8 +345,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             )
           : '';
         // Name particles join a run: "Estrela do Mar", "Rio de Janeiro", "Ludwig van Beethoven".
-        // (The space test reads one character code: the same as / $/ on that one-character slice.)
-        if (PARTICLE.test(w) && run.length > 0 && text.charCodeAt(m.index + w.length) === 32) {
+        // (The space test reads one character code: the same as / $/ on that one-character slice.
+        // The pattern goes last: most words come with no run open.)
+        if (run.length > 0 && text.charCodeAt(m.index + w.length) === 32 && PARTICLE.test(w)) {
           run.push({ w, start: m.index });
           continue;
         }

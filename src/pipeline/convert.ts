@@ -43,7 +43,7 @@ import { segmentStory, type Segment } from './segment';
 import type { SourceText } from './source';
 import { spoilerLevel, splitPremise, type StorySplit } from './spoilers';
 import { SCENE_CHANGE } from './time';
-import { dropEnding, dropPossessive, fold } from './text';
+import { dropEnding, dropPossessive, fold, wordSpans } from './text';
 
 /** Everything the stages found in one document. */
 /** What building a film needs of one document (its cleaned blocks are let go: memory). */
@@ -238,16 +238,23 @@ const mentionFinder = (chars: FilmCharacter[]) => {
   const firstWords = new Set([...forms.keys()].map((key) => key.split(' ')[0]));
   return (text: string, start: number, end: number): Set<string> => {
     const found = new Set<string>();
-    const words = text.slice(start, end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    const toks = words.map(dropPossessive);
-    for (let i = 0; i < toks.length; i++) {
-      const tok = toks[i] ?? '';
-      // Tokens start with a letter: an ASCII one is a capital exactly when it is A-Z.
-      const c0 = tok.charCodeAt(0);
-      if (c0 < 128 ? !(c0 >= 65 && c0 <= 90) : !/^\p{Lu}/u.test(tok)) continue;
+    // The words as offsets: only the capitals that may start a name are made strings.
+    const spans = wordSpans(text, start, end);
+    const count = spans.length / 2;
+    /** Word j without its possessive (its first letter stays: every word starts with one). */
+    const tokAt = (j: number): string =>
+      dropPossessive(text.slice(spans[2 * j] ?? 0, spans[2 * j + 1] ?? 0));
+    for (let i = 0; i < count; i++) {
+      // Words start with a letter: an ASCII one is a capital exactly when it is A-Z.
+      const c0 = text.charCodeAt(spans[2 * i] ?? 0);
+      if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue;
+      const tok = tokAt(i);
+      if (c0 >= 128 && !/^\p{Lu}/u.test(tok)) continue;
       if (/^[\x20-\x7e]*$/.test(tok) && !firstWords.has(tok.toLowerCase())) continue;
-      for (let k = Math.min(maxWords, toks.length - i); k >= 1; k--) {
-        const id = forms.get(fold(toks.slice(i, i + k).join(' ')));
+      const toks = [tok];
+      for (let j = i + 1; j < Math.min(count, i + maxWords); j++) toks.push(tokAt(j));
+      for (let k = toks.length; k >= 1; k--) {
+        const id = forms.get(fold(toks.slice(0, k).join(' ')));
         if (id) {
           found.add(id);
           i += k - 1;
@@ -268,8 +275,9 @@ const CONTENT_STOP = new Set(
 const contentWords = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []) {
+    if (CONTENT_STOP.has(w)) continue;
     const stem = dropEnding(dropPossessive(w));
-    if (!CONTENT_STOP.has(w) && stem.length >= 3) out.add(stem);
+    if (stem.length >= 3) out.add(stem);
   }
   return out;
 };
