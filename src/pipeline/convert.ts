@@ -41,17 +41,23 @@ import { extractMetadata, type DocMeta } from './metadata';
 import { chronoRanks, placeSegments, type Placement } from './order';
 import { segmentStory, type Segment } from './segment';
 import type { SourceText } from './source';
-import { spoilerLevel, splitPremise, type StorySplit } from './spoilers';
+import { spoilerLevel, splitPremise } from './spoilers';
 import { SCENE_CHANGE } from './time';
-import { dropEnding, dropPossessive, fold, wordSpans } from './text';
+import { dropEnding, dropPossessive, fold, wordSpans, type Range } from './text';
 
-/** Everything the stages found in one document. */
+/**
+ * What building a film reads of a segment: its span, its cue and its first sentence (the title
+ * and the time of day come from it). The rest (every sentence, tense counts) is let go: memory.
+ */
+type SceneSeed = Pick<Segment, 'start' | 'end' | 'cue' | 'sentences'>;
+
 /** What building a film needs of one document (its cleaned blocks are let go: memory). */
 interface Analysed {
   doc: SourceText;
   meta: DocMeta;
-  split: StorySplit;
-  segments: Segment[];
+  /** The premise paragraphs (the story ones are not read again). */
+  premise: Range[];
+  segments: SceneSeed[];
   placements: Placement[];
   characters: DocCharacter[];
 }
@@ -103,7 +109,19 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
   // Single-word names of the people, so a sentence-initial name counts for thread affinity.
   const names = new Set(characters.flatMap((c) => c.names.flatMap((n) => n.name.split(' '))));
   const placements = placeSegments(doc.text, segments, meta.year, names);
-  return { doc, meta, split, segments, placements, characters };
+  return {
+    doc,
+    meta,
+    premise: split.premise,
+    segments: segments.map((seg) => ({
+      start: seg.start,
+      end: seg.end,
+      cue: seg.cue,
+      sentences: seg.sentences.slice(0, 1),
+    })),
+    placements,
+    characters,
+  };
 };
 
 const editDistanceAtMostOne = (a: string, b: string): boolean => {
@@ -283,7 +301,7 @@ const contentWords = (text: string): Set<string> => {
 };
 
 /** A few words naming the scene: its first clause, without the cue that opens it. */
-const sceneTitle = (text: string, seg: Segment): string => {
+const sceneTitle = (text: string, seg: SceneSeed): string => {
   const first = seg.sentences[0];
   let s = text.slice(first?.start ?? seg.start, first?.end ?? seg.end);
   if (seg.cue && seg.cue.opening && seg.cue.start >= (first?.start ?? 0)) {
@@ -313,7 +331,7 @@ const TIME_OF_DAY: [RegExp, string][] = [
   [/\b(?:night|midnight|bedtime)\b/i, 'Night'],
 ];
 
-const timeOfDay = (text: string, seg: Segment): string | null => {
+const timeOfDay = (text: string, seg: SceneSeed): string | null => {
   const first = seg.sentences[0];
   const s = text.slice(first?.start ?? seg.start, first?.end ?? seg.end);
   for (const [re, label] of TIME_OF_DAY) if (re.test(s)) return label;
@@ -435,8 +453,8 @@ const buildFilm = (docs: Analysed[], yearSuffix: number | null): Film => {
       (a, b) =>
         (firstSceneOf.get(a.id) ?? n) - (firstSceneOf.get(b.id) ?? n) || a.id.localeCompare(b.id),
     );
-  const premiseDoc = docs.find((d) => d.split.premise.length > 0);
-  const pr = premiseDoc?.split.premise;
+  const premiseDoc = docs.find((d) => d.premise.length > 0);
+  const pr = premiseDoc?.premise;
   const premise =
     premiseDoc && pr && pr.length > 0
       ? {
