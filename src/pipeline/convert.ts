@@ -107,7 +107,9 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
     return null;
   }
   // Single-word names of the people, so a sentence-initial name counts for thread affinity.
-  const names = new Set(characters.flatMap((c) => c.names.flatMap((n) => n.name.split(' '))));
+  const names = new Set<string>();
+  for (const c of characters)
+    for (const n of c.names) for (const w of n.name.split(' ')) names.add(w);
   const placements = placeSegments(doc.text, segments, meta.year, names);
   return {
     doc,
