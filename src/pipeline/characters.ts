@@ -345,8 +345,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             )
           : '';
         // Name particles join a run: "Estrela do Mar", "Rio de Janeiro", "Ludwig van Beethoven".
-        // (The space test reads one character code: the same as / $/ on that one-character slice.)
-        if (PARTICLE.test(w) && run.length > 0 && text.charCodeAt(m.index + w.length) === 32) {
+        // (The space test reads one character code: the same as / $/ on that one-character slice.
+        // The pattern goes last: most words come with no run open.)
+        if (run.length > 0 && text.charCodeAt(m.index + w.length) === 32 && PARTICLE.test(w)) {
           run.push({ w, start: m.index });
           continue;
         }
@@ -474,9 +475,12 @@ export const extractCharacters = (
       partOwners.set(w, set);
     }
   }
+  // Most words first (each name's count taken once, not at every comparison), then by name.
   const fulls = [...keep.keys()]
     .filter((n) => n.includes(' '))
-    .sort((a, b) => b.split(' ').length - a.split(' ').length || a.localeCompare(b));
+    .map((n) => ({ n, words: n.split(' ').length }))
+    .sort((a, b) => b.words - a.words || a.n.localeCompare(b.n))
+    .map((x) => x.n);
   for (const full of fulls) {
     const words = full.split(' ');
     for (let i = 0; i < words.length; i++)
@@ -535,18 +539,17 @@ export const extractCharacters = (
       if (renamesOut.some((x) => x.alias === late)) continue;
       renamesOut.push({ alias: late, offset: Math.min(r.offset, firstUse(late)) });
     }
+    // "Mrs. Ledgard" beside "Robert Ledgard" is likely someone else: no titled alias then.
+    const fullNamed = list.some((g) => g.name.includes(' '));
+    const namesOut: { name: string; first: number }[] = [];
+    for (const f of list) {
+      namesOut.push({ name: f.name, first: f.first });
+      const t = fullNamed ? undefined : titled.get(f.name);
+      if (t) namesOut.push({ name: t, first: f.first });
+    }
     out.push({
       name: fullest.name,
-      names: list.flatMap((f) => {
-        // "Mrs. Ledgard" beside "Robert Ledgard" is likely someone else: no titled alias then.
-        const t = list.some((g) => g.name.includes(' ')) ? undefined : titled.get(f.name);
-        return t
-          ? [
-              { name: f.name, first: f.first },
-              { name: t, first: f.first },
-            ]
-          : [{ name: f.name, first: f.first }];
-      }),
+      names: namesOut,
       actor,
       renames: renamesOut,
       mentions,

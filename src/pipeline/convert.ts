@@ -41,17 +41,23 @@ import { extractMetadata, type DocMeta } from './metadata';
 import { chronoRanks, placeSegments, type Placement } from './order';
 import { segmentStory, type Segment } from './segment';
 import type { SourceText } from './source';
-import { spoilerLevel, splitPremise, type StorySplit } from './spoilers';
+import { spoilerLevel, splitPremise } from './spoilers';
 import { SCENE_CHANGE } from './time';
-import { dropEnding, dropPossessive, fold } from './text';
+import { dropEnding, dropPossessive, fold, wordSpans, type Range } from './text';
 
-/** Everything the stages found in one document. */
+/**
+ * What building a film reads of a segment: its span, its cue and its first sentence (the title
+ * and the time of day come from it). The rest (every sentence, tense counts) is let go: memory.
+ */
+type SceneSeed = Pick<Segment, 'start' | 'end' | 'cue' | 'sentences'>;
+
 /** What building a film needs of one document (its cleaned blocks are let go: memory). */
 interface Analysed {
   doc: SourceText;
   meta: DocMeta;
-  split: StorySplit;
-  segments: Segment[];
+  /** The premise paragraphs (the story ones are not read again). */
+  premise: Range[];
+  segments: SceneSeed[];
   placements: Placement[];
   characters: DocCharacter[];
 }
@@ -101,9 +107,23 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
     return null;
   }
   // Single-word names of the people, so a sentence-initial name counts for thread affinity.
-  const names = new Set(characters.flatMap((c) => c.names.flatMap((n) => n.name.split(' '))));
+  const names = new Set<string>();
+  for (const c of characters)
+    for (const n of c.names) for (const w of n.name.split(' ')) names.add(w);
   const placements = placeSegments(doc.text, segments, meta.year, names);
-  return { doc, meta, split, segments, placements, characters };
+  return {
+    doc,
+    meta,
+    premise: split.premise,
+    segments: segments.map((seg) => ({
+      start: seg.start,
+      end: seg.end,
+      cue: seg.cue,
+      sentences: seg.sentences.slice(0, 1),
+    })),
+    placements,
+    characters,
+  };
 };
 
 const editDistanceAtMostOne = (a: string, b: string): boolean => {
@@ -238,16 +258,23 @@ const mentionFinder = (chars: FilmCharacter[]) => {
   const firstWords = new Set([...forms.keys()].map((key) => key.split(' ')[0]));
   return (text: string, start: number, end: number): Set<string> => {
     const found = new Set<string>();
-    const words = text.slice(start, end).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    const toks = words.map(dropPossessive);
-    for (let i = 0; i < toks.length; i++) {
-      const tok = toks[i] ?? '';
-      // Tokens start with a letter: an ASCII one is a capital exactly when it is A-Z.
-      const c0 = tok.charCodeAt(0);
-      if (c0 < 128 ? !(c0 >= 65 && c0 <= 90) : !/^\p{Lu}/u.test(tok)) continue;
+    // The words as offsets: only the capitals that may start a name are made strings.
+    const spans = wordSpans(text, start, end);
+    const count = spans.length / 2;
+    /** Word j without its possessive (its first letter stays: every word starts with one). */
+    const tokAt = (j: number): string =>
+      dropPossessive(text.slice(spans[2 * j] ?? 0, spans[2 * j + 1] ?? 0));
+    for (let i = 0; i < count; i++) {
+      // Words start with a letter: an ASCII one is a capital exactly when it is A-Z.
+      const c0 = text.charCodeAt(spans[2 * i] ?? 0);
+      if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue;
+      const tok = tokAt(i);
+      if (c0 >= 128 && !/^\p{Lu}/u.test(tok)) continue;
       if (/^[\x20-\x7e]*$/.test(tok) && !firstWords.has(tok.toLowerCase())) continue;
-      for (let k = Math.min(maxWords, toks.length - i); k >= 1; k--) {
-        const id = forms.get(fold(toks.slice(i, i + k).join(' ')));
+      const toks = [tok];
+      for (let j = i + 1; j < Math.min(count, i + maxWords); j++) toks.push(tokAt(j));
+      for (let k = toks.length; k >= 1; k--) {
+        const id = forms.get(fold(toks.slice(0, k).join(' ')));
         if (id) {
           found.add(id);
           i += k - 1;
@@ -268,14 +295,15 @@ const CONTENT_STOP = new Set(
 const contentWords = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{3,}/g) ?? []) {
+    if (CONTENT_STOP.has(w)) continue;
     const stem = dropEnding(dropPossessive(w));
-    if (!CONTENT_STOP.has(w) && stem.length >= 3) out.add(stem);
+    if (stem.length >= 3) out.add(stem);
   }
   return out;
 };
 
 /** A few words naming the scene: its first clause, without the cue that opens it. */
-const sceneTitle = (text: string, seg: Segment): string => {
+const sceneTitle = (text: string, seg: SceneSeed): string => {
   const first = seg.sentences[0];
   let s = text.slice(first?.start ?? seg.start, first?.end ?? seg.end);
   if (seg.cue && seg.cue.opening && seg.cue.start >= (first?.start ?? 0)) {
@@ -305,7 +333,7 @@ const TIME_OF_DAY: [RegExp, string][] = [
   [/\b(?:night|midnight|bedtime)\b/i, 'Night'],
 ];
 
-const timeOfDay = (text: string, seg: Segment): string | null => {
+const timeOfDay = (text: string, seg: SceneSeed): string | null => {
   const first = seg.sentences[0];
   const s = text.slice(first?.start ?? seg.start, first?.end ?? seg.end);
   for (const [re, label] of TIME_OF_DAY) if (re.test(s)) return label;
@@ -427,8 +455,8 @@ const buildFilm = (docs: Analysed[], yearSuffix: number | null): Film => {
       (a, b) =>
         (firstSceneOf.get(a.id) ?? n) - (firstSceneOf.get(b.id) ?? n) || a.id.localeCompare(b.id),
     );
-  const premiseDoc = docs.find((d) => d.split.premise.length > 0);
-  const pr = premiseDoc?.split.premise;
+  const premiseDoc = docs.find((d) => d.premise.length > 0);
+  const pr = premiseDoc?.premise;
   const premise =
     premiseDoc && pr && pr.length > 0
       ? {

@@ -6,6 +6,7 @@ import {
   STOP_WORDS,
   tenseProfile,
   verbTense,
+  wordSpans,
   type TenseProfile,
 } from './text';
 import { clockMinutes, findClocks, findDayPart } from './clock';
@@ -99,22 +100,37 @@ const properWords = (
 ): Set<string> => {
   const out = new Set<string>();
   for (const r of seg.sentences) {
-    const s = text.slice(r.start, r.end).replace(/["“][^"”]{0,300}["”]/g, ' ');
-    const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-    words.forEach((w, i) => {
+    // The words of the sentence outside quotations: the same as the words of the sentence with
+    // each quotation replaced by a space, since no word holds a quotation mark.
+    const sentence = text.slice(r.start, r.end);
+    const quotes =
+      sentence.includes('"') || sentence.includes('“')
+        ? [...sentence.matchAll(/["“][^"”]{0,300}["”]/g)].map((m) => [
+            r.start + m.index,
+            r.start + m.index + m[0].length,
+          ])
+        : [];
+    const spans = wordSpans(text, r.start, r.end);
+    /** The index of the word among the sentence's words outside quotations. */
+    let i = 0;
+    for (let j = 0; j < spans.length; j += 2) {
+      const ws = spans[j] ?? 0;
+      if (quotes.some(([qs = 0, qe = 0]) => ws >= qs && ws < qe)) continue;
+      const first = i === 0;
+      i++;
       // Lower-case ASCII words (most words) are never kept: skip them before any other test.
-      const c = w.charCodeAt(0);
-      if (c >= 97 && c <= 122) return;
-      const k = dropPossessive(w);
+      const c = text.charCodeAt(ws);
+      if (c >= 97 && c <= 122) continue;
+      const k = dropPossessive(text.slice(ws, spans[j + 1]));
       // A sentence's first word counts only when it is a known name ("Lena traces...").
       // An ASCII first letter left here is A-Z, a capital: only others take the pattern.
       if (
-        (i > 0 || names.has(k)) &&
+        (!first || names.has(k)) &&
         (c < 128 || /^\p{Lu}/u.test(k)) &&
         !STOP_WORDS.has(k.toLowerCase())
       )
         out.add(k);
-    });
+    }
   }
   return out;
 };
@@ -197,8 +213,10 @@ const CONTENT_STOP = new Set(
 const contentWords = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? []) {
+    // Stop words (a good share of all words) are dropped before their stem is made.
+    if (CONTENT_STOP.has(w)) continue;
     const stem = dropEnding(dropPossessive(w));
-    if (stem.length >= 3 && !CONTENT_STOP.has(w)) out.add(stem);
+    if (stem.length >= 3) out.add(stem);
   }
   return out;
 };

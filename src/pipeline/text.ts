@@ -109,6 +109,60 @@ export const wordTokens = (text: string, start = 0, end = text.length): Token[] 
   return out;
 };
 
+const LETTER = /^\p{L}$/u;
+/** Answers of LETTER per non-ASCII code point (a document uses few of them). */
+const letterCache = new Map<number, boolean>();
+
+/** True when the code point `cp` is a letter (\p{L}). */
+const isLetter = (cp: number): boolean => {
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  let yes = letterCache.get(cp);
+  if (yes === undefined) {
+    // A lone surrogate makes a one-unit string that is no letter, as in a /u pattern.
+    yes = LETTER.test(String.fromCodePoint(cp));
+    letterCache.set(cp, yes);
+  }
+  return yes;
+};
+
+/** The code point at `i` of `text` cut at `end` (a pair split by `end` leaves a lone surrogate). */
+const codePointBefore = (text: string, i: number, end: number): number => {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+};
+
+/**
+ * The words of `text[start, end)` as offset pairs `[start0, end0, start1, end1, ...]`: exactly
+ * the matches of text.slice(start, end).match(/[\p{L}][\p{L}'’-]*\/gu) (read by code points, a
+ * search stepping one code point at a time), without making a string per word. Callers slice
+ * only the words they keep (most words are lower-case and skipped by their first letter).
+ */
+export const wordSpans = (text: string, start: number, end: number): number[] => {
+  const out: number[] = [];
+  let i = start;
+  while (i < end) {
+    const cp = codePointBefore(text, i, end);
+    if (!isLetter(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const s = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < end) {
+      const c = codePointBefore(text, i, end);
+      // ' (39), ’ (0x2019) and - (45) go on a word, as letters do.
+      if (c !== 39 && c !== 0x2019 && c !== 45 && !isLetter(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    out.push(s, i);
+  }
+  return out;
+};
+
 /** `w` without a final "'s" or "’s": the same as w.replace(/['’]s$/, ''), without a regex scan. */
 export const dropPossessive = (w: string): string =>
   w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
