@@ -116,7 +116,7 @@ interface Form {
 const HOLIDAYS =
   /\b(?:New Year['’]s(?: Eve| Day)?|Christmas(?: Eve| Day| Morning)?|Boxing Day|Easter(?: Sunday| Monday)?|Good Friday|Valentine['’]s Day|Halloween|Thanksgiving(?: Day)?|Independence Day|Mother['’]s Day|Father['’]s Day|All Saints['’] Day|Midsummer(?:['’]s)?(?: Eve| Day)?|May Day|Labou?r Day|Bastille Day|Remembrance Day|Memorial Day)\b/gu;
 const ACTOR_PAREN =
-  /([\p{Lu}][\p{L}'’-]+(?:[ ][\p{Lu}][\p{L}'’-]+){0,3})\s*\(([\p{Lu}][\p{L}'’.-]+(?:\s+(?:de |del |da |van |von |di |la |le )?[\p{Lu}][\p{L}'’.-]+){1,3})\)/gu;
+  /([\p{Lu}][\p{L}'’-]+(?:[ ][\p{Lu}][\p{L}'’-]+){0,3})\s*\(([\p{Lu}][\p{L}'’.-]+(?:\s+(?:de |del |da |van |von |di |la |le )?[\p{Lu}][\p{L}'’.-]+){1,3})(?:,[^(),]{1,40})?\)/gu;
 const PLAYED_BY =
   /([\p{Lu}][\p{L}'’-]+(?:[ ][\p{Lu}][\p{L}'’-]+){0,3})(?:\s*,[^,.;()]{0,60})?,?\s+(?:who is |is )?(?:portrayed|played|performed|acted|voiced) by ([\p{Lu}][\p{L}'’.-]+(?:\s+(?:de |del |da |van |von |di )?[\p{Lu}][\p{L}'’.-]+){1,3})/gu;
 const RENAMES: RegExp[] = [
@@ -143,6 +143,61 @@ const RENAME_HINTS: RegExp[] = [
   /turns out to be/,
 ];
 
+/** "Dominic Fenn plays him", "Adaeze Nwosu plays Mara": a performer's full name, then the part. */
+const PLAYS =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}) (?:plays|portrays) (?:him|her|them|the \p{Ll}+|(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?))\b/gu;
+
+/** A name in capitals ("FOLAKE AJAYI", "MR. HADDAD") in the case the story writes it. */
+const shouting = (s: string): string =>
+  /\p{Ll}/u.test(s)
+    ? s
+    : s
+        .toLowerCase()
+        .replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, c: string) => a + c.toUpperCase());
+
+/** How often the story names each capitalised word (lower-cased, possessive dropped). */
+const storyMentions = (text: string, story: Range[]): Map<string, number> => {
+  const out = new Map<string, number>();
+  for (const r of story) {
+    const words = text.slice(r.start, r.end).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+    for (const w of words) {
+      const k = dropPossessive(w).toLowerCase();
+      out.set(k, (out.get(k) ?? 0) + 1);
+    }
+  }
+  return out;
+};
+
+/** How often the story names a person: the most-named word of the name (titles aside). */
+const timesNamed = (name: string, mentions: Map<string, number>): number =>
+  Math.max(
+    0,
+    ...name
+      .split(/\s+/)
+      .filter((w) => w.length >= 3 && !HONORIFICS.test(w) && !PARTICLE.test(w))
+      .map((w) => mentions.get(dropPossessive(w).toLowerCase()) ?? 0),
+  );
+
+/**
+ * True when pairs of (character, actor) are the wrong way round: more pairs whose "actor" the
+ * story names more often than their "character" than the other way. A story names its people and
+ * seldom its performers; a page that names neither leaves the pairs as they are.
+ */
+const turnedRound = (
+  pairs: { character: string; actor: string }[],
+  mentions: Map<string, number>,
+): boolean => {
+  let forward = 0;
+  let backward = 0;
+  for (const p of pairs) {
+    const c = timesNamed(p.character, mentions);
+    const a = timesNamed(p.actor, mentions);
+    if (c > a) forward++;
+    else if (a > c) backward++;
+  }
+  return backward > forward;
+};
+
 const stripHonorific = (words: string[]): string[] => {
   const out = [...words];
   while (out.length > 1 && HONORIFICS.test(out[0] ?? '')) out.shift();
@@ -166,8 +221,21 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
   const renames: { a: string; b: string; offset: number }[] = [];
   const titled = new Map<string, string>();
   const masked: Range[] = [];
+  const mentions = storyMentions(text, story);
+  // "Name (Actor)" pairs, turned round when the story names the other side (a page that writes
+  // "Actor (Character)"): collected first, kept after.
+  const parens: { name: string; actor: string }[] = [];
   for (const r of story) {
     const s = text.slice(r.start, r.end);
+    if (/ (?:plays|portrays) /.test(s)) {
+      // "Dominic Fenn plays him with a sly charm": a review names its performers in its prose.
+      PLAYS.lastIndex = 0;
+      for (let m = PLAYS.exec(s); m; m = PLAYS.exec(s)) {
+        const actor = m[1] ?? '';
+        actorNames.add(actor);
+        if (m[2] && !actors.has(m[2])) actors.set(m[2], actor);
+      }
+    }
     for (const re of [ACTOR_PAREN, PLAYED_BY]) {
       // Cheap prefilters: these patterns backtrack at every capital, so skip paragraphs that
       // cannot match.
@@ -183,8 +251,11 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
         const actor = (m[2] ?? '').trim();
         if (who.length === 0) continue;
         const name = who.join(' ');
-        if (!actors.has(name)) actors.set(name, actor);
-        actorNames.add(actor);
+        if (re === ACTOR_PAREN) parens.push({ name, actor });
+        else {
+          if (!actors.has(name)) actors.set(name, actor);
+          actorNames.add(actor);
+        }
         const aStart = r.start + m.index + m[0].lastIndexOf(actor);
         masked.push({ start: aStart, end: aStart + actor.length });
       }
@@ -208,7 +279,26 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       }
     }
   }
-  for (const row of cast) {
+  // Of "Name (Actor)" pairs, the story names the character elsewhere, not the performer.
+  const parensTurned = turnedRound(
+    parens.map((x) => ({ character: x.name, actor: x.actor })),
+    mentions,
+  );
+  for (const x of parens) {
+    const [name, actor] = parensTurned ? [x.actor, x.name] : [x.name, x.actor];
+    if (!actors.has(name)) actors.set(name, actor);
+    actorNames.add(actor);
+  }
+  // A cast table whose columns were read the wrong way round (a press kit's "FOLAKE AJAYI
+  // Funmilayo Bakare" under a bare "CAST"): its actors would be taken for the characters and the
+  // story's people, named like the other column, for performers. The story decides.
+  const rows = cast.map((row) => ({
+    actor: shouting(row.actor),
+    character: shouting(row.character),
+  }));
+  const rowsTurned = turnedRound(rows, mentions);
+  for (const row0 of rows) {
+    const row = rowsTurned ? { actor: row0.character, character: row0.actor } : row0;
     const character = row.character
       .replace(/\s*\(.*\)\s*$/, '')
       .replace(/^(?:young|old|little|older|younger|adult|teenage|child)\s+/i, '')

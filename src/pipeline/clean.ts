@@ -37,11 +37,13 @@ const MAX_TABLE_ROW_WORDS = 7;
 const MIN_STORY_CHARS = 25;
 
 const META_LINE =
-  /^[\s•*·|\-–—]*(?:(?:writer|screenwriter|producer)\s*[/&]\s*director|dir\.|film|movie|director|directed by|year(?: of production| of release)?|release(?:d| date)?|runtime|running time|run time|duration|length|language|languages|genres?|country|countries|title|original title|also known as|aka|a\.k\.a\.|starring|stars|cast|writers?|written by|screenplay|producers?|produced by|music|cinematography|editing|edited by|rated|rating|budget|box office|studio|production compan(?:y|ies)|distributed by|distributor|format|color|sound mix|aspect ratio|filming locations?|based on)\b[^:\n\t]{0,25}(?::|\t|\s+[|—–]\s+|\s*\|)/i;
+  /^[\s•*·|\-–—]*(?:(?:writer|screenwriter|producer)\s*[/&]\s*director|dir\.|film|movie|director|directed by|year(?: of production| of release)?|release(?:d| date)?|runtime|running time|run time|duration|length|language|languages|genres?|country|countries|title|original title|also known as|aka|a\.k\.a\.|starring|stars|cast|writers?|written by|screenplay|producers?|produced by|music|cinematography|editing|edited by|rated|rating|budget|box office|studio|production compan(?:y|ies)|distributed by|distributor|format|color|sound mix|aspect ratio|filming locations?|based on)\b[^:\n\t]{0,25}?(?::|\t|\s+[|—–]\s+|\s*\||(?<=\S) {2,}(?=\S)|\s*(?:\.{3,}|…+)\s*)/i;
 
 /** Furniture that ends a page: nothing after it is story. */
 const BOILERPLATE_START =
   /^(?:trivia\b|goofs\b|was this (?:\w+ )?helpful|report (?:an error|a problem|this)|last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author)\b/i;
+/** A count of comments: "42 comments", "12 Comments". */
+const COMMENT_COUNT = /^\d+\s+comments?\b/i;
 /** One line of web furniture (share buttons, ads) that may stand anywhere. */
 const FURNITURE_LINE =
   /\b(?:\d+ of \d+ (?:users|people|readers) found (?:it|this) helpful|is a fan-run (?:archive|site|wiki)|titles and images belong to|the festival thanks|listings (?:may be|are) subject to change|please switch off (?:your )?(?:mobile )?phones|opens (?:on )?(?:\w+ )?in (?:selected )?(?:cinemas|theaters|theatres)|is a (?:film |movie )?critic (?:at|for|with)|follow (?:her|him|them|us) on)\b|^(?:for (?:press|promotional|review) (?:use|purposes) only|not for (?:resale|sale|distribution)|embargoed? (?:until|till)|this (?:article|page|entry) is about|for other uses, see|from wikipedia|jump to (?:navigation|content|search)|share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
@@ -53,7 +55,7 @@ const CAPITALS_TITLE =
  * "Read next" link, a release notice ("opens in cinemas on 21 March"), a review's headline.
  */
 const PAGE_FURNITURE =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b|(?:read|watch|up) next\b|more reviews\b|[^.!?]{0,80}\b(?:opens|is released|arrives|premieres|lands|streams)\b[^.!?]{0,30}\b(?:in (?:cinemas|theaters|theatres)|on (?:netflix|prime|disney|hulu|digital|demand|blu-ray|dvd)|nationwide|on general release)\b[^!?]{0,60}$|['‘"“][^'’"”]{2,60}['’"”]\s+(?:review|recap|explained)\s*[:|–—-])/iu;
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b|(?:read|watch|up) next\b|more reviews\b|[^.!?]{0,80}\bis (?:in|at|showing in|out in) (?:cinemas|theaters|theatres)\b[^!?]{0,60}$|[^.!?]{0,80}\b(?:opens|is released|arrives|premieres|lands|streams)\b[^.!?]{0,30}\b(?:in (?:cinemas|theaters|theatres)|on (?:netflix|prime|disney|hulu|digital|demand|blu-ray|dvd)|nationwide|on general release)\b[^!?]{0,60}$|['‘"“][^'’"”]{2,60}['’"”]\s+(?:review|recap|explained)\s*[:|–—-])/iu;
 /** A headline that labels the page and names the film with its year. */
 const LABELLED_TITLE =
   /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained)\s*[:|–—-]\s*[^.!?]{1,80}\(\s*(?:18|19|20)\d\d\s*\)/i;
@@ -85,7 +87,7 @@ const MARKETING =
   /\b(?:discover|explore|browse|curated|collections?|recommendations?|spoiler-free|breakdowns?|plot summary|plot breakdown|ending explained|click|subscribe|bookmark|scroll (?:on|down)|full detail|movie fans|movies like|films like|you['’]ll (?:love|enjoy)|this list|viewers who|for those (?:who|interested)|for viewers|if you (?:were|enjoyed|liked|loved)|must-watch|watch now|streaming|box office results|cast and crew info|what['’]s next|deep dive|key details|key flow|timeline of|perfect for|ideal for|movie timeline|similar (?:movies|films|titles)|read the|full breakdown|all in one place|these films|these movies|these stories|this collection|narratives in this|recap)\b/gi;
 
 const SPOILER_WARNING =
-  /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?|(?:synopsis|summary|recap|article|page|text|review) (?:below |that follows )?(?:may |will |might |does )?(?:give|gives) away\b[^.!?]{0,40}\b(?:plot|ending|twists?|details|points))\b/i;
+  /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?|(?:recap|review|post|article|synopsis|summary|page)\s+spoils\b|if you haven['’]t (?:seen|watched) (?:it|the (?:film|movie))|(?:describes|reveals|covers|spoils) the (?:whole|entire|full) (?:plot|story|film|movie)|(?:synopsis|summary|recap|article|page|text|review) (?:below |that follows )?(?:may |will |might |does )?(?:give|gives) away\b[^.!?]{0,40}\b(?:plot|ending|twists?|details|points))\b/i;
 
 /** Abbreviated titles before a name, whose full stop ends no sentence. */
 const TITLE_ABBREVIATION =
@@ -102,8 +104,100 @@ const SECTION_PREMISE =
   /^(?:logline|log line|tagline|short synopsis|synopsis \(short\)|one[- ]line(?:r| synopsis)?|premise|pitch)\b/i;
 const SECTION_STORY =
   /^(?:long synopsis|synopsis|plot|plot summary|(?:the )?story|summary|full (?:plot|synopsis|recap|summary)|recap|full plot recap|plot recap)\b/i;
-const SECTION_OTHER =
+const SECTION_OTHER_BASE =
   /^(?:production|development|filming|release|releases|reception|critical (?:response|reception)|box office|home media|accolades|legacy|release and reception|(?:production|release) history|director['’]?s? (?:statement|note|notes|biography)|statement|interview|about the (?:director|film|production|author)|biograph\w*|filmograph\w*|production notes?|press contacts?|contacts?|notes?|credits|technical (?:details|specifications|information)|tech specs|distribution|sales|festivals?|awards?|festivals? (?:&|and) awards|awards? (?:&|and) festivals|reviews?|press (?:contacts?|notes?|reviews?|quotes?)|quotes?|what the critics|trivia|soundtrack|music|downloads?|stills|images|photos|links|review|our (?:take|review|verdict)|verdict|final thoughts|themes?|analysis|did you know|where to watch|faqs?|frequently asked questions|comments|related(?: \w+)?|more (?:articles|movies|films|recaps|stories)|you may also like|explore more|about (?:us|the author)|references|external links|see also)\b/i;
+const OTHER_MORE: string[] = [
+  'related stories',
+  'related content',
+  'most (?:read|popular|viewed|shared)',
+  'popular (?:now|stories)',
+  'works cited',
+  'works consulted',
+  'bibliography',
+  'further reading',
+  'footnotes',
+  'endnotes',
+  'sources',
+  'citations',
+  '(?:grading|marking|assessment) (?:rubric|criteria|scheme)',
+  'rubric',
+  'grade',
+  'feedback',
+  "instructor['’]?s? (?:comments?|feedback|notes?)",
+  "teacher['’]?s? (?:comments?|notes?)",
+  '(?:special|bonus) (?:features|material|content)',
+  'extras',
+  'disc (?:specs?|specifications|details)',
+  '(?:technical |tech )?specs',
+  'specifications',
+  'about the (?:restoration|transfer|disc|release)',
+  'restoration(?: notes?)?',
+  'transfer notes?',
+  'audio(?: (?:options|languages))?',
+  'subtitles',
+  'audio (?:&|and) subtitles',
+  'packaging',
+  'booklet essay',
+  'essay',
+  'about this (?:title|film|movie)',
+  'details',
+  'more like this',
+  'gallery',
+  'images',
+  'videos',
+  'photos',
+  'navigation',
+  'the (?:verdict|bottom line|final word|lowdown|takeaway)',
+  'bottom line',
+  'rating',
+];
+const SECTION_OTHER = new RegExp(
+  SECTION_OTHER_BASE.source.replace(/\)\\b$/, '') + '|' + OTHER_MORE.join('|') + ')\\b',
+  'i',
+);
+/**
+ * Sections about other films ("More like this", "Related stories", "Most read"): their facts lines
+ * ("98% match · 2018 · 1h 52m") are another film's. Facts lines of this page's other sections (a
+ * disc's "SPECIAL FEATURES" ending in "1972 | Colour | 104 mins", a press kit's "TECH SPECS") state
+ * its own film's metadata.
+ */
+const SECTION_ELSEWHERE =
+  /^(?:related|more (?:like this|to explore|from|articles|movies|films|recaps|stories|reviews)|you (?:may|might) also|similar|recommended|recently viewed|most (?:read|popular|viewed|shared)|popular|trending|explore more|see also|also on|coming soon|up next|watch next|read next|customers also)\b/i;
+/** An encyclopaedia's edit link after a heading ("Plot[edit]"). */
+const EDIT_LINK = /\s*\[\s*edit(?: source)?\s*\]\s*$/i;
+/**
+ * Who wrote the page or a piece of it: "Review by nightowl_petra ★★★★½", "An essay by Hannah
+ * Wierzbicki", "by Ruth Kaplan, chief film critic". A name that starts with a capital, or a user
+ * name (with a digit or an underscore).
+ */
+const BYLINE =
+  /^(?:(?:an? |the )?(?:review|essay|article|text|words|interview|notes?|commentary|recap|piece|reviewed|photos?|introduction)\s+)?by\s+(?:\p{Lu}[\p{L}\d_.'’-]*|[\p{L}\d.]*[_\d][\p{L}\d_.]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|da|di|le|la))*\s*(?:[,|•·—–-][^.!?]{0,60})?[\s★☆½⭐]*$/iu;
+/**
+ * Notes of a page rather than its story, anywhere in a short paragraph: copyright lines ("Film ©
+ * 1972 ... Restoration © 2024"), thanks ("would like to thank"), newsletter and shop calls ("get our
+ * Friday newsletter ... straight to your inbox"), a database's call to contribute ("Be the first to
+ * contribute"), and a teacher's margin notes ("Margin note:", "Instructor's comment:").
+ */
+const PAGE_NOTE =
+  /©|\ball rights reserved\b|\b(?:would like to thank|wish(?:es)? to thank|special thanks|with thanks to|acknowledge?ments)\b|\b(?:newsletter|sign me up|straight to your inbox|in your inbox|no spam)\b|\bbe the first to (?:contribute|review|comment|rate|add|write)\b|\b(?:contribute to this page|learn more about contributing|we don['’]t have any (?:more )?(?:content|plot|synopsis|summary))\b|^(?:margin(?:al)? (?:note|comment)s?|(?:teacher|instructor|tutor|marker|editor)['’]?s? (?:note|comment|feedback)s?)\b/i;
+/**
+ * A paragraph wholly in square brackets that says it is a note ("[Margin note, HO: ...]", "[Note:
+ * ...]", "[HO: cite this]"): a teacher's or an editor's annotation, not story. (Other bracketed
+ * paragraphs, "[Flashback: ...]", may tell the story.)
+ */
+const BRACKETED = /^\[\s*(?:margin(?:al)?|teacher|instructor|tutor|marker)\b[^[\]]*\]$/iu;
+/**
+ * An essay's in-text citation: "(Halloran 47)", "(Bordwell and Thompson 112-14)", "(Lenz, p. 9)".
+ * A student essay or a booklet essay cites critics; a synopsis never does.
+ */
+const CITATION =
+  /\((?:see |cf\. )?\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.?)?,? (?:pp?\. ?)?\d{1,4}(?:[-–]\d{1,4})?\)/gu;
+/**
+ * A review's fact box with its star rating: "★★★½ | Directed by X | 1h 52m | Rated 15". The stars
+ * alone are a listing's; with a director or a runtime the line states this film's facts.
+ */
+const STAR_FACTS =
+  /(?:^|[|•·]\s*)(?:directed by|dir\.|director:?)\s+\p{Lu}|\b\d\s*h(?:rs?)?\s*\d{1,2}\s*m(?:ins?)?\b|\b\d{2,3}\s*(?:min|mins|minutes)\b/iu;
 /** A review page's heading for its own text (not a section of critics' quotes). */
 const OWN_REVIEW = /^(?:(?:the |our |film |movie )?review|spoiler review|full review)$/i;
 const CREW_HEADER =
@@ -122,7 +216,9 @@ const VERDICT =
   /\b(?:terrific|brilliant|superb|masterpiece|masterful|cheap trick|pay-?off|performances?|wonderful|excellent|stunning|gorgeous|beautifully|overlong|flaws?|flawed|quibbles?|clunky|cartoon(?:ish)?|tension|pacing|the score|cinematography|screenplay|the script|direction|recommended|worth (?:watching|seeing)|must-see|earned it|properly (?:frightening|funny|scary)|small masterpiece|feels like|works? (?:well|beautifully)|doesn['’]t work)\b/gi;
 /** What a writer's aside is about: their viewing, their verdict, their readers. */
 const OPINION =
-  /\b(?:best|worst|favou?rites?|recommend\w*|spoil\w*|comments?|honestly|thoughts|opinion|imo|watched|rewatch\w*|saw (?:this|it)|seen|masterpiece|overrated|underrated|must[- ]see|loved|hated|enjoyed|cinema|theat(?:er|re)|screening|let me know|okay|ok,|wow|lol)\b/i;
+  /\b(?:best|worst|favou?rites?|recommend\w*|spoil\w*|comments?|honestly|thoughts|opinion|imo|watched|rewatch\w*|saw (?:this|it)|seen|masterpiece|overrated|underrated|must[- ]see|loved|hated|enjoyed|cinema|theat(?:er|re)|screening|let me know|okay|ok,|wow|lol|argue|argues|conclude|thesis|this essay|in this essay|complaint|i think|i would)\b/i;
+/** OPINION, counted: how many of a paragraph's words judge or argue. */
+const OPINION_ALL = new RegExp(OPINION.source, 'gi');
 /** True when every sentence speaks in the writer's voice, gives a verdict or addresses the reader. */
 const isAllAside = (s: string): boolean =>
   s
@@ -132,6 +228,30 @@ const isAllAside = (s: string): boolean =>
       READER_ADDRESS.lastIndex = 0;
       return WRITER_FIRST_PERSON.test(x) || READER_ADDRESS.test(x) || OPINION.test(x);
     });
+
+/** Share of sentences in the writer's voice for a paragraph to be theirs, with judging words. */
+const WRITER_SHARE = 0.5;
+/** True when at least half the sentences say "I" and two words or more judge or argue. */
+const isMostlyWriter = (s: string): boolean => {
+  const sentences = s.split(/(?<=[.!?])\s+/).filter((x) => /\p{L}/u.test(x));
+  if (sentences.length === 0) return false;
+  // "My only complaint": a sentence may open with the writer's word.
+  const mine = sentences.filter(
+    (x) => WRITER_FIRST_PERSON.test(x) || /^(?:My|Me)\b/.test(x),
+  ).length;
+  if (mine < sentences.length * WRITER_SHARE) return false;
+  const judging =
+    (s.match(OPINION_ALL)?.length ?? 0) +
+    (s.match(VERDICT)?.length ?? 0) +
+    (s.match(ANALYSIS)?.length ?? 0);
+  return judging >= 2;
+};
+
+/** Most words of four letters or more start with a capital: a title, not a sentence. */
+const isTitleCased = (s: string): boolean => {
+  const long = s.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]{3,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.75;
+};
 
 /** Encyclopaedia production, release and reception vocabulary: about the film, not its story. */
 const RECEPTION =
@@ -193,7 +313,7 @@ const splitCastRow = (row: string): CastRow | null => {
  * Owusu), ..."): each pair names a character and the performer. Bare names are performers only.
  */
 const castFromLine = (line: string, cast: CastRow[]): void => {
-  const m = /^[\s•*·\-–—]*(?:cast|starring|stars|with)\s*:\s*(.+)$/i.exec(line);
+  const m = /^[\s•*·\-–—]*(?:cast|starring|stars|with)(?:\s*:|\t| {2,})\s*(.+)$/i.exec(line);
   if (!m) return;
   for (const item of (m[1] ?? '').split(/\s*(?:[,;]|\band\b)\s*/)) {
     const as =
@@ -316,26 +436,45 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   let section: 'story' | 'premise' | 'other' | null = null;
   let tail = false;
   let seenStory = false;
+  /** Characters of story so far: a page's end (comments, related links) comes after its story. */
+  let storyChars = 0;
+  /** In a section about other films ("More like this"): no facts line there is this film's. */
+  let elsewhere = false;
+  /** Where the story headings ("Synopsis", "Plot") stand among the blocks. */
+  const storyHeadings: number[] = [];
   for (const p of paragraphs(text).flatMap((q) => splitLeadingWarning(text, q))) {
     const s = text.slice(p.start, p.end);
     const words = wordCount(s);
     const push = (kind: BlockKind): void => {
       blocks.push({ start: p.start, end: p.end, kind });
+      if (kind === 'story') storyChars += p.end - p.start;
     };
     if (tail) {
       push('boilerplate');
       continue;
     }
+    if (words <= 12 && BYLINE.test(s)) {
+      // A signed piece after the story (a booklet's essay under its title, "by Hannah W."): its
+      // heading said nothing a section name knows, the byline says it is not the story.
+      if (seenStory && blocks[blocks.length - 1]?.kind === 'heading') {
+        section = 'other';
+        elsewhere = false;
+      }
+      push('boilerplate');
+      continue;
+    }
+    // "Plot[edit]" is the heading "Plot".
+    const h = EDIT_LINK.test(s) ? s.replace(EDIT_LINK, '') : s;
     // An infobox row ("Music by<tab>X") is a fact, not a heading.
-    const heading = SECTION_HEADING.test(s) && words <= 5 && !s.includes('\t');
-    if (heading && !CAST_HEADER.test(s) && !CREW_HEADER.test(s) && !ROLE_FIRST_HEADER.test(s)) {
+    const heading = SECTION_HEADING.test(h) && words <= 5 && !h.includes('\t');
+    if (heading && !CAST_HEADER.test(h) && !CREW_HEADER.test(h) && !ROLE_FIRST_HEADER.test(h)) {
       // Press kits and pages come in sections: the heading says what follows.
-      const name = s.replace(/[:\s]+$/, '');
+      const name = h.replace(/[:\s]+$/, '');
       const next = SECTION_PREMISE.test(name)
         ? 'premise'
         : SECTION_STORY.test(name)
           ? 'story'
-          : SECTION_OTHER.test(name)
+          : SECTION_OTHER.test(name) || SECTION_ELSEWHERE.test(name)
             ? 'other'
             : null;
       if (next) {
@@ -343,30 +482,51 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         section =
           (lenient || (!seenStory && OWN_REVIEW.test(name))) && next === 'other' ? null : next;
         table = next === 'other' && AWARD_HEADER.test(name) ? 'award' : null;
+        elsewhere = next === 'other' && SECTION_ELSEWHERE.test(name);
+        if (next === 'story') storyHeadings.push(blocks.length);
         push(next === 'other' ? 'boilerplate' : 'heading');
         continue;
       }
     }
-    if (CAST_HEADER.test(s) || ROLE_FIRST_HEADER.test(s)) {
-      if (ROLE_FIRST_HEADER.test(s)) roleFirst = true;
-      else if (!/^cast\b/i.test(s) || /actor/i.test(s)) roleFirst = false;
+    if (CAST_HEADER.test(h) || ROLE_FIRST_HEADER.test(h)) {
+      if (ROLE_FIRST_HEADER.test(h)) roleFirst = true;
+      else if (!/^cast\b/i.test(h) || /actor/i.test(h)) roleFirst = false;
       table = 'cast';
       section = null;
       push('cast');
       continue;
     }
-    if (section === 'other' && !META_LINE.test(s)) {
+    // A credits table ends any section before it (a disc's "SPECIAL FEATURES", then "CREW").
+    if (CREW_HEADER.test(h) || (heading && /^crew:?$/i.test(h))) {
+      table = 'crew';
+      section = null;
+      push('crew');
+      continue;
+    }
+    // A streaming page's "Cast & crew": a table of credits whose cast row is one line of pairs.
+    if (heading && /^cast\s*(?:&|and|\+)\s*crew:?$/i.test(h)) {
+      table = 'crew';
+      section = null;
+      push('crew');
+      continue;
+    }
+    if (!seenStory && ENCYCLOPEDIA_LEAD.test(s)) {
+      // The lead of an encyclopaedia article states the film's facts; its plot comes later (even
+      // when the infobox above it ended in a heading such as "Production").
+      push('meta');
+      continue;
+    }
+    if (
+      section === 'other' &&
+      !META_LINE.test(s) &&
+      // Its facts lines state the film's metadata: "1972 | Colour | 104 mins".
+      !(!elsewhere && words <= 30 && (FACTS_LINE.test(s) || CREDITS_LINE.test(s)))
+    ) {
       push('boilerplate');
       continue;
     }
     if (section === 'premise' && words > 6 && SENTENCE_END.test(s)) {
       push('premise');
-      continue;
-    }
-    if (CREW_HEADER.test(s) || (heading && /^crew:?$/i.test(s))) {
-      table = 'crew';
-      section = null;
-      push('crew');
       continue;
     }
     if (AWARD_HEADER.test(s) && words <= 8) {
@@ -401,8 +561,24 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       table = null;
     }
     if (seenStory && BOILERPLATE_START.test(s)) {
-      // Trailing web furniture: nothing after "Last Updated" and the like is story.
-      tail = !lenient;
+      // Trailing web furniture: nothing after "Last Updated" and the like is story. A count of
+      // comments in a newspaper's byline ("42 comments" under the standfirst, above the review) is
+      // a link, not the page's end: it ends the page only after a story's worth of text.
+      tail = !lenient && (storyChars >= MIN_STORY_TOTAL || !COMMENT_COUNT.test(s));
+      push('boilerplate');
+      continue;
+    }
+    // "★★★½ | Directed by X | 1h 52m | Rated 15": a newspaper review's fact box.
+    if (words <= 40 && /[★☆⭐]/u.test(s) && /[|•·]/.test(s) && STAR_FACTS.test(s)) {
+      push('meta');
+      continue;
+    }
+    if (
+      (words <= 60 && PAGE_NOTE.test(s)) ||
+      BRACKETED.test(s) ||
+      // A film-diary site's hatnote or an encyclopaedia's: "For the 1958 novel, see X (novel)."
+      (words <= 30 && /^for (?:the|other|a) [^.!?]{1,60},? see\b/i.test(s))
+    ) {
       push('boilerplate');
       continue;
     }
@@ -416,11 +592,6 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('boilerplate');
       continue;
     }
-    if (!seenStory && ENCYCLOPEDIA_LEAD.test(s)) {
-      // The lead of an encyclopaedia article states the film's facts; its plot comes later.
-      push('meta');
-      continue;
-    }
     const unquoted = s.replace(/["“][^"”]{0,400}["”]/g, ' ');
     // A synopsis never says "I": a paragraph that is all the writer's aside (every sentence in
     // their voice, about their viewing or to their reader) is not story. A recap that mixes
@@ -429,8 +600,17 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       WRITER_FIRST_PERSON.test(unquoted) &&
       (isAllAside(unquoted) ||
         // A verdict in the writer's voice: first person and judging words, no story told.
-        (seenStory && (unquoted.match(VERDICT)?.length ?? 0) >= 3))
+        (seenStory && (unquoted.match(VERDICT)?.length ?? 0) >= 3) ||
+        // A closing verdict or an essay's argument: half its sentences in the writer's voice,
+        // judging or arguing ("Honestly I think this is one of the best...", "I would conclude").
+        (seenStory && isMostlyWriter(unquoted)))
     ) {
+      push('boilerplate');
+      continue;
+    }
+    // A critical essay's paragraph (a student's, a booklet's): it cites critics by page.
+    const citations = unquoted.match(CITATION)?.length ?? 0;
+    if (citations >= 2 || (citations === 1 && (unquoted.match(ANALYSIS)?.length ?? 0) >= 1)) {
       push('boilerplate');
       continue;
     }
@@ -514,13 +694,48 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('heading');
       continue;
     }
+    // A line that ends no sentence before any story, in lower case (a site's tagline, "horror
+    // recaps for the brave"), or a long title in title case ("Everything Falls Backwards: Memory
+    // and Guilt in X", an essay's, long or with a subtitle): no story. (A short one may be the
+    // film's title: left alone.)
+    const titled = isTitleCased(s);
+    if (
+      !SENTENCE_END.test(s) &&
+      words <= 14 &&
+      ((!seenStory && !titled) || (titled && (words > 10 || (words >= 7 && s.includes(':')))))
+    ) {
+      push('heading');
+      continue;
+    }
     push('story');
     seenStory = true;
   }
+  markBlurbsAboveStory(blocks, storyHeadings);
   // Listings first: a listed film's blurb reads like a pitch, but it is not this film's.
   markListingBlurbs(text, blocks);
   markLoglines(text, blocks);
   return { file: doc.file, text, blocks, cast };
+};
+
+/**
+ * A page with a story section ("Synopsis" in a disc's booklet, a database page's "Synopsis" under
+ * its users' short summaries): the story text above that heading is the page's blurb (a back
+ * cover's, a standfirst, the summaries), not scenes. The heading taken is the first one with at
+ * least three times as much story after it as above it, so a page's one "Plot" heading over a short
+ * introduction, or two story headings over halves of one story, change nothing.
+ */
+/** A blurb is short beside the story: at most a third of the story text under the heading. */
+const BLURB_RATIO = 3;
+const markBlurbsAboveStory = (blocks: Block[], storyHeadings: number[]): void => {
+  const storyLength = (from: number, to: number): number =>
+    blocks.slice(from, to).reduce((n, b) => n + (b.kind === 'story' ? b.end - b.start : 0), 0);
+  for (const at of storyHeadings) {
+    const above = storyLength(0, at);
+    if (above === 0) continue;
+    if (storyLength(at, blocks.length) < above * BLURB_RATIO) continue;
+    for (const b of blocks.slice(0, at)) if (b.kind === 'story') b.kind = 'premise';
+    return;
+  }
 };
 
 /** A listings entry's line: a clock time, then a channel or title ("3.45pm BBC Two · X (1972)"). */
@@ -557,7 +772,7 @@ const markListingBlurbs = (text: string, blocks: Block[]): void => {
 };
 
 /** A pitch's opening: someone not yet named ("A radio operator", "Two brothers"). */
-const PITCH_SUBJECT = /^(?:A|An|Two|Three|Four|Five|Six) (?:[\p{Ll}-]+,? ){0,4}?[\p{Ll}-]+/u;
+const PITCH_SUBJECT = /^(?:A|An|Two|Three|Four|Five|Six) (?:[\p{Ll}'’-]+,? ){0,4}?[\p{Ll}'’-]+/u;
 /** A pitch's verbs: a task and a stake, not an event. */
 const PITCH_WORDS =
   /\b(?:must|has (?:one|only|just|\w+ (?:days?|hours?|nights?|weeks?)) to|finds? (?:him|her|them)sel(?:f|ves)|is forced to|are forced to|struggles? to|sets? out to|races? against|discovers? that|learns? that|until|when)\b/;
@@ -578,7 +793,8 @@ const markLoglines = (text: string, blocks: Block[]): void => {
     if (!b) return;
     if (b.kind !== 'story') continue;
     const s = text.slice(b.start, b.end);
-    const oneSentence = !/[.!?]["”’)]*\s+\S/.test(s) && SENTENCE_END.test(s);
+    // A newspaper's standfirst may end without a full stop.
+    const oneSentence = !/[.!?]["”’)]*\s+\S/.test(s);
     if (!oneSentence || wordCount(s) > MAX_LOGLINE_WORDS || !PITCH_SUBJECT.test(s)) return;
     if (blocks[i + 1]?.kind === 'story' && !PITCH_WORDS.test(s)) return;
     b.kind = 'premise';

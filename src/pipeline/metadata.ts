@@ -159,7 +159,13 @@ const ownerLines = (text: string): string =>
 
 /** A site's, a catalogue's or a wiki's own name, not a film's. */
 const SITE_NAME =
-  /\b(?:wiki|wikia|fandom|recaps?|reviews|magazine|blog|catalogue|catalog|digest|podcast|newsletter|film society|film club|cinematheque|cinémathèque|film institute|programme note|program note|official catalogue|page \d+|\.com|\.net|\.org)\b/i;
+  /\b(?:wiki|wikia|fandom|recaps?|reviews|magazine|blog|catalogue|catalog|digest|podcast|newsletter|film society|film club|cinematheque|cinémathèque|film institute|programme note|program note|official catalogue|page \d+|\.com|\.net|\.org|home (?:video|entertainment)|video|releasing)\b/i;
+/**
+ * A disc's or a festival's label above the title: "LIMITED EDITION BLU-RAY", "4K ULTRA HD",
+ * "Official Competition", "World Premiere", "Press Notes".
+ */
+const RELEASE_LABEL =
+  /^(?:(?:limited|special|collector['’]?s|deluxe|anniversary|standard|ultimate|definitive|restored)\b.{0,30}\bedition|.{0,30}\b(?:blu-?ray|dvd|4k|uhd|ultra hd|dual format|steelbook|box ?set)|(?:official |international |main )?(?:competition|selection|sidebar|panorama|special presentations?|out of competition|in competition)|(?:world|international|european|north american|uk|us) premiere|press (?:notes|kit|book|pack))$/i;
 
 /** The film named by the page's prose: "'Title' review:", "Title (2021) is", "Title is a 2021 film". */
 const namedInProse = (prose: string): { title: string; year: number | null } | null => {
@@ -368,10 +374,16 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       const row = /^\s*\|([^|]+)\|([^|]+)\|?\s*$/.exec(line);
       const statement = row ? `${(row[1] ?? '').trim()}: ${(row[2] ?? '').trim()}` : line;
       // "Portugal, 2024, 98 min, colour": a facts line lists its facts between commas.
-      const facts = FACTS_IN_COMMAS.test(statement) ? statement.replace(/,\s+/g, ' | ') : statement;
+      const facts = (
+        FACTS_IN_COMMAS.test(statement) ? statement.replace(/,\s+/g, ' | ') : statement
+      )
+        // A student essay's "Film: Title (2014), dir. X": the director is a statement of its own.
+        .replace(/\s*,\s*(?=(?:dir\.|directed by)\s+\p{Lu})/giu, ' | ')
+        // A press kit's table copied with spaces or dot leaders: "Running time   97 minutes".
+        .replace(/^([A-Za-z][A-Za-z ./&']{0,30}?)(?: {2,}|\s*(?:\.{3,}|…+)\s*)(?=\S)/, '$1: ');
       for (const part of facts.split(
         // "Dunmore. 1h 58m. Now streaming.": a full stop after a word or a runtime ends a part.
-        /\s*(?:\||;|\s[•·]\s|(?<=[a-z]{3}|\d|\dm)\.\s+(?=[A-Z\d])|\s{3,})\s*/,
+        /\s*(?:\||;|\s[•·]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d])|\s{3,})\s*/,
       )) {
         const by =
           /^\s*(?:(?:written and |written & |co-written and |written, )?directed by|a film by|dir\.)\s+(.+)$/i.exec(
@@ -440,13 +452,27 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
           meta.director = splitList(value)[0] ?? value;
       }
     } else if (b.kind === 'crew') {
-      const m = /^\s*(?:director|directed by)\s+(?!of\b)(.+)$/i.exec(line);
+      const m = /^\s*(?:director|directed by)(?:\s*(?:\.{3,}|…+))?\s+(?!of\b)(.+)$/i.exec(line);
       if (m && !meta.director && !NOT_DIRECTOR.test(line)) meta.director = clean(m[1] ?? '');
     } else if (b.kind === 'heading' && !seenStory && meta.titleEvidence !== 'stated') {
       const h = parseHeading(line);
+      // A film-diary site's "The Salt Cellar 2019" over "Directed by X": the year is not part of
+      // the title (a title that ends in a year, "Summer 1993", has no credit line under it).
+      const bareYear = h && h.year === null ? / ((?:18|19|20)\d\d)$/.exec(h.title) : null;
+      const credit = doc.blocks[bi + 1];
+      if (
+        h &&
+        bareYear &&
+        credit?.kind === 'meta' &&
+        /^\s*(?:directed by|dir\.|a film by)\s/i.test(text.slice(credit.start, credit.end))
+      ) {
+        h.title = h.title.slice(0, bareYear.index);
+        h.year = Number(bareYear[1]);
+      }
       if (
         h &&
         !SITE_NAME.test(h.title) &&
+        !RELEASE_LABEL.test(h.title) &&
         // A page header with a date or a listings label ("What's on TV · Saturday 3 February").
         !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|what['’]s on|tv guide|listings?|schedule|tonight)\b/i.test(
           line,
@@ -472,6 +498,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   // Of the headings before the story, the film's title is the one the page's own text names
   // again (a site's name or a catalogue's header is not named in the story); the first wins a tie.
   const own = meta.titleEvidence !== 'stated' ? ownText(text, doc) : '';
+  const whole = meta.titleEvidence !== 'stated' && headings.length > 1 ? text.toLowerCase() : '';
   if (meta.titleEvidence !== 'stated' && headings.length > 0) {
     // A site's own name comes back in its copyright line; a film's facts follow its title.
     const owners = ownerLines(text);
@@ -482,6 +509,9 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       facts: boolean;
     }): number =>
       timesNamed(own, h.title, MAX_COUNTED_MENTIONS) +
+      // Named again in the page's other sections (a disc's special features, its booklet essay):
+      // weaker evidence, the first mention being the heading itself.
+      Math.max(0, timesNamed(whole, h.title, MAX_COUNTED_MENTIONS + 1) - 1) * 0.5 +
       (h.year !== null ? 1 : 0) +
       (h.facts ? 1.5 : 0) -
       (owners.includes(h.title.toLowerCase()) ? 2 : 0) -
