@@ -160,6 +160,8 @@ const TELLING =
  */
 const CHAIN_THAT =
   /(?:,\s+|\s+)(?:and\s+)?that\s+(?!(?:night|morning|day|evening|afternoon|year|week|month|summer|winter|spring|autumn|fall|time|moment|is|was|'s|’s|same|one)\b)(?=\p{L})/giu;
+/** A prefilter for toldChain: the word every chain clause opens with. */
+const THAT = /\bthat\b/i;
 /** A break inside the last told clause after which the telling may be over ("..., and he walks out"). */
 const CLAUSE_BREAK = /(?:,\s+(?:and|but|so|then)|;)\s+/gu;
 /** A chain's first "that" lies this close to its word of telling. */
@@ -191,6 +193,8 @@ const toldChain = (
   sentence: string,
   paragraphOpening: boolean,
 ): ToldChain | null => {
+  // Every chain has a "that" (CHAIN_THAT): most sentences are skipped here.
+  if (!THAT.test(sentence)) return null;
   TELLING.lastIndex = 0;
   for (let tell = TELLING.exec(sentence); tell; tell = TELLING.exec(sentence)) {
     // A paragraph opening on a witness ("Hale testifies that...") is the told story as a

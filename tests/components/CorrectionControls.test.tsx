@@ -183,7 +183,8 @@ describe('CorrectionsBar', () => {
     act(() => {
       window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
     });
-    expect(screen.getByRole('heading', { name: /Corrections \(1\)/ })).toBeInTheDocument();
+    // The other tab's write reaches this one as an event: wait for it rather than race it.
+    expect(await screen.findByRole('heading', { name: /Corrections \(1\)/ })).toBeInTheDocument();
   });
 
   it('drops a corrupt stored entry with a notice instead of crashing', async () => {
