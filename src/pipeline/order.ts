@@ -3,6 +3,7 @@ import type { Segment } from './segment';
 import {
   dropEnding,
   dropPossessive,
+  hasFiniteVerb,
   STOP_WORDS,
   tenseProfile,
   verbTense,
@@ -1219,8 +1220,7 @@ const actorBeforeVerb = (
 const dateline = (text: string, seg: Segment): boolean => {
   const first = seg.sentences[0];
   if (!first) return false;
-  const p = tenseProfile(text, first.start, first.end);
-  return p.present + p.past === 0;
+  return !hasFiniteVerb(text, first.start, first.end);
 };
 /** A paragraph's year cue this close to its start dates it ("Cut to 1961 and the island"). */
 const DATELINE_CHARS = 20;
@@ -1282,12 +1282,10 @@ const applyCastThreads = (
       const actor =
         m && names.has(m[1] ?? '') ? (m[1] ?? '') : actorBeforeVerb(sentence, names, base);
       // A dateline without a verb ("Bjørnholm, an island in the Barents Sea, October 1979.")
-      // names a place, not who acts. (All three tests are pure: the tense count, the dearest, is
+      // names a place, not who acts. (All three tests are pure: the verb test, the dearest, is
       // taken only when it decides whether a new name joins.)
       if (!actor || subj.has(actor)) continue;
-      const p = tenseProfile(text, r.start, r.end);
-      if (p.present + p.past === 0) continue;
-      subj.add(actor);
+      if (hasFiniteVerb(text, r.start, r.end)) subj.add(actor);
     }
   });
   if (paraSubj.length < 4) return;
