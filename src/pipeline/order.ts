@@ -1198,8 +1198,13 @@ const actorBeforeVerb = (
   // Only the first words are read: taken one by one, not all matched into an array.
   const words: string[] = [];
   const word = /[\p{L}'’-]+/gu;
-  for (let w = word.exec(sentence); w && words.length < MAX_SUBJECT_WORDS; w = word.exec(sentence))
+  while (words.length < MAX_SUBJECT_WORDS) {
+    const w = word.exec(sentence);
+    if (!w) break;
     words.push(w[0]);
+  }
+  // Without a name among them every way out below gives null: the verb tests are spared.
+  if (!words.some((w) => names.has(w))) return null;
   let prev = '';
   let actor = -1;
   for (const [k, w] of words.entries()) {
