@@ -157,13 +157,16 @@ const shouting = (s: string): string =>
 
 /** How often the story names each capitalised word (lower-cased, possessive dropped). */
 const storyMentions = (text: string, story: Range[]): Map<string, number> => {
-  const out = new Map<string, number>();
+  // Counted by the word as written first, then folded: the same sums, one fold per distinct word.
+  const raw = new Map<string, number>();
   for (const r of story) {
     const words = text.slice(r.start, r.end).match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
-    for (const w of words) {
-      const k = dropPossessive(w).toLowerCase();
-      out.set(k, (out.get(k) ?? 0) + 1);
-    }
+    for (const w of words) raw.set(w, (raw.get(w) ?? 0) + 1);
+  }
+  const out = new Map<string, number>();
+  for (const [w, n] of raw) {
+    const k = dropPossessive(w).toLowerCase();
+    out.set(k, (out.get(k) ?? 0) + n);
   }
   return out;
 };
@@ -185,8 +188,11 @@ const timesNamed = (name: string, mentions: Map<string, number>): number =>
  */
 const turnedRound = (
   pairs: { character: string; actor: string }[],
-  mentions: Map<string, number>,
+  storyNames: () => Map<string, number>,
 ): boolean => {
+  // No pairs, no turn: the story's names are counted only when there is a pair to weigh.
+  if (pairs.length === 0) return false;
+  const mentions = storyNames();
   let forward = 0;
   let backward = 0;
   for (const p of pairs) {
@@ -221,7 +227,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
   const renames: { a: string; b: string; offset: number }[] = [];
   const titled = new Map<string, string>();
   const masked: Range[] = [];
-  const mentions = storyMentions(text, story);
+  /** storyMentions(text, story), counted on first use (most pages have no pairs to turn). */
+  let mentions: Map<string, number> | null = null;
+  const storyNames = (): Map<string, number> => (mentions ??= storyMentions(text, story));
   // "Name (Actor)" pairs, turned round when the story names the other side (a page that writes
   // "Actor (Character)"): collected first, kept after.
   const parens: { name: string; actor: string }[] = [];
@@ -282,7 +290,7 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
   // Of "Name (Actor)" pairs, the story names the character elsewhere, not the performer.
   const parensTurned = turnedRound(
     parens.map((x) => ({ character: x.name, actor: x.actor })),
-    mentions,
+    storyNames,
   );
   for (const x of parens) {
     const [name, actor] = parensTurned ? [x.actor, x.name] : [x.name, x.actor];
@@ -296,7 +304,7 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
     actor: shouting(row.actor),
     character: shouting(row.character),
   }));
-  const rowsTurned = turnedRound(rows, mentions);
+  const rowsTurned = turnedRound(rows, storyNames);
   for (const row0 of rows) {
     const row = rowsTurned ? { actor: row0.character, character: row0.actor } : row0;
     const character = row.character

@@ -3,6 +3,7 @@ import type { Segment } from './segment';
 import {
   dropEnding,
   dropPossessive,
+  hasFiniteVerb,
   STOP_WORDS,
   tenseProfile,
   verbTense,
@@ -1194,10 +1195,19 @@ const actorBeforeVerb = (
   names: ReadonlySet<string>,
   base: 'present' | 'past',
 ): string | null => {
-  const words = sentence.match(/[\p{L}'’-]+/gu) ?? [];
+  // Only the first words are read: taken one by one, not all matched into an array.
+  const words: string[] = [];
+  const word = /[\p{L}'’-]+/gu;
+  while (words.length < MAX_SUBJECT_WORDS) {
+    const w = word.exec(sentence);
+    if (!w) break;
+    words.push(w[0]);
+  }
+  // Without a name among them every way out below gives null: the verb tests are spared.
+  if (!words.some((w) => names.has(w))) return null;
   let prev = '';
   let actor = -1;
-  for (const [k, w] of words.slice(0, MAX_SUBJECT_WORDS).entries()) {
+  for (const [k, w] of words.entries()) {
     if (actor < 0 && names.has(w)) actor = k;
     const t = verbTense(w.toLowerCase(), prev);
     // The verb close after the name and in the synopsis's own tense: "Her grandmother Leila
@@ -1215,8 +1225,7 @@ const actorBeforeVerb = (
 const dateline = (text: string, seg: Segment): boolean => {
   const first = seg.sentences[0];
   if (!first) return false;
-  const p = tenseProfile(text, first.start, first.end);
-  return p.present + p.past === 0;
+  return !hasFiniteVerb(text, first.start, first.end);
 };
 /** A paragraph's year cue this close to its start dates it ("Cut to 1961 and the island"). */
 const DATELINE_CHARS = 20;
@@ -1249,6 +1258,9 @@ const applyCastThreads = (
   base: 'present' | 'past',
 ): void => {
   if (segments.length < 4 || names.size === 0) return;
+  // Fewer than four paragraphs end the reading below whoever acts in them: counted first, the
+  // subject scan (pure, filling only its own sets) is spared.
+  if (segments.filter((seg, i) => seg.paragraphStart || i === 0).length < 4) return;
   // Who acts in each paragraph (names opening a sentence: its subjects) and who is only
   // mentioned; segments of one paragraph share its thread.
   const para: number[] = [];
@@ -1265,21 +1277,20 @@ const applyCastThreads = (
     // What a paragraph tells in passing ("tells Thomas that Odile left") is not who acts in it.
     if (!subj || !ment || seg.clause) return;
     for (const r of seg.sentences) {
-      // A dateline without a verb ("Bjørnholm, an island in the Barents Sea, October 1979.")
-      // names a place, not who acts.
-      const p = tenseProfile(text, r.start, r.end);
-      if (p.present + p.past === 0) continue;
+      const sentence = text.slice(r.start, r.end);
       // The subject opens the sentence, or follows a scene-setting phrase ("In a diner on
       // Saint-Laurent Boulevard, Sophie interviews ...").
       const m =
         /^[\s"“(]*(?:(?:In|On|At|After|Before|When|While|During|Later|Back|From|Meanwhile|Outside|Inside|Years|Months|Weeks|Days)\b[^,.;]{0,60},\s*)?(\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)?(?!['’]s\b)(?=[\s,])/u.exec(
-          text.slice(r.start, r.end),
+          sentence,
         );
-      if (m && names.has(m[1] ?? '')) subj.add(m[1] ?? '');
-      else {
-        const a = actorBeforeVerb(text.slice(r.start, r.end), names, base);
-        if (a) subj.add(a);
-      }
+      const actor =
+        m && names.has(m[1] ?? '') ? (m[1] ?? '') : actorBeforeVerb(sentence, names, base);
+      // A dateline without a verb ("Bjørnholm, an island in the Barents Sea, October 1979.")
+      // names a place, not who acts. (All three tests are pure: the verb test, the dearest, is
+      // taken only when it decides whether a new name joins.)
+      if (!actor || subj.has(actor)) continue;
+      if (hasFiniteVerb(text, r.start, r.end)) subj.add(actor);
     }
   });
   if (paraSubj.length < 4) return;
