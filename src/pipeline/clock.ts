@@ -38,6 +38,21 @@ interface ClockRule {
 
 const hourOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : parseNumber(s));
 
+/** "half past", "a quarter to", "ten to": the spoken minutes before the hour word (1 to 59), or null. */
+const minutesPast = (words: string): number | null => {
+  const what = words.toLowerCase();
+  const mins =
+    what === 'half'
+      ? 30
+      : what.includes('quarter')
+        ? 15
+        : parseNumber(what.replace(/ minutes$/, ''));
+  return mins > 0 && mins < 60 ? mins : null;
+};
+
+/** The spoken minutes and their direction: "half past", "a quarter to", "ten minutes before". */
+const SPOKEN_MINUTES = `(half|(?:a )?quarter|${N}(?: minutes)?) (past|to|after|before)`;
+
 const RULES: ClockRule[] = [
   {
     // 8:14, 20:25, 8.14 pm, 08:30 a.m.
@@ -64,19 +79,10 @@ const RULES: ClockRule[] = [
   },
   {
     // ten to midnight, a quarter past noon
-    re: new RegExp(
-      `\\b(half|(?:a )?quarter|${N}(?: minutes)?) (past|to|after|before) (midnight|noon|midday)\\b`,
-      'gi',
-    ),
+    re: new RegExp(`\\b${SPOKEN_MINUTES} (midnight|noon|midday)\\b`, 'gi'),
     read: (m) => {
-      const what = (m[1] ?? '').toLowerCase();
-      const mins =
-        what === 'half'
-          ? 30
-          : what.includes('quarter')
-            ? 15
-            : parseNumber(what.replace(/ minutes$/, ''));
-      if (!(mins > 0 && mins < 60)) return null;
+      const mins = minutesPast(m[1] ?? '');
+      if (mins === null) return null;
       const before = /to|before/i.test(m[2] ?? '');
       if (/midnight/i.test(m[3] ?? ''))
         return before
@@ -90,20 +96,14 @@ const RULES: ClockRule[] = [
   {
     // half past six, a quarter to five, ten to eight, twenty past nine
     re: new RegExp(
-      `\\b(half|(?:a )?quarter|${N}(?: minutes)?) (past|to|after|before) (${HOUR_WORD})(?!\\s*(?:years?|days?|weeks?|months?|of|hundred|thousand|people|men|women|\\w+s\\b))${DAY_PART}`,
+      `\\b${SPOKEN_MINUTES} (${HOUR_WORD})(?!\\s*(?:years?|days?|weeks?|months?|of|hundred|thousand|people|men|women|\\w+s\\b))${DAY_PART}`,
       'gi',
     ),
     read: (m) => {
       const h = hourOf(m[3] ?? '');
       if (!(h >= 1 && h <= 12)) return null;
-      const what = (m[1] ?? '').toLowerCase();
-      const mins =
-        what === 'half'
-          ? 30
-          : what.includes('quarter')
-            ? 15
-            : parseNumber(what.replace(/ minutes$/, ''));
-      if (!(mins > 0 && mins < 60)) return null;
+      const mins = minutesPast(m[1] ?? '');
+      if (mins === null) return null;
       const before = /to|before/i.test(m[2] ?? '');
       const hour = before ? (h === 1 ? 12 : h - 1) : h;
       return { hour, minute: before ? 60 - mins : mins, qualifier: m[4] ?? '' };
