@@ -3,6 +3,7 @@ import type { Segment } from './segment';
 import {
   dropEnding,
   dropPossessive,
+  firstFiniteVerb,
   hasFiniteVerb,
   STOP_WORDS,
   tenseProfile,
@@ -185,18 +186,9 @@ const mainClausesSimple = (text: string, seg: Segment): boolean => {
   let perfect = 0;
   for (const r of seg.sentences)
     for (const part of text.slice(r.start, r.end).split(/:\s+/)) {
-      const words = part.replace(LEADING_ADVERBIAL, '').match(/[A-Za-z'’]+/g) ?? [];
-      let prev = '';
-      for (const w of words) {
-        const lower = w.toLowerCase();
-        const t = verbTense(lower, prev);
-        if (t !== 'none') {
-          if (lower === 'had') perfect++;
-          else if (t === 'past') simple++;
-          break;
-        }
-        prev = /^[A-Z]/.test(w) ? w : lower;
-      }
+      const verb = firstFiniteVerb(part.replace(LEADING_ADVERBIAL, ''));
+      if (verb?.word === 'had') perfect++;
+      else if (verb?.tense === 'past') simple++;
     }
   return simple > perfect;
 };

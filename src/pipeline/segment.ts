@@ -1,6 +1,6 @@
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
-import { sentenceRanges, tenseProfile, verbTense, type TenseProfile } from './text';
+import { firstFiniteVerb, sentenceRanges, tenseProfile, type TenseProfile } from './text';
 import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
 
 /**
@@ -168,16 +168,8 @@ const CLAUSE_BREAK = /(?:,\s+(?:and|but|so|then)|;)\s+/gu;
 const MAX_TELLING_GAP = 80;
 
 /** The tense of the first finite verb in `[start, end)` ("she has spent ..." is present). */
-const leadTense = (text: string, start: number, end: number): 'present' | 'past' | 'none' => {
-  const toks = text.slice(start, end).match(/[A-Za-z'’]+/g) ?? [];
-  let prev = '';
-  for (const raw of toks) {
-    const t = verbTense(raw.toLowerCase(), /^[A-Z]/.test(prev) ? prev : prev.toLowerCase());
-    if (t !== 'none') return t;
-    prev = raw;
-  }
-  return 'none';
-};
+const leadTense = (text: string, start: number, end: number): 'present' | 'past' | 'none' =>
+  firstFiniteVerb(text.slice(start, end))?.tense ?? 'none';
 
 /**
  * A chain of told clauses in a present-tense sentence whose past ones are backstory ("Ewan tells

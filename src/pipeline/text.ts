@@ -440,18 +440,27 @@ export const hasFiniteVerb = (text: string, start: number, end: number): boolean
   let slice = text.slice(start, end);
   if (slice.includes('"') || slice.includes('“'))
     slice = slice.replace(/["“][^"”]{0,300}["”]/g, ' ');
+  return firstFiniteVerb(slice) !== null;
+};
+
+/**
+ * The first finite verb of `s` (as verbTense reads each word after the one before it), with its
+ * lower-case word: "she has spent" gives has/present, "Vic had followed" had/past; or null.
+ */
+export const firstFiniteVerb = (s: string): { word: string; tense: 'present' | 'past' } | null => {
   const token = /[A-Za-z'’]+/g;
   let prev = '';
   let prevLower = '';
-  for (let m = token.exec(slice); m; m = token.exec(slice)) {
+  for (let m = token.exec(s); m; m = token.exec(s)) {
     const raw = m[0];
     const w = raw.toLowerCase();
     const c0 = prev.charCodeAt(0);
-    if (verbTense(w, c0 >= 65 && c0 <= 90 ? prev : prevLower) !== 'none') return true;
+    const t = verbTense(w, c0 >= 65 && c0 <= 90 ? prev : prevLower);
+    if (t !== 'none') return { word: w, tense: t };
     prev = raw;
     prevLower = w;
   }
-  return false;
+  return null;
 };
 
 /** Counts verbs by tense in `text[start, end)` outside quotations. */
