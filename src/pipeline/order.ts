@@ -780,7 +780,9 @@ export const placeSegments = (
   const yearThreads = applyYearThreads(text, segments, out, names);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
   applySeries(text, segments, out);
-  applyClockTimes(text, segments, out);
+  // A time loop lives one day again and again: its clock goes back at every reset, which is a
+  // new day, not a rewind within one.
+  if (!isTimeLoop(text, segments)) applyClockTimes(text, segments, out);
   return out;
 };
 
@@ -838,6 +840,24 @@ const applySeries = (text: string, segments: Segment[], out: Placement[]): void 
     if (p.t < latest - STEP && p.kind === 'present' && ns[i] !== null) p.kind = 'flashback';
     latest = Math.max(latest, p.t);
   }
+};
+
+/**
+ * Words of a day lived again: "the next loop", "relives", "wakes up again", "the day resets".
+ * Not "the story starts over from Petra's side": viewpoints retelling one day are no loop.
+ */
+const LOOP_WORDS =
+  /\b(?:time[- ]loops?|loops?|reliv(?:e|es|ed|ing)|resets?|over and over|(?:wakes?|woke|waking)(?: up)? (?:again|once more))\b/i;
+/** Segments naming a loop before a document counts as a time loop. */
+const MIN_LOOP_SEGMENTS = 2;
+
+/** A film of one day lived again and again: two segments or more say so. */
+const isTimeLoop = (text: string, segments: Segment[]): boolean => {
+  let n = 0;
+  for (const s of segments) {
+    if (LOOP_WORDS.test(text.slice(s.start, s.end)) && ++n >= MIN_LOOP_SEGMENTS) return true;
+  }
+  return false;
 };
 
 /** Clock times needed before a day is re-timed by them. */

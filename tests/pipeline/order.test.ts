@@ -613,3 +613,28 @@ describe('placeSegments', () => {
     expect(r).toEqual([4, 5, 2, 3, 0, 1]);
   });
 });
+
+describe('placeSegments: a time loop', () => {
+  it('does not interleave the loops of one night by their clock times', () => {
+    const r = ranks([
+      'The film opens at 11:52 p.m. in an ambulance: Ines already knows which song the radio will play.',
+      'Then we rewind to the first time. At 7:00 p.m. Ines clocks on at the station, late.',
+      'At 8:30 they treat a boy who has fallen from a garage roof.',
+      'At 11:52 they are sent to the ring road, and at 12:10 a lorry kills them both.',
+      'Ines wakes again at 7:00 p.m. in the locker room, her coffee in her hand.',
+      'The next loop she refuses the ring road call, and at 9:40 she is sick in the car park.',
+    ]);
+    // The loops follow one another: no 8:30 of the first night after the 7:00 of the second.
+    expect(r.slice(1)).toEqual([...r.slice(1)].sort((a, b) => a - b));
+  });
+
+  it('still orders one night told out of order by the clock when nothing loops', () => {
+    const r = ranks([
+      'At 11:52 p.m. an ambulance is sent to the ring road.',
+      'Earlier, at 7:00 p.m., Ines clocks on at the station, late.',
+      'At 8:30 she treats a boy who has fallen from a garage roof.',
+      'At 12:10 a.m. a lorry crosses the barrier in front of the ambulance.',
+    ]);
+    expect(r).toEqual([2, 0, 1, 3]);
+  });
+});
