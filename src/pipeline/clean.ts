@@ -41,7 +41,7 @@ const META_LINE =
 
 /** Furniture that ends a page: nothing after it is story. */
 const BOILERPLATE_START =
-  /^(?:trivia\b|goofs\b|was this (?:\w+ )?helpful|report (?:an error|a problem|this)|last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author)\b/i;
+  /^(?:trivia\b|goofs\b|was this (?:\w+ )?helpful|report (?:an error|a problem|this)|last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author|reply\s*#?\s*\d+|\d+ replies)\b/i;
 /** A count of comments: "42 comments", "12 Comments". */
 const COMMENT_COUNT = /^\d+\s+comments?\b/i;
 /** One line of web furniture (share buttons, ads) that may stand anywhere. */
@@ -176,6 +176,18 @@ const NEVER_STORY =
  */
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} is an? (?:[\p{L}-]+ ){0,4}?(?:critic|historian|journalist|scholar|programmer|curator|writer|novelist|academic|lecturer|professor|essayist)\b[^.!?]{0,120}?\b(?:author of|editor of|writes (?:for|about)|teaches|lectures|contributor|co-author|has written|wrote)\b/u;
+/**
+ * A forum's furniture: its breadcrumb ("FilmTalk Forums › Thrillers › ..."), the thread's counts
+ * ("Thread started by X · 23 replies · 1,204 views"), a post's header ("quietcorner wrote:",
+ * "Reply #2 · nightowl_88:", "Originally posted by X"), and its buttons ("Report post").
+ */
+const FORUM_LINE =
+  /^[^›»\n]{1,40}(?:\s[›»]\s[^›»\n]{1,160}){2,}$|^(?:thread started by|started by|originally posted by|quote from)\b|\b\d[\d,]* (?:replies|views|posts)\b.{0,60}$|^[\p{L}\d_.-]{3,30} (?:wrote|said|posted|replied)\s*:$|^(?:re:\s|reply\s*#?\s*\d+\b)|^(?:forum rules|report (?:post|this post)|back to top|quote|reply|like|share)(?:\s*[·|•]\s*(?:forum rules|report (?:post|this post)|back to top|quote|reply|like|share))*\s*$/iu;
+/** Every sentence of the paragraph is a question (two or more of them). */
+const allQuestions = (s: string): boolean => {
+  const sentences = s.split(/(?<=[.!?])\s+/).filter((x) => /\p{L}/u.test(x));
+  return sentences.length >= 2 && sentences.every((x) => /\?["”’)]*$/.test(x));
+};
 /** A table of contents' heading: "Contents", "In this booklet", "Table of contents". */
 const CONTENTS_HEADING =
   /^(?:(?:table of )?contents|in this (?:booklet|issue|guide|edition|pack|kit)|inside(?: this (?:booklet|issue))?):?$/i;
@@ -647,7 +659,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (words <= 40 && PAGE_FURNITURE.test(s)) ||
       (words <= 30 && POST_HEADER.test(s)) ||
       (words <= 80 && LISTING_LINE.test(s)) ||
-      (words <= 45 && s.includes(' is a') && AUTHOR_BIO.test(s))
+      (words <= 45 && s.includes(' is a') && AUTHOR_BIO.test(s)) ||
+      (words <= 40 && FORUM_LINE.test(s))
     ) {
       push('boilerplate');
       continue;
@@ -685,7 +698,9 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (reception >= 2 && reception * 30 >= words) ||
       (analysis >= 2 && analysis * 25 >= words) ||
       (reception + analysis >= 3 && (reception + analysis) * 25 >= words) ||
-      (QUESTION_LINE.test(s) && words <= 20)
+      (QUESTION_LINE.test(s) && words <= 20) ||
+      // A poster's questions to the thread ("So is Lotte a murderer or not?? And why ...?").
+      (words <= 50 && s.includes('?') && allQuestions(unquoted))
     ) {
       push('boilerplate');
       continue;

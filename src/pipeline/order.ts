@@ -236,8 +236,16 @@ const beforeUntoldEvent = (text: string, segments: Segment[], cue: TimeCue): boo
   const first = segments[0];
   if (!first) return false;
   const told = text.slice(first.start, cue.start);
-  return !new RegExp(`\\b${event}`, 'iu').test(told);
+  if (new RegExp(`\\b${event}`, 'iu').test(told)) return false;
+  // "A week before the death", after a body was found: the death is told by its aftermath.
+  return !(DEATH_EVENT.test(event) && DEATH_TOLD.test(told));
 };
+
+/** An event that is a death: "the death", "her murder", "the drowning". */
+const DEATH_EVENT = /^(?:death|murder|killing|drowning|shooting|suicide|disappearance|fall)$/i;
+/** What tells a death already: a body, a corpse, someone dead, killed, drowned, missing. */
+const DEATH_TOLD =
+  /\b(?:body|bodies|corpse|dead|died|dies|killed|murdered|drowned|shot dead|funeral|wake|missing|disappeared|vanished|autopsy|post-mortem)\b/i;
 
 /** True when two jumps (in days) are of one order of size: hours, days, years. */
 const sameScale = (a: number, b: number): boolean => {
