@@ -586,7 +586,14 @@ export const placeSegments = (
           tense !== 'unknown'
         )
           resumeMain();
-        if (mode === 'main' && savedRecount && recount) {
+        if (
+          mode === 'main' &&
+          savedRecount &&
+          recount &&
+          // "...tells Tess that Michael died. The next morning Tess drives to the coast": a step
+          // in the base tense after the telling is the frame's own.
+          (isBackstoryTense(tense) || RECOUNT.test(lead))
+        ) {
           // "He tells how X was sent away the next week": the told story steps on, not the frame.
           const saved: { backT: number; blockStart: number } = savedRecount;
           mode = 'back';
@@ -651,8 +658,13 @@ export const placeSegments = (
         } else {
           const yt = yearAnchor.t + (year - yearAnchor.year) * DAYS_PER_YEAR;
           if (yt < mainT - 1) {
-            t = openBack(yt, backKind, false);
-            kind = backKind;
+            // A later year of a story being told ("Bridget tells Tess about the spring of 1938
+            // ... In the summer of 1940, ...") is still that telling: the frame comes back
+            // when its own people do.
+            const k =
+              mode === 'back' && blockKind === 'recounted' && yt >= backT ? 'recounted' : backKind;
+            t = openBack(yt, k, false);
+            kind = k;
           } else if (!anchorOnMain && (isBackstoryTense(tense) || recount)) {
             // The years so far are all backstory and the main line's own year is unknown: a
             // later backstory year ("arrested in 1947" after "in 1944") is still backstory,
@@ -772,7 +784,13 @@ export const placeSegments = (
       for (const [w] of own) {
         if (savedRecount === null || !backNames.has(w)) mainNames.add(w);
       }
-    else for (const [w] of own) backNames.add(w);
+    else {
+      // "Bridget tells Tess about the spring of 1938": the frame's listener, named in the telling
+      // before what is told, is not one of the told story's people.
+      const telling = recount && cue ? lead.toLowerCase() : '';
+      for (const [w] of own)
+        if (!(telling && mainNames.has(w) && telling.includes(w))) backNames.add(w);
+    }
     // A clause told in passing is not a story the telling comes back to.
     if (mode === 'back' && (blockKind === 'recounted' || presentMarked) && !seg.clause)
       savedRecount = { backT, blockStart };

@@ -638,3 +638,32 @@ describe('placeSegments: a time loop', () => {
     expect(r).toEqual([2, 0, 1, 3]);
   });
 });
+
+describe('placeSegments: a frame story told across years', () => {
+  const NAMES = new Set(['Tess', 'Bridget', 'Tom', 'Karl', 'Inishcarra', 'Donegal']);
+  const kinds = (paragraphs: string[]) => {
+    const { text, segs } = segmentParagraphs(paragraphs);
+    return placeSegments(text, segs, null, NAMES).map((p) => p.kind);
+  };
+
+  it('keeps a later year of the told story in the telling, and returns with the listener', () => {
+    const frame = [
+      'In 2009, a radio producer, Tess, travels to a nursing home in Donegal to record Bridget.',
+      'Bridget tells Tess about the spring of 1938, when she arrived on Inishcarra as the new wife of the keeper, Tom.',
+      'In the summer of 1940 a seaplane comes down in the bay, and Tom rows out and brings back the airman Karl.',
+      'In the nursing home, Tess switches off the recorder and Bridget asks for a glass of water.',
+    ];
+    expect(kinds(frame)).toEqual(['present', 'recounted', 'recounted', 'present']);
+    expect(ranks(frame, NAMES)).toEqual([2, 0, 1, 3]);
+  });
+
+  it('reads a base-tense step after the telling as the frame’s, not the told story’s', () => {
+    expect(
+      kinds([
+        'In 2009, a radio producer, Tess, travels to a nursing home in Donegal to record Bridget.',
+        'Bridget tells Tess about the spring of 1938, when she arrived on Inishcarra as the new wife of the keeper, Tom.',
+        'Back in 2009, Tess plays Bridget a letter, and Bridget tells her that Tom died in 1960. The next morning Tess drives to Inishcarra.',
+      ]),
+    ).toEqual(['present', 'recounted', 'present', 'present']);
+  });
+});
