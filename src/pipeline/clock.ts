@@ -289,6 +289,7 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
   const byDay = known.some((h) => h >= 7 && h < 12);
   const span: 'night' | 'evening' | 'day' =
     median === null ? 'day' : median < 7 ? 'night' : median >= 18 && !byDay ? 'evening' : 'day';
+  let prev: number | null = null;
   const out = mentions.map((m) => {
     if (!m) return null;
     let hour = m.hour;
@@ -301,8 +302,10 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
             : hour >= 1 && hour <= 6;
       if (pm && hour < 12) hour += 12;
       if (span !== 'day' && hour === 12) hour = 0;
+      hour = nearerHalf(hour, m.minute, prev);
     }
-    return hour * 60 + m.minute;
+    prev = hour * 60 + m.minute;
+    return prev;
   });
   const evening = out.some((x) => x !== null && x >= 18 * 60);
   const smallHours = out.some((x) => x !== null && x < 6 * 60);
@@ -322,6 +325,25 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
       return (m.hour + 24) * 60 + m.minute;
     return x < NEXT_MORNING_UNTIL ? x + 24 * 60 : x;
   });
+};
+
+/** A time whose words do not give its half of the day stays this close after the time before. */
+const FORWARD_WITHIN = 3 * 60;
+/** ...when the half the kind of day gives would send it back this far. */
+const BACK_AT_LEAST = 8 * 60;
+
+/**
+ * The half of the day of a time whose words do not say, against the time told just before: when
+ * the half the kind of day gave sends it far back and the other half is a short step on
+ * ("Shortly after noon ... At one o'clock" in a day that began "at five in the morning"), the
+ * telling goes on. A viewpoint that rewinds to the morning ("At seven", after noon) stays put.
+ */
+const nearerHalf = (hour: number, minute: number, prev: number | null): number => {
+  if (prev === null) return hour;
+  const back = prev - (hour * 60 + minute);
+  const other = (hour + 12) % 24;
+  const on = other * 60 + minute - prev;
+  return back >= BACK_AT_LEAST && on >= 0 && on <= FORWARD_WITHIN ? other : hour;
 };
 
 /** After a night's small hours, a time before this (minutes after midnight) is next morning. */
