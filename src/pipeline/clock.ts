@@ -184,6 +184,19 @@ const meridiemOf = (qualifier: string, hour: number): 'am' | 'pm' | null => {
 const blankQuotes = (s: string): string =>
   s.replace(/["“][^"”]{0,400}["”]/g, (q) => ' '.repeat(q.length));
 
+/**
+ * A part of another day names no half of this one: "He retraces the previous night's stag party:
+ * at ten he is searching the pub" is ten in the morning. Blanked with the noun it qualifies.
+ */
+const OTHER_DAY =
+  /\b(?:the previous|the last|last|the next|the following|yesterday['’]s|the night before['’]s)\s+(?:(?:night|evening|day)(?:['’]s)?(?:\s+(?!at\b|by\b)[a-z]+){0,2})?/gi;
+const otherDays = (s: string): string =>
+  /\b(?:previous|last|next|following|yesterday|before['’]s)\b/i.test(s)
+    ? s.replace(OTHER_DAY, (m) => ' '.repeat(m.length))
+    : s;
+/** How far before a time's context window "the previous night's" may begin. */
+const OTHER_DAY_LEAD = 30;
+
 const SENTENCE_BREAKS = ['. ', '! ', '? ', '\n'];
 /** A clock time of a sentence's own (digits or a spoken time), which then keeps its context. */
 const HAS_CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|\bhalf past\b|\bquarter (?:past|to)\b/i;
@@ -215,8 +228,13 @@ export const findClocks = (text: string): ClockMention[] => {
         // Its own sentence, and the one before unless that one has a clock time of its own:
         // "...rewinds to the afternoon. At 4:30" is 4:30 pm, "At half past seven in the
         // morning he leaves. At a quarter to three" is not the morning.
-        const window = bare.slice(Math.max(0, at - 80), Math.min(bare.length, end + 40));
-        const cut = at - Math.max(0, at - 80);
+        const w0 = Math.max(0, at - 80);
+        // A night of another day is blanked from a little further back, where its "previous" is.
+        const lead = w0 - Math.max(0, w0 - OTHER_DAY_LEAD);
+        const window = otherDays(bare.slice(w0 - lead, Math.min(bare.length, end + 40))).slice(
+          lead,
+        );
+        const cut = at - w0;
         const head = window.slice(0, cut);
         const own = Math.max(...SENTENCE_BREAKS.map((d) => head.lastIndexOf(d)));
         const prev =
@@ -355,6 +373,17 @@ const MIN_REAL_CLOCKS = 3;
 const MIN_CLOCK_PIECE = 40;
 /** A sentence that opens with its clock time ("At 8:13 he goes down...", "By nine, ..."). */
 const OPENS_WITH_CLOCK = 24;
+
+/** "whose day began at", "her morning starts at": the hour a viewpoint's day begins. */
+const DAY_BEGINS =
+  /\b(?:day|morning|shift|night)\s+(?:had\s+)?(?:began|begins|begun|starts|started)\s+$/i;
+
+/**
+ * A clock time that is the scene's own: it opens the text it was found in ("At six, Rosalind is
+ * ironing"), or it is the hour a viewpoint's day begins ("Ezra, whose day began at six").
+ */
+export const ownClockTime = (text: string, m: ClockMention): boolean =>
+  m.index <= OPENS_WITH_CLOCK || DAY_BEGINS.test(text.slice(Math.max(0, m.index - 30), m.index));
 
 /**
  * A day told from several viewpoints, each paragraph running through hours that other

@@ -11,7 +11,7 @@ import {
   wordSpans,
   type TenseProfile,
 } from './text';
-import { clockMinutes, findClocks, findDayPart } from './clock';
+import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { RECOUNT, type TimeCue } from './time';
@@ -870,7 +870,12 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
       const m = flat[k] ?? null;
       // A bare hour ("at ten") may place a scene, never send it back before what was told:
       // "the ten o'clock train" mentioned later in the night is no rewind.
-      const weak = own[0]?.bare === true && m !== null && m < latest;
+      // One that opens the segment ("At six, Rosalind is ironing") is the scene's own time.
+      const weak =
+        own[0]?.bare === true &&
+        m !== null &&
+        m < latest &&
+        !ownClockTime(text.slice(s.start, s.end), own[0]);
       minutes.push(weak ? null : m);
       strong.push(!weak);
       if (!weak && m !== null) latest = Math.max(latest, m);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clockMinutes, findClocks } from '../../src/pipeline/clock';
+import { chronoRanks, placeSegments } from '../../src/pipeline/order';
+import { segmentParagraphs } from '../fixtures/paragraphs';
 
 const minutesOf = (text: string): (number | null)[] => clockMinutes(findClocks(text));
 const hm = (h: number, m = 0): number => h * 60 + m;
@@ -19,5 +21,70 @@ describe('a day that starts at dawn and runs past noon', () => {
       'finds the room empty. At noon the bells ring. At seven, the best man wakes on a sofa. ' +
       'At half past eight he finds the rings are gone.';
     expect(minutesOf(views)).toEqual([hm(5), hm(11, 15), hm(12), hm(7), hm(8, 30)]);
+  });
+});
+
+describe('the half of the day from the words around a time', () => {
+  it('does not take it from a night that belongs to another day', () => {
+    const morning =
+      'At half past eight Ben wakes on the sofa. He retraces the previous night’s stag party ' +
+      'through the town: at ten he is searching the pub, and at a quarter to eleven he finds the rings.';
+    expect(minutesOf(morning)).toEqual([hm(8, 30), hm(10), hm(10, 45)]);
+  });
+
+  it('still takes it from a night of this day', () => {
+    expect(minutesOf('That night, at ten, she locks the door of the shop.')).toEqual([hm(22)]);
+    expect(minutesOf('After the party, at half past eleven, the guests leave.')).toEqual([
+      hm(23, 30),
+    ]);
+  });
+});
+
+/** Paragraphs (blank-line separated) -> chronological ranks of the segments. */
+const ranks = (paragraphs: string[]): number[] => {
+  const { text, segs } = segmentParagraphs(paragraphs);
+  return chronoRanks(placeSegments(text, segs, null, new Set()).map((p) => p.t));
+};
+
+describe('viewpoints of one morning, each opened by a bare hour', () => {
+  it('sets a viewpoint that opens "At eight, ..." at eight, before the noon told already', () => {
+    expect(
+      ranks([
+        'At seven, Rosa irons the dress in the kitchen. At half past nine the hairdresser comes.',
+        'At a quarter past eleven Rosa finds the bedroom empty. At noon the bells ring and she waits in the church.',
+        'At eight, Felix wakes on a sofa with his shoes on. At half past ten he finds the rings are gone.',
+        'At a quarter to twelve Felix runs along the dyke to the church.',
+      ]),
+    ).toEqual([0, 2, 4, 6, 1, 3, 5]);
+  });
+
+  it('does not send a scene back for an hour named in passing', () => {
+    expect(
+      ranks([
+        'At 9:15 Rosa opens the shop. At 10:40 the first customer comes in.',
+        'At 11:30 the courier brings the parcel.',
+        'Rosa finally takes the train at eight to Dover with the parcel. At 12:10 she calls her brother.',
+      ]),
+    ).toEqual([0, 1, 2]);
+  });
+});
+
+describe('a viewpoint introduced by the hour its day began', () => {
+  it('sets "whose day began at seven" at seven, before the first strand’s eight o’clock', () => {
+    expect(
+      ranks([
+        'At 8:00 Lisbeth opens the bank with the manager. At 10:55 two masked men come in and one fires into the ceiling.',
+        'The final chapter follows Ulla, whose day began at seven when she walked her son to the bus. At 10:45 she buys pastries across the square.',
+      ]),
+    ).toEqual([1, 3, 0, 2]);
+    // (the bank's two times are two scenes: the clock goes back between the strands)
+  });
+
+  it('does not rewind for an hour that is not when the day began', () => {
+    const r = ranks([
+      'At 8:00 Lisbeth opens the bank with the manager. At 10:55 two masked men come in and one fires into the ceiling.',
+      'The final chapter follows Ulla, whose train to the coast leaves at seven tonight, waiting in the café. At 10:45 she buys pastries across the square.',
+    ]);
+    expect(r[2]).not.toBe(0);
   });
 });
