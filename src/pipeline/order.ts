@@ -14,6 +14,7 @@ import {
 import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
+import { applyStrands } from './strands';
 import { RECOUNT, type TimeCue } from './time';
 
 /**
@@ -220,6 +221,24 @@ const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: nu
   for (const w of small) if (large.has(w)) shared++;
   const denom = Math.min(a.size, b.size);
   return { score: denom ? shared / denom : 0, shared };
+};
+
+/** The content-word similarity of two segments, their words found only when first asked. */
+const lazySimilarity = (
+  text: string,
+  segments: Segment[],
+): ((a: number, b: number) => { score: number; shared: number }) => {
+  const words = new Map<number, Set<string>>();
+  const of = (i: number): Set<string> => {
+    let w = words.get(i);
+    if (!w) {
+      const s = segments[i];
+      w = s ? contentWords(text.slice(s.start, s.end)) : new Set<string>();
+      words.set(i, w);
+    }
+    return w;
+  };
+  return (a, b) => similarity(of(a), of(b));
 };
 
 /**
@@ -776,6 +795,7 @@ export const placeSegments = (
       blockStart = mainT;
     }
   });
+  applyStrands(text, segments, out, lazySimilarity(text, segments));
   applyRetellings(text, segments, out);
   const yearThreads = applyYearThreads(text, segments, out, names);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
