@@ -11,9 +11,10 @@ import {
   wordSpans,
   type TenseProfile,
 } from './text';
-import { clockMinutes, findClocks, findDayPart } from './clock';
+import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
+import { applyStrands } from './strands';
 import { RECOUNT, type TimeCue } from './time';
 
 /**
@@ -220,6 +221,24 @@ const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: nu
   for (const w of small) if (large.has(w)) shared++;
   const denom = Math.min(a.size, b.size);
   return { score: denom ? shared / denom : 0, shared };
+};
+
+/** The content-word similarity of two segments, their words found only when first asked. */
+const lazySimilarity = (
+  text: string,
+  segments: Segment[],
+): ((a: number, b: number) => { score: number; shared: number }) => {
+  const words = new Map<number, Set<string>>();
+  const of = (i: number): Set<string> => {
+    let w = words.get(i);
+    if (!w) {
+      const s = segments[i];
+      w = s ? contentWords(text.slice(s.start, s.end)) : new Set<string>();
+      words.set(i, w);
+    }
+    return w;
+  };
+  return (a, b) => similarity(of(a), of(b));
 };
 
 /**
@@ -802,6 +821,7 @@ export const placeSegments = (
       blockStart = mainT;
     }
   });
+  applyStrands(text, segments, out, lazySimilarity(text, segments));
   applyRetellings(text, segments, out);
   const yearThreads = applyYearThreads(text, segments, out, names);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
@@ -916,7 +936,12 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
       const m = flat[k] ?? null;
       // A bare hour ("at ten") may place a scene, never send it back before what was told:
       // "the ten o'clock train" mentioned later in the night is no rewind.
-      const weak = own[0]?.bare === true && m !== null && m < latest;
+      // One that opens the segment ("At six, Rosalind is ironing") is the scene's own time.
+      const weak =
+        own[0]?.bare === true &&
+        m !== null &&
+        m < latest &&
+        !ownClockTime(text.slice(s.start, s.end), own[0]);
       minutes.push(weak ? null : m);
       strong.push(!weak);
       if (!weak && m !== null) latest = Math.max(latest, m);
