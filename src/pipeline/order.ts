@@ -12,6 +12,7 @@ import {
   type TenseProfile,
 } from './text';
 import { clockMinutes, findClocks, findDayPart } from './clock';
+import { applyClockBlocks } from './clockBlocks';
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { RECOUNT, type TimeCue } from './time';
@@ -781,6 +782,7 @@ export const placeSegments = (
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
   applySeries(text, segments, out);
   applyClockTimes(text, segments, out);
+  applyClockBlocks(text, segments, out);
   return out;
 };
 
