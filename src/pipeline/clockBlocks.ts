@@ -193,8 +193,13 @@ const misfits = (
     if (after.has(i)) from = null;
     const seg = segments[i];
     if (from === null || !seg || seg.clause === true) continue;
-    for (const m of findClocks(text.slice(seg.start, seg.end)))
-      if (!m.bare && innerMinute(m, from - STAMP_SLACK) === null) count++;
+    // Only a sentence opening on its time tells where the story is ("At 4:30 the sniper checks
+    // in"); a time named in passing ("the call she ignored at 9 p.m.") moves nothing.
+    for (const r of seg.sentences) {
+      const m = findClocks(text.slice(r.start, r.end))[0];
+      if (m && !m.bare && m.index <= STAMP_OPENS && innerMinute(m, from - STAMP_SLACK) === null)
+        count++;
+    }
   }
   return count;
 };
@@ -227,19 +232,6 @@ const backstoryDays = (seg: Segment, t: number, blockT: number): number | null =
 export const applyClockBlocks = (text: string, segments: Segment[], out: Placement[]): boolean => {
   const blocks = findBlocks(text, segments);
   const stamps = blocks.filter((b) => b.kind === 'stamp');
-  console.error(
-    JSON.stringify(blocks.map((b) => [b.at, b.kind, b.cue])),
-    JSON.stringify(
-      segments.map((s, i) => [
-        i,
-        s.paragraphStart,
-        s.headed ?? false,
-        s.lead ? text.slice(s.lead.start, s.lead.end) : null,
-        text.slice(s.start, s.start + 25),
-        s.end - s.start,
-      ]),
-    ),
-  );
   if (stamps.length < MIN_STAMPS) return false;
   const minutes = backwardMinutes(stamps.map((s) => s.mention));
   if (!minutes) return false;
