@@ -312,3 +312,28 @@ export const applyClockBlocks = (text: string, segments: Segment[], out: Placeme
   }
   return true;
 };
+
+/** A heading that names the present as the telling's first thread ("The present", "Present day", "Now"). */
+const PRESENT_HEADING = /^\s*(?:the )?(?:present(?: day)?|today|now)\s*[.:]?\s*$/i;
+
+/** True when the first segment sits under a heading naming the present (a synopsis of eras). */
+export const opensOnPresentHeading = (text: string, seg: Segment | undefined): boolean =>
+  seg?.lead !== undefined && PRESENT_HEADING.test(text.slice(seg.lead.start, seg.lead.end));
+
+/** A return cue that names the present ("Back in the present", "In the present day"). */
+const NAMES_PRESENT = /\bpresent\b/i;
+
+/**
+ * True when a return to the present follows a named year ("In 1911, ..." then "Back in the
+ * present, ..."): the year was a past era, not the present's own date, however it was told.
+ */
+export const returnsToPresentAfterYear = (segments: readonly Segment[]): boolean => {
+  let year = false;
+  for (const s of segments) {
+    const c = s.cue;
+    if (!c) continue;
+    if (c.kind === 'year' && c.year !== null) year = true;
+    else if (year && c.kind === 'return' && !c.toOpening && NAMES_PRESENT.test(c.text)) return true;
+  }
+  return false;
+};
