@@ -337,3 +337,68 @@ export const returnsToPresentAfterYear = (segments: readonly Segment[]): boolean
   }
   return false;
 };
+
+/** The known names a segment's text uses. */
+const namesIn = (text: string, seg: Segment, names: ReadonlySet<string>): Set<string> => {
+  const out = new Set<string>();
+  for (const m of text.slice(seg.start, seg.end).matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    const w = m[0].replace(/['’]s?$/u, '');
+    if (names.has(w)) out.add(w);
+  }
+  return out;
+};
+
+/**
+ * A flash-forward told in one paragraph ("We flash forward to 2041: a grown-up Tilly ...") in
+ * the middle of a story: the paragraph after it, without a cue, goes back to the story it
+ * interrupted when it names more of that story's people than of the flash-forward's. The
+ * segments that follow continue the interrupted story until the next cue.
+ */
+export const applyFlashForwardReturns = (
+  text: string,
+  segments: Segment[],
+  out: Placement[],
+  names: ReadonlySet<string>,
+): void => {
+  if (names.size === 0) return;
+  for (let i = 1; i < segments.length; i++) {
+    const seg = segments[i];
+    const before = out[i - 1];
+    if (seg?.cue?.kind !== 'flashforward' || out[i]?.kind !== 'flashforward' || !before) continue;
+    if (before.kind === 'flashforward') continue;
+    const ahead = namesIn(text, seg, names);
+    const story = new Set<string>();
+    for (let k = i - 1; k >= 0 && out[k]?.kind === before.kind; k--)
+      for (const n of namesIn(text, segments[k] ?? seg, names)) story.add(n);
+    let j = i + 1;
+    // The flash-forward's own segments (the rest of its paragraph).
+    while (segments[j] && !segments[j]?.paragraphStart && !segments[j]?.cue) j++;
+    const next = segments[j];
+    if (!next || next.cue || out[j]?.kind !== 'flashforward') continue;
+    const own = namesIn(text, next, names);
+    let toStory = 0;
+    let toAhead = 0;
+    for (const n of own) {
+      if (story.has(n) && !ahead.has(n)) toStory++;
+      else if (ahead.has(n) && !story.has(n)) toAhead++;
+    }
+    // The flash-forward's paragraph says the film comes back ("Then it cuts back to Sam").
+    const paragraph = text.slice(seg.start, segments[j - 1]?.end ?? seg.end);
+    if (toStory <= toAhead || !CUTS_BACK.test(paragraph)) continue;
+    let t = before.t;
+    for (; j < segments.length && !segments[j]?.cue && out[j]?.kind === 'flashforward'; j++) {
+      const p = out[j];
+      if (!p) break;
+      t += FLASH_RETURN_STEP;
+      p.t = t;
+      p.kind = before.kind;
+    }
+  }
+};
+
+/** Words that end a flash-forward inside its own paragraph: "Then the film cuts back to Sam". */
+const CUTS_BACK =
+  /\b(?:cuts?|cutting|jumps?|goes|comes|returns?|switches|snaps|drops) back\b(?![^.]{0,12}\b(?:in time|to (?:the )?(?:past|\d{4})))|\bback (?:to|in) the (?:story|main story|present)\b/i;
+
+/** The step between segments back in the interrupted story (as order.ts's STEP). */
+const FLASH_RETURN_STEP = 0.01;

@@ -12,7 +12,12 @@ import {
   type TenseProfile,
 } from './text';
 import { clockMinutes, findClocks, findDayPart } from './clock';
-import { applyClockBlocks, opensOnPresentHeading, returnsToPresentAfterYear } from './clockBlocks';
+import {
+  applyClockBlocks,
+  applyFlashForwardReturns,
+  opensOnPresentHeading,
+  returnsToPresentAfterYear,
+} from './clockBlocks';
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { RECOUNT, type TimeCue } from './time';
@@ -785,6 +790,7 @@ export const placeSegments = (
       blockStart = mainT;
     }
   });
+  applyFlashForwardReturns(text, segments, out, names);
   applyRetellings(text, segments, out);
   const yearThreads = applyYearThreads(text, segments, out, names);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);

@@ -66,3 +66,30 @@ describe('a house’s eras told alternately with an undated present', () => {
     expect(at('carved initials under')).toBeLessThan(at('child’s shoe'));
   });
 });
+
+describe('a flash-forward in the middle that cuts back to the story', () => {
+  const FF_NAMES = new Set(['Jo', 'Rafe', 'Mina', 'Dell']);
+  const story = (ff: string): number[] => {
+    const { text, segs } = segmentParagraphs([
+      'Jo takes a job driving for Rafe and makes her first delivery to the port without trouble.',
+      'Rafe gives Jo a second job the week after, and Dell starts to follow her van.',
+      ff,
+      'On the third run Dell stops Jo on the coast road and Rafe does not answer his phone.',
+    ]);
+    return chronoRanks(placeSegments(text, segs, null, FF_NAMES).map((p) => p.t));
+  };
+
+  it('returns to the interrupted story when the flash-forward says the film cuts back', () => {
+    const r = story(
+      'We flash forward to 2040: a grown-up Mina finds an old photograph in a box of files at the station. Then the film cuts back to Jo counting her money.',
+    );
+    expect(r[r.length - 1]).toBeLessThan(r[2] ?? -1);
+  });
+
+  it('keeps the next paragraph in the flash-forward when nothing says the film cuts back', () => {
+    const r = story(
+      'We flash forward to 2040: a grown-up Mina finds an old photograph in a box of files at the station and keeps it.',
+    );
+    expect(r[r.length - 1]).toBeGreaterThan(r[2] ?? Infinity);
+  });
+});
