@@ -84,6 +84,24 @@ describe('applyClockBlocks: a night told backwards in clock-stamped blocks', () 
     expect(Math.min(...placed.map((p) => p.t))).toBe(tClause);
   });
 
+  it('still orders the blocks when a block names another block’s time in passing', () => {
+    expect(
+      bodies(
+        [
+          '2:05 A.M.',
+          'Kai sits on the kitchen floor of the lodge, still angry about the call Noor ignored at 9:15 p.m.',
+          '12:40 A.M.',
+          'Kai and Noor push a chest of drawers against the attic door, the door they had locked at 9:15 p.m.',
+          '11:30 P.M.',
+          'Noor finds an old photograph album in the dresser and shows Kai the faces of the first owners.',
+          '9:15 P.M.',
+          'Kai and Noor arrive at the lodge in the rain and carry the shopping in from the car.',
+        ],
+        long,
+      ),
+    ).toEqual([3, 2, 1, 0]);
+  });
+
   it('leaves a night told forward in clock stamps in text order', () => {
     expect(
       paragraphRanks([
