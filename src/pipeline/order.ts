@@ -12,6 +12,12 @@ import {
   type TenseProfile,
 } from './text';
 import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
+import {
+  applyClockBlocks,
+  applyFlashForwardReturns,
+  opensOnPresentHeading,
+  returnsToPresentAfterYear,
+} from './clockBlocks';
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { applyStrands } from './strands';
@@ -317,7 +323,10 @@ export const placeSegments = (
   // one before it, and the scenes inside a chapter run forward.
   const chaptered = reverse && segments.filter((s) => s.headed).length >= 2;
   // A synopsis that opens on "the present day" tells two threads: now and a past.
-  const presentMarked = segments[0]?.cue?.kind === 'return';
+  const presentMarked =
+    segments[0]?.cue?.kind === 'return' || opensOnPresentHeading(text, segments[0]);
+  // "In 1911, ..." then "Back in the present, ...": the years named are past eras.
+  const erasMarked = presentMarked || returnsToPresentAfterYear(segments);
   const props = segments.map((s) => {
     const w = new Map<string, number>();
     for (const p of properWords(text, s, names)) w.set(p.toLowerCase(), 1);
@@ -657,6 +666,11 @@ export const placeSegments = (
           yearAnchor = { year: filmYear, t: mainT };
           anchorOnMain = true;
         }
+        if (!yearAnchor && erasMarked && filmYear !== null && year < filmYear - 1 && i > 0) {
+          // "The present" is the film's own day: the past threads sit their years before it.
+          yearAnchor = { year: filmYear, t: mainT };
+          anchorOnMain = true;
+        }
         if (!yearAnchor && presentMarked && mode === 'main' && i > 0) {
           // The synopsis opened on "the present day": a year named later is the past thread,
           // placed well before a present whose own year is unknown.
@@ -822,13 +836,17 @@ export const placeSegments = (
     }
   });
   applyStrands(text, segments, out, lazySimilarity(text, segments));
+  applyFlashForwardReturns(text, segments, out, names);
   applyRetellings(text, segments, out);
   const yearThreads = applyYearThreads(text, segments, out, names);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
   applySeries(text, segments, out);
   // A time loop lives one day again and again: its clock goes back at every reset, which is a
   // new day, not a rewind within one.
-  if (!isTimeLoop(text, segments)) applyClockTimes(text, segments, out);
+  if (!isTimeLoop(text, segments)) {
+    applyClockTimes(text, segments, out);
+    applyClockBlocks(text, segments, out);
+  }
   return out;
 };
 
@@ -1162,6 +1180,20 @@ const MIN_THREAD_AFFINITY = 4;
  * thread whose own people, places and words it shares (most, and clearly more than its current
  * one). Applies only when a year is returned to after another one, the mark of alternation.
  */
+/** The thread key of a present that names no year ("The present", "Back in the present"). */
+const UNDATED_PRESENT = Number.POSITIVE_INFINITY;
+
+/**
+ * The thread "Back in the present" returns to: the undated present when the story opens before
+ * naming any year, else the latest year named.
+ */
+const presentThread = (segments: Segment[], maxYear: number): number => {
+  const firstYear = segments.findIndex(
+    (s) => (s.cue?.kind === 'year' || s.cue?.kind === 'flashback') && s.cue.year !== null,
+  );
+  return firstYear > 0 ? UNDATED_PRESENT : maxYear;
+};
+
 const applyYearThreads = (
   text: string,
   segments: Segment[],
@@ -1194,6 +1226,7 @@ const applyYearThreads = (
   });
   const threads = new Map<number, { end: number; words: Map<string, number> }>();
   const maxYear = Math.max(...seen);
+  const present = presentThread(segments, maxYear);
   let cur: number | null = null;
   segments.forEach((seg, i) => {
     const p = out[i];
@@ -1201,7 +1234,11 @@ const applyYearThreads = (
     if (!p || !w) return;
     const cue = seg.cue;
     let jumped = false;
-    if ((cue?.kind === 'year' || cue?.kind === 'flashback') && cue.year !== null) {
+    if (cue?.kind === 'return' && cur !== null && !cue.toOpening) {
+      // "Back in the present": the thread of the present, undated or the latest year.
+      cur = present;
+      jumped = true;
+    } else if ((cue?.kind === 'year' || cue?.kind === 'flashback') && cue.year !== null) {
       cur = cue.year;
       jumped = true;
     } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {
@@ -1226,7 +1263,15 @@ const applyYearThreads = (
       const theirs = score.get(best) ?? 0;
       if (best !== cur && theirs >= MIN_THREAD_AFFINITY && theirs > 2 * mine) cur = best;
     }
-    if (cur === null) return;
+    if (cur === null) {
+      // Before any year: the undated present's own words and last moment, left where they are.
+      if (present !== UNDATED_PRESENT) return;
+      const th = threads.get(present) ?? { end: p.t, words: new Map<string, number>() };
+      if (p.kind === 'present') th.end = Math.max(th.end, p.t);
+      for (const [word] of w) th.words.set(word, (th.words.get(word) ?? 0) + 1);
+      threads.set(present, th);
+      return;
+    }
     let th = threads.get(cur);
     if (!th) {
       th = { end: p.t, words: new Map() };
@@ -1234,12 +1279,14 @@ const applyYearThreads = (
     } else {
       const step = cue && cue.kind === 'forward' && !jumped ? (cue.days ?? STEP) : STEP;
       p.t =
-        jumped && cue?.kind !== 'year' ? p.t : Math.max(th.end + step, jumped ? p.t : -Infinity);
+        jumped && cue?.kind !== 'year' && cue?.kind !== 'return'
+          ? p.t
+          : Math.max(th.end + step, jumped ? p.t : -Infinity);
     }
     th.end = p.t;
     for (const [word] of w) th.words.set(word, (th.words.get(word) ?? 0) + 1);
     if (p.kind === 'present' || p.kind === 'flashback')
-      p.kind = cur < maxYear ? 'flashback' : 'present';
+      p.kind = cur < (present === UNDATED_PRESENT ? present : maxYear) ? 'flashback' : 'present';
   });
   return true;
 };
