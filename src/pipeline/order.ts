@@ -15,6 +15,7 @@ import { clockMinutes, findClocks, findDayPart } from './clock';
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { RECOUNT, type TimeCue } from './time';
+import { applyWitnessAccounts } from './accounts';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -203,7 +204,7 @@ const CONTENT_STOP = new Set(
   ).split(' '),
 );
 
-const contentWords = (text: string): Set<string> => {
+export const contentWords = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? []) {
     // Stop words (a good share of all words) are dropped before their stem is made.
@@ -214,7 +215,7 @@ const contentWords = (text: string): Set<string> => {
   return out;
 };
 
-const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: number } => {
+export const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: number } => {
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const w of small) if (large.has(w)) shared++;
@@ -781,6 +782,7 @@ export const placeSegments = (
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
   applySeries(text, segments, out);
   applyClockTimes(text, segments, out);
+  applyWitnessAccounts(text, segments, out, (k) => contentWords(segText(k)), similarity);
   return out;
 };
 

@@ -1,5 +1,6 @@
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
+import { splitAtAccounts } from './accounts';
 import { firstFiniteVerb, sentenceRanges, tenseProfile, type TenseProfile } from './text';
 import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
 
@@ -600,5 +601,5 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     });
     if (cur) out.push(cur);
   }
-  return splitAtClockTimes(text, out);
+  return splitAtAccounts(text, splitAtClockTimes(text, out));
 };
