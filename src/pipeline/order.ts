@@ -16,6 +16,7 @@ import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
+import { applyMemories } from './memories';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -783,6 +784,7 @@ export const placeSegments = (
   applySeries(text, segments, out);
   applyClockTimes(text, segments, out);
   applyWitnessAccounts(text, segments, out, (k) => contentWords(segText(k)), similarity);
+  applyMemories(segments, out);
   return out;
 };
 

@@ -1,6 +1,7 @@
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
 import { splitAtAccounts } from './accounts';
+import { splitAtMemories } from './memories';
 import { firstFiniteVerb, sentenceRanges, tenseProfile, type TenseProfile } from './text';
 import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
 
@@ -31,6 +32,8 @@ export interface Segment {
   headed?: boolean;
   /** True when a run of past-perfect backstory starts here (a past-tense synopsis's flashback). */
   perfectRun?: boolean;
+  /** True for a memory cut out of a present-tense synopsis (memories.ts). */
+  memory?: boolean;
   /** That heading's range ("Loop 212", "Day 3", "Summer 1987"). */
   lead?: Range;
 }
@@ -601,5 +604,5 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     });
     if (cur) out.push(cur);
   }
-  return splitAtAccounts(text, splitAtClockTimes(text, out));
+  return splitAtMemories(text, splitAtAccounts(text, splitAtClockTimes(text, out)));
 };
