@@ -24,7 +24,7 @@ import { findCue } from './time';
 
 /** An account opening its sentence: the sentence and what follows in its paragraph are told. */
 const ACCOUNT_OPENER =
-  /^(?:(?:according to|in|by) (?:the |his |her |their |\p{Lu}[\p{L}'’-]+['’]s? )?(?:[\p{L}'’-]+ )?(?:version|account|telling|testimony|recollection|statement)\b|according to (?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,|as (?:\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) it\b|seen (?:from|through) (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) |(?:\p{Lu}[\p{L}'’-]+['’]s?|his|her|their) (?:own )?(?:account|version|statement|testimony) (?:picks up|begins|starts|opens|fills|goes|takes|reaches|runs)\b|the (?:first|second|third|fourth|fifth|sixth|next|last|final) (?:witness|account|statement|version|testimony)\b)/u;
+  /^(?:(?:according to|in|by) (?:the |his |her |their |\p{Lu}[\p{L}'’-]+['’]s? )?(?:[\p{L}'’-]+ )?(?:version|account|telling|testimony|recollection|statement)\b|according to (?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,|as (?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) it\b|seen (?:from|through) (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) |(?:the [\p{L}-]+['’]s|\p{Lu}[\p{L}'’-]+['’]s?|his|her|their) (?:own )?(?:account|version|statement|testimony|story) (?:of the (?:night|evening|day) )?(?:picks up|begins|starts|opens|fills|goes|takes|reaches|runs|is|differs)\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) (?:it|the night|the evening|things|events) differently\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) tells (?:a )?different (?:story|version)\b|the (?:first|second|third|fourth|fifth|sixth|next|last|final) (?:witness|account|statement|version|testimony)\b)/u;
 
 /** A witness named at a paragraph's start telling in the present: "Lena says she arrived at ten". */
 const PRESENT_TELLING =
@@ -32,7 +32,7 @@ const PRESENT_TELLING =
 
 /** Cheap test before the patterns: no sentence without one of these opens an account. */
 const HINT =
-  /according|version|account|telling|testimony|recollection|statement|tells it|remembers|recalls|seen|witness|says|tells|testifies|claims|insists|swears/i;
+  /according|version|account|telling|differen|story|testimony|recollection|statement|tells it|remembers|recalls|seen|witness|says|tells|testifies|claims|insists|swears/i;
 
 /** The words of an inquiry, a trial or a police case: the frame the accounts are told in. */
 const FRAME_WORDS =
@@ -124,6 +124,13 @@ const frameActAt = (sentence: string, names: ReadonlySet<string>): boolean => {
 const witnessDocument = (text: string, openers: number): boolean =>
   openers >= MIN_ACCOUNTS && (text.match(FRAME_WORDS)?.length ?? 0) >= MIN_FRAME_WORDS;
 
+/** A sentence opening with its clock time ("At twenty to one, he says, ..."): a moment of its own. */
+const OPENS_WITH_CLOCK = 24;
+const opensWithClock = (s: string): boolean => {
+  const c = findClocks(s.slice(0, OPENS_WITH_CLOCK + 20))[0];
+  return c !== undefined && !c.bare && c.index <= OPENS_WITH_CLOCK;
+};
+
 /** A sentence that takes an account back to the night after a jump further back. */
 const NIGHT_AGAIN = /^(?:on|that) (?:the )?night (?:itself|in question)\b|^on the night of the\b/i;
 
@@ -140,7 +147,7 @@ export const splitAtAccounts = (text: string, segments: Segment[]): Segment[] =>
       const s = text.slice(r.start, Math.min(r.end, r.start + OPENER_CHARS));
       const o = openerAt(s);
       if (o) openers++;
-      return o || NIGHT_AGAIN.test(s);
+      return o || NIGHT_AGAIN.test(s) || opensWithClock(s);
     }),
   );
   if (!witnessDocument(text, openers)) return segments;

@@ -22,10 +22,28 @@ const MEMORY_OPENS =
   /^(?:[^.,;:]{0,50},\s*)?(?:(?:she|he|they|\p{Lu}[\p{L}'’-]+) (?:suddenly |finally |now |also |then )?(?:remembers|recalls|remembered|recalled)\b|(?:it|everything|the (?:night|day|rest|memory)) (?:all )?comes? (?:back|flooding back)\b|(?:a|another|one|the (?:first|next|last|final)) (?:\p{L}+ )?(?:memory|flash|flashback) (?:surfaces|returns|arrives|comes|hits)\b|in a flash(?:back)?,? (?:she|he|they) (?:sees|remembers)\b)/iu;
 /** Memory words inside a sentence: the memory starts at them, or after the colon they lead to. */
 const MEMORY_INSIDE =
-  /\b(?:(?:she|he|they) (?:suddenly |finally |now |also )?(?:remembers|recalls|(?:begins|starts) to remember)\b|(?:what|all that|everything) (?:has )?(?:finally |suddenly )?(?:come|comes) back to (?:her|him|them)|(?:the |her |his |their )?(?:memories|fragments) (?:return|come back|surface|start to return)|(?:it|everything|the (?:night|day|rest)) (?:all )?comes? (?:back|flooding back)(?: to (?:her|him|them))?(?: in (?:pieces|fragments|flashes))?|(?:a|another|the (?:first|next|last|final|earliest)) (?:\p{L}+ )?(?:memory|flash|flashback)(?: of all)? (?:surfaces|returns|arrives|comes back|comes|hits(?: (?:her|him))?)|(?:gets|has) (?:a|his|her|the) (?:first |next |last )?flash(?:back)?|in a flash(?:back)?,? (?:she|he|they) (?:sees|remembers))\b/iu;
+  /\b(?:(?:she|he|they|\p{Lu}[\p{L}'’-]+) (?:suddenly |finally |now |also |then )?(?:remembers|recalls|(?:begins|starts) to remember)\b|(?:she|he|they) (?:suddenly )?sees (?:herself|himself|themselves)\b|(?:images|pictures|pieces|scraps) (?:of [\p{L}-]+ )?(?:return|come back)\b|(?:what|all that|everything) (?:has )?(?:finally |suddenly )?(?:come|comes) back to (?:her|him|them)|(?:the |her |his |their )?(?:memories|fragments) (?:return|come back|surface|start to return)|(?:it|everything|the (?:night|day|rest)) (?:all )?comes? (?:back|flooding back)(?: to (?:her|him|them))?(?: in (?:pieces|fragments|flashes))?|(?:a|another|the (?:first|next|last|final|earliest)) (?:\p{L}+ )?(?:memory|flash|flashback)(?: of all)? (?:surfaces|returns|arrives|comes back|comes|hits(?: (?:her|him))?)|(?:gets|has) (?:a|his|her|the) (?:first |next |last )?flash(?:back)?|in a flash(?:back)?,? (?:she|he|they) (?:sees|remembers))\b/iu;
 /** Cheap test before the patterns. */
 const HINT = /rememb|recall|come back|comes back|flooding|memor|fragment|flash/i;
 
+/** "The night before the crash": a memory's distance from the event that emptied the mind. */
+const BEFORE_EVENT =
+  /\b(?:the|that) (night|evening|day|morning|afternoon|week|fortnight|month|year|summer|winter|spring|autumn) before\b/i;
+const BEFORE_DAYS: Record<string, number> = {
+  night: 1,
+  evening: 1,
+  day: 1,
+  morning: 1,
+  afternoon: 1,
+  week: 7,
+  fortnight: 14,
+  month: 30,
+  year: 365,
+  summer: 365,
+  winter: 365,
+  spring: 365,
+  autumn: 365,
+};
 /** Memory sentences needed before a document is read as an amnesiac's. */
 const MIN_MEMORIES = 3;
 /** A piece of a split sentence is never shorter than this many characters. */
@@ -158,13 +176,17 @@ export const splitAtMemories = (text: string, segments: Segment[]): Segment[] =>
  * the present, in text order: a memory does not carry the scenes after it into the past. A
  * flashback of its own far back (a stated distance of weeks or more, a year) keeps its place.
  */
-export const applyMemories = (segments: Segment[], out: Placement[]): void => {
+export const applyMemories = (text: string, segments: Segment[], out: Placement[]): void => {
   if (!segments.some((s) => s.memory)) return;
   const distance = (seg: Segment): number | null => {
     const cue = seg.cue;
-    return cue && (cue.kind === 'back' || cue.kind === 'flashback') && cue.days !== null
-      ? cue.days
-      : null;
+    if (cue && (cue.kind === 'back' || cue.kind === 'flashback') && cue.days !== null)
+      return cue.days;
+    if (!seg.memory) return null;
+    // "the night before the accident", "the week before he vanished": measured from the
+    // event the present starts after.
+    const m = BEFORE_EVENT.exec(text.slice(seg.start, Math.min(seg.end, seg.start + 80)));
+    return m ? -(BEFORE_DAYS[(m[1] ?? '').toLowerCase()] ?? 1) : null;
   };
   const own = (seg: Segment): boolean =>
     !seg.memory &&

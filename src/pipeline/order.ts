@@ -784,7 +784,7 @@ export const placeSegments = (
   applySeries(text, segments, out);
   applyClockTimes(text, segments, out);
   applyWitnessAccounts(text, segments, out, (k) => contentWords(segText(k)), similarity);
-  applyMemories(segments, out);
+  applyMemories(text, segments, out);
   return out;
 };
 
