@@ -24,11 +24,14 @@ import { findCue } from './time';
 
 /** An account opening its sentence: the sentence and what follows in its paragraph are told. */
 const ACCOUNT_OPENER =
-  /^(?:(?:according to|in|by) (?:the |his |her |their |\p{Lu}[\p{L}'’-]+['’]s? )?(?:[\p{L}'’-]+ )?(?:version|account|telling|testimony|recollection|statement)\b|according to (?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,|as (?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) it\b|seen (?:from|through) (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) |(?:the [\p{L}-]+['’]s|\p{Lu}[\p{L}'’-]+['’]s?|his|her|their) (?:own )?(?:account|version|statement|testimony|story) (?:of the (?:night|evening|day) )?(?:picks up|begins|starts|opens|fills|goes|takes|reaches|runs|is|differs)\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) (?:it|the night|the evening|things|events) differently\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) tells (?:a )?different (?:story|version)\b|the (?:first|second|third|fourth|fifth|sixth|next|last|final) (?:witness|account|statement|version|testimony)\b)/u;
+  /^(?:(?:according to|in|by) (?:the |his |her |their |\p{Lu}[\p{L}'’-]+['’]s? )?(?:[\p{L}'’-]+ )?(?:version|account|telling|testimony|recollection|statement)\b|according to (?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,|as (?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) it\b|seen (?:from|through) (?:the [\p{L}-]+['’]s|his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) |(?:the [\p{L}-]+['’]s|\p{Lu}[\p{L}'’-]+['’]s?|his|her|their) (?:own )?(?:account|version|statement|testimony|story) (?:of the (?:night|evening|day) )?(?:picks up|begins|starts|opens|fills|goes|takes|reaches|runs|is|differs)\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) (?:it|the night|the evening|things|events) differently\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) tells (?:a )?different (?:story|version)\b|the (?:first|second|third|fourth|fifth|sixth|next|last|final) (?:witness|account|statement|version|testimony)\b)/u;
 
 /** A witness named at a paragraph's start telling in the present: "Lena says she arrived at ten". */
 const PRESENT_TELLING =
   /^(?:the [\p{L}-]+, )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,?(?: [^.,;]{0,40},)? (?:says|tells (?:the |\p{Lu})[\p{L}-]+ that|testifies|remembers|recalls|claims|insists|swears)(?: that)? (?:he|she|they|it|the [\p{L}-]+|\p{Lu}[\p{L}-]+) (?:[\p{L}-]+ )?(?:was|were|had|did|[\p{L}]+ed|went|saw|came|left|heard|ran|got|took|made|found|knew|thought|told)\b/u;
+
+/** A witness telling in the present opens the sentence ("Pirjo tells Rask that the dinner ran late"). */
+const presentTelling = (s: string): boolean => HINT.test(s) && PRESENT_TELLING.test(s);
 
 /** Cheap test before the patterns: no sentence without one of these opens an account. */
 const HINT =
@@ -151,6 +154,15 @@ export const splitAtAccounts = (text: string, segments: Segment[]): Segment[] =>
     }),
   );
   if (!witnessDocument(text, openers)) return segments;
+  // "The caterer, Pirjo, is the first to sit down. Pirjo tells Rask that ...": the frame's
+  // first sentence and the account after it.
+  segments.forEach((seg, si) => {
+    const second = seg.sentences[1];
+    const cuts = opens[si];
+    if (!seg.paragraphStart || !second || !cuts || cuts[0] === true) return;
+    if (presentTelling(text.slice(second.start, Math.min(second.end, second.start + OPENER_CHARS))))
+      cuts[1] = true;
+  });
   // Inside a told paragraph, the frame's person acting ("Rask asks her what was stolen") is the
   // frame again.
   const names = frameNames(text, segments, opens);
@@ -258,11 +270,14 @@ export const applyWitnessAccounts = (
   if (!witnessDocument(text, openAt.filter((k) => k >= 0).length)) return false;
   // In such a document a paragraph may open on a witness telling in the present ("Lena says
   // she arrived at ten"): that is an account too.
+  // Its second sentence may be cut off as a segment of its own (splitAtAccounts).
+  let told = 0;
   segments.forEach((seg, i) => {
-    if ((openAt[i] ?? -1) >= 0 || !seg.paragraphStart) return;
-    const k = seg.sentences
-      .slice(0, 2)
-      .findIndex((r) => HINT.test(sentenceAt(r)) && PRESENT_TELLING.test(sentenceAt(r)));
+    if (seg.paragraphStart) told = 0;
+    const before = told;
+    told += seg.sentences.length;
+    if ((openAt[i] ?? -1) >= 0 || before >= 2) return;
+    const k = seg.sentences.slice(0, 2 - before).findIndex((r) => presentTelling(sentenceAt(r)));
     if (k >= 0) openAt[i] = k;
   });
 

@@ -87,6 +87,22 @@ describe('witnesses retelling one night (accounts.ts)', () => {
     expect(at('two men fighting').t).toBeLessThan(at('Rask sets up in the kitchen').t);
   });
 
+  it("reads a paragraph's second sentence with a witness telling in the past as the account, and its first as the frame", () => {
+    const { at } = place([
+      'On the morning after the wedding, Inspector Rask of the island police arrives to take witness statements. Rask sets up in the kitchen.',
+      'The cook, Pirjo, is the first to sit down. Pirjo tells Rask that the dinner ran late and the speeches ended after nine.',
+      'Rask walks down to the shore while the divers search the bay.',
+      'As the bride tells it, the party is happy until midnight.',
+      "By the groom's account, the men were only joking.",
+      "Seen from the ferryman's window, a lantern crosses the bay at midnight.",
+    ]);
+    expect(at('the speeches ended after nine').t).toBeLessThan(at('Rask sets up in the kitchen').t);
+    expect(at('The cook, Pirjo, is the first').t).toBeGreaterThan(
+      at('Rask sets up in the kitchen').t,
+    );
+    expect(at('The cook, Pirjo, is the first').t).toBeLessThan(at('Rask walks down').t);
+  });
+
   it('leaves a story without an inquiry alone, however many people say things', () => {
     const { at } = place([
       'Mira moves to Lisbon in June. According to her landlord, the flat is haunted.',
