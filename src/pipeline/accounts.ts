@@ -31,11 +31,13 @@ const PRESENT_TELLING =
   /^(?:the [\p{L}-]+, )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,?(?: [^.,;]{0,40},)? (?:says|tells (?:the |\p{Lu})[\p{L}-]+ that|testifies|remembers|recalls|claims|insists|swears)(?: that)? (?:he|she|they|it|the [\p{L}-]+|\p{Lu}[\p{L}-]+) (?:[\p{L}-]+ )?(?:was|were|had|did|[\p{L}]+ed|went|saw|came|left|heard|ran|got|took|made|found|knew|thought|told)\b/u;
 
 /** A witness telling in the present opens the sentence ("Pirjo tells Rask that the dinner ran late"). */
-const presentTelling = (s: string): boolean => HINT.test(s) && PRESENT_TELLING.test(s);
+const presentTelling = (s: string): boolean => TELLING_HINT.test(s) && PRESENT_TELLING.test(s);
 
 /** Cheap test before the patterns: no sentence without one of these opens an account. */
 const HINT =
-  /according|version|account|telling|differen|story|testimony|recollection|statement|tells it|remembers|recalls|seen|witness|says|tells|testifies|claims|insists|swears/i;
+  /according|version|account|telling|testimony|recollection|statement|(?:tells|remembers|recalls|describes|sees) (?:it|the|things|events|a diff)|seen|witness|differen|story/i;
+/** Cheap test before a witness telling in the present. */
+const TELLING_HINT = /says|tells|testifies|remembers|recalls|claims|insists|swears/;
 
 /** The words of an inquiry, a trial or a police case: the frame the accounts are told in. */
 const FRAME_WORDS =
@@ -125,7 +127,11 @@ const frameActAt = (sentence: string, names: ReadonlySet<string>): boolean => {
 
 /** Enough openers, and the words of an inquiry or a police case around them. */
 const witnessDocument = (text: string, openers: number): boolean =>
-  openers >= MIN_ACCOUNTS && (text.match(FRAME_WORDS)?.length ?? 0) >= MIN_FRAME_WORDS;
+  openers >= MIN_ACCOUNTS && inquiryWords(text);
+
+/** The words of an inquiry in the document (tested first: one pass over the text). */
+const inquiryWords = (text: string): boolean =>
+  (text.match(FRAME_WORDS)?.length ?? 0) >= MIN_FRAME_WORDS;
 
 /** A sentence opening with its clock time ("At twenty to one, he says, ..."): a moment of its own. */
 const OPENS_WITH_CLOCK = 24;
@@ -144,6 +150,7 @@ const NIGHT_AGAIN = /^(?:on|that) (?:the )?night (?:itself|in question)\b|^on th
  * told night after it can each sit at their time.
  */
 export const splitAtAccounts = (text: string, segments: Segment[]): Segment[] => {
+  if (!inquiryWords(text)) return segments;
   let openers = 0;
   const opens: boolean[][] = segments.map((seg) =>
     seg.sentences.map((r) => {
@@ -263,6 +270,7 @@ export const applyWitnessAccounts = (
   words: (i: number) => Set<string>,
   similarity: (a: Set<string>, b: Set<string>) => { score: number; shared: number },
 ): boolean => {
+  if (!inquiryWords(text)) return false;
   // Which sentence of each segment opens an account (-1: none).
   const sentenceAt = (r: { start: number; end: number }): string =>
     text.slice(r.start, Math.min(r.end, r.start + OPENER_CHARS));
