@@ -22,6 +22,8 @@ import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { applyStrands } from './strands';
 import { RECOUNT, type TimeCue } from './time';
+import { applyWitnessAccounts } from './accounts';
+import { applyMemories } from './memories';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -210,7 +212,7 @@ const CONTENT_STOP = new Set(
   ).split(' '),
 );
 
-const contentWords = (text: string): Set<string> => {
+export const contentWords = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? []) {
     // Stop words (a good share of all words) are dropped before their stem is made.
@@ -221,7 +223,7 @@ const contentWords = (text: string): Set<string> => {
   return out;
 };
 
-const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: number } => {
+export const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: number } => {
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const w of small) if (large.has(w)) shared++;
@@ -847,6 +849,8 @@ export const placeSegments = (
     applyClockTimes(text, segments, out);
     applyClockBlocks(text, segments, out);
   }
+  applyWitnessAccounts(text, segments, out, (k) => contentWords(segText(k)), similarity);
+  applyMemories(text, segments, out);
   return out;
 };
 

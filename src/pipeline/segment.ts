@@ -1,5 +1,7 @@
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
+import { splitAtAccounts } from './accounts';
+import { splitAtMemories } from './memories';
 import { splitAtRetoldMoments } from './strands';
 import { firstFiniteVerb, sentenceRanges, tenseProfile, type TenseProfile } from './text';
 import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
@@ -31,6 +33,8 @@ export interface Segment {
   headed?: boolean;
   /** True when a run of past-perfect backstory starts here (a past-tense synopsis's flashback). */
   perfectRun?: boolean;
+  /** True for a memory cut out of a present-tense synopsis (memories.ts). */
+  memory?: boolean;
   /** That heading's range ("Loop 212", "Day 3", "Summer 1987"). */
   lead?: Range;
 }
@@ -610,5 +614,8 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     });
     if (cur) out.push(cur);
   }
-  return splitAtRetoldMoments(text, splitAtClockTimes(text, out));
+  return splitAtRetoldMoments(
+    text,
+    splitAtMemories(text, splitAtAccounts(text, splitAtClockTimes(text, out))),
+  );
 };

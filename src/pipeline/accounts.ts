@@ -1,0 +1,395 @@
+import type { Segment } from './segment';
+import { clockMinutes, findClocks, type ClockMention } from './clock';
+import type { Placement } from './order';
+import { STOP_WORDS, tenseProfile } from './text';
+import { findCue } from './time';
+
+/**
+ * Stage 6b, order (a pass of its own): several witnesses retelling one night. An inquest, a
+ * trial, police statements or a documentary (the frame, told in the present) hear four or five
+ * accounts of the same night, each a told flashback ("According to the bartender, ...", "The
+ * second witness, Lena, remembers ...", "In Marco's telling, ...", "Pirjo tells Rask that ...").
+ * The accounts overlap and each may go a little further; the frame comes back between them and
+ * its own events come after the night.
+ *
+ * Given the placements of the state machine, a document with three or more account openers is
+ * re-timed: every segment of an account sits in one night before the frame's first moment,
+ * ordered by the clock times the accounts name ("a little after nine", "just before midnight",
+ * "at twenty to one"); an account that names no time starts at the moment of an earlier
+ * account it retells (shared words), else where the accounts so far stopped ("picks up where
+ * Marco's stops"); a segment without a time continues its account. A jump of months or years
+ * told in an account ("Eleven years earlier, she tells the court, ...") stays that far before
+ * the night. The frame's segments keep their text order after the night.
+ */
+
+/** An account opening its sentence: the sentence and what follows in its paragraph are told. */
+const ACCOUNT_OPENER =
+  /^(?:(?:according to|in|by) (?:the |his |her |their |\p{Lu}[\p{L}'’-]+['’]s? )?(?:[\p{L}'’-]+ )?(?:version|account|telling|testimony|recollection|statement)\b|according to (?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,|as (?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) it\b|seen (?:from|through) (?:the [\p{L}-]+['’]s|his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) |(?:the [\p{L}-]+['’]s|\p{Lu}[\p{L}'’-]+['’]s?|his|her|their) (?:own )?(?:account|version|statement|testimony|story) (?:of the (?:night|evening|day) )?(?:picks up|begins|starts|opens|fills|goes|takes|reaches|runs|is|differs)\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) (?:it|the night|the evening|things|events) differently\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) tells (?:a )?different (?:story|version)\b|the (?:first|second|third|fourth|fifth|sixth|next|last|final) (?:witness|account|statement|version|testimony)\b)/u;
+
+/** A witness named at a paragraph's start telling in the present: "Lena says she arrived at ten". */
+const PRESENT_TELLING =
+  /^(?:the [\p{L}-]+, )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,?(?: [^.,;]{0,40},)? (?:says|tells (?:the |\p{Lu})[\p{L}-]+ that|testifies|remembers|recalls|claims|insists|swears)(?: that)? (?:he|she|they|it|the [\p{L}-]+|\p{Lu}[\p{L}-]+) (?:[\p{L}-]+ )?(?:was|were|had|did|[\p{L}]+ed|went|saw|came|left|heard|ran|got|took|made|found|knew|thought|told)\b/u;
+
+/** A witness telling in the present opens the sentence ("Pirjo tells Rask that the dinner ran late"). */
+const presentTelling = (s: string): boolean => TELLING_HINT.test(s) && PRESENT_TELLING.test(s);
+
+/** Cheap test before the patterns: no sentence without one of these opens an account. */
+const HINT =
+  /according|version|account|telling|testimony|recollection|statement|(?:tells|remembers|recalls|describes|sees) (?:it|the|things|events|a diff)|seen|witness|differen|story/i;
+/** Cheap test before a witness telling in the present. */
+const TELLING_HINT = /says|tells|testifies|remembers|recalls|claims|insists|swears/;
+
+/** The words of an inquiry, a trial or a police case: the frame the accounts are told in. */
+const FRAME_WORDS =
+  /\b(?:witness(?:es)?|testif(?:y|ies)|testimony|inquest|inquiry|hearing|court(?:room)?|trial|jury|judge|coroner|statements?|interviews?|detective|inspector|police|sergeant|documentary)\b/gi;
+const MIN_FRAME_WORDS = 4;
+/** Characters of a sentence tested for an opener. */
+const OPENER_CHARS = 160;
+/** Openers needed before a document is read as witnesses retelling one night. */
+const MIN_ACCOUNTS = 3;
+/** A told jump of this many days or more is backstory before the night, not part of it. */
+const FAR_DAYS = 20;
+/** The night's span in story days (its minutes are scaled into this). */
+const NIGHT_DAYS = 0.5;
+/** Steps between frame segments and between untimed moments of an account (minutes). */
+const FRAME_STEP = 0.01;
+const TICK_MINUTES = 1;
+/** Shared content words that tie an untimed account's start to an earlier account's moment. */
+const MIN_TIE_SHARED = 4;
+const MIN_TIE_SCORE = 0.25;
+
+/** "just before midnight", "a little after nine": minutes added to the clock time named. */
+const NUDGE_BEFORE = /\b(?:just|shortly|a little|a bit|not long|some time|a few minutes) before $/i;
+const NUDGE_AFTER = /\b(?:just|shortly|a little|a bit|not long|some time|a few minutes) after $/i;
+
+/** A bare hour the clock rules leave out: "arrived at ten", "a little after nine", "at three". */
+const BARE_HOUR =
+  /\b(?:at|after|before|about|around|by|until) (?:about |around )?(two|three|four|five|six|seven|eight|nine|ten|eleven)\b(?! (?:of|years?|days?|weeks?|months?|hours?|minutes?|men|women|people|times|others|more|children|[a-z]+s\b))/gi;
+const HOUR_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+];
+
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** A sentence that opens an account by its own words ("According to the bartender, ..."). */
+export const openerAt = (sentence: string): boolean => {
+  if (!HINT.test(sentence)) return false;
+  const s = sentence.replace(/^(?:and|but|then|now|so),? /i, '');
+  return ACCOUNT_OPENER.test(s) || ACCOUNT_OPENER.test(lowerFirst(s));
+};
+
+/** A name and a present verb opening a sentence: "Rask walks down to the shore". */
+const SUBJECT_VERB = /^(\p{Lu}[\p{L}'’-]+) (?:[a-z]+ly )?[a-z]+s\b/u;
+/** An interviewer's or a court's act: "Rask asks her what was stolen", "Maertens adjourns". */
+const FRAME_ACT =
+  /^(\p{Lu}[\p{L}'’-]+) (?:asks|thanks|notices|presses|writes|dismisses|adjourns|interrupts|turns to|lets (?:her|him|them) go|sends (?:her|him|them))\b/u;
+/** Subjects of this many sentences outside the accounts are the frame's own people. */
+const MIN_FRAME_SUBJECT = 2;
+
+/**
+ * The frame's own people: names opening sentences (as subjects of a present verb) in paragraphs
+ * with no account opener, at least twice.
+ */
+const frameNames = (text: string, segments: Segment[], opens: boolean[][]): Set<string> => {
+  const counts = new Map<string, number>();
+  let start = 0;
+  for (let i = 0; i <= segments.length; i++) {
+    if (i < segments.length && !(segments[i]?.paragraphStart ?? false)) continue;
+    const paragraph = segments.slice(start, i);
+    const told = paragraph.some((_, k) => (opens[start + k] ?? []).some(Boolean));
+    if (!told)
+      for (const seg of paragraph)
+        for (const r of seg.sentences) {
+          const m = SUBJECT_VERB.exec(text.slice(r.start, Math.min(r.end, r.start + 60)));
+          const name = m?.[1];
+          if (name && !STOP_WORDS.has(name.toLowerCase()))
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+    start = i;
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_FRAME_SUBJECT).map(([w]) => w));
+};
+
+/** True when a sentence is the frame's person acting: the frame is back inside a paragraph. */
+const frameActAt = (sentence: string, names: ReadonlySet<string>): boolean => {
+  const m = FRAME_ACT.exec(sentence);
+  return m?.[1] !== undefined && names.has(m[1]);
+};
+
+/** Enough openers, and the words of an inquiry or a police case around them. */
+const witnessDocument = (text: string, openers: number): boolean =>
+  openers >= MIN_ACCOUNTS && inquiryWords(text);
+
+/** The words of an inquiry in the document (tested first: one pass over the text). */
+const inquiryWords = (text: string): boolean =>
+  (text.match(FRAME_WORDS)?.length ?? 0) >= MIN_FRAME_WORDS;
+
+/** A sentence opening with its clock time ("At twenty to one, he says, ..."): a moment of its own. */
+const OPENS_WITH_CLOCK = 24;
+const opensWithClock = (s: string): boolean => {
+  const c = findClocks(s.slice(0, OPENS_WITH_CLOCK + 20))[0];
+  return c !== undefined && !c.bare && c.index <= OPENS_WITH_CLOCK;
+};
+
+/** A sentence that takes an account back to the night after a jump further back. */
+const NIGHT_AGAIN = /^(?:on|that) (?:the )?night (?:itself|in question)\b|^on the night of the\b/i;
+
+/**
+ * In a document of witnesses retelling one night, a sentence opening an account ("According to
+ * the bartender, ...") or coming back to the night after older backstory ("On the night itself,
+ * she says, ...") starts a segment of its own, so that the frame's sentence before it and the
+ * told night after it can each sit at their time.
+ */
+export const splitAtAccounts = (text: string, segments: Segment[]): Segment[] => {
+  if (!inquiryWords(text)) return segments;
+  let openers = 0;
+  const opens: boolean[][] = segments.map((seg) =>
+    seg.sentences.map((r) => {
+      const s = text.slice(r.start, Math.min(r.end, r.start + OPENER_CHARS));
+      const o = openerAt(s);
+      if (o) openers++;
+      return o || NIGHT_AGAIN.test(s) || opensWithClock(s);
+    }),
+  );
+  if (!witnessDocument(text, openers)) return segments;
+  // "The caterer, Pirjo, is the first to sit down. Pirjo tells Rask that ...": the frame's
+  // first sentence and the account after it.
+  segments.forEach((seg, si) => {
+    const second = seg.sentences[1];
+    const cuts = opens[si];
+    if (!seg.paragraphStart || !second || !cuts || cuts[0] === true) return;
+    if (presentTelling(text.slice(second.start, Math.min(second.end, second.start + OPENER_CHARS))))
+      cuts[1] = true;
+  });
+  // Inside a told paragraph, the frame's person acting ("Rask asks her what was stolen") is the
+  // frame again.
+  const names = frameNames(text, segments, opens);
+  let told = false;
+  segments.forEach((seg, si) => {
+    if (seg.paragraphStart) told = false;
+    const cuts = opens[si] ?? [];
+    seg.sentences.forEach((r, k) => {
+      if (cuts[k]) told = true;
+      else if (told && frameActAt(text.slice(r.start, Math.min(r.end, r.start + 60)), names))
+        cuts[k] = true;
+    });
+  });
+  const out: Segment[] = [];
+  segments.forEach((sg, si) => {
+    const cuts = opens[si] ?? [];
+    if (!cuts.some((c, k) => c && k > 0)) {
+      out.push(sg);
+      return;
+    }
+    let cur: Segment | null = null;
+    sg.sentences.forEach((r, k) => {
+      if (cur && k > 0 && cuts[k] === true) {
+        out.push(cur);
+        cur = null;
+      }
+      const tense = tenseProfile(text, r.start, r.end);
+      if (!cur) {
+        cur =
+          k === 0
+            ? { ...sg, end: r.end, sentences: [r], tense }
+            : {
+                start: r.start,
+                end: r.end,
+                cue: findCue(text, r.start, r.end),
+                paragraphStart: false,
+                sentences: [r],
+                tense,
+              };
+      } else {
+        cur.end = r.end;
+        cur.sentences.push(r);
+        cur.tense = {
+          present: cur.tense.present + tense.present,
+          past: cur.tense.past + tense.past,
+          perfect: cur.tense.perfect + tense.perfect,
+        };
+      }
+    });
+    if (cur) out.push(cur);
+  });
+  return out;
+};
+
+/**
+ * Minutes of a night's clock: an evening running into the small hours. Hours of 6 to 11 with
+ * no half of the day named are the evening, 12 to 5 and the morning after are past midnight.
+ */
+const nightMinutes = (c: ClockMention): number => {
+  const h = c.hour;
+  if (c.fixed) return h === 0 ? 24 * 60 : 12 * 60;
+  if (c.meridiem === null) {
+    if (h >= 6 && h <= 11) return (h + 12) * 60 + c.minute;
+    return (h === 12 ? 24 : h + 24) * 60 + c.minute;
+  }
+  return (h < 12 ? h + 24 : h) * 60 + c.minute;
+};
+
+/** The first clock time of a segment's text, as a mention (bare hours included). */
+const firstClock = (s: string): { mention: ClockMention; nudge: number } | null => {
+  const found = findClocks(s);
+  BARE_HOUR.lastIndex = 0;
+  const bare = BARE_HOUR.exec(s);
+  let mention = found[0] ?? null;
+  if (bare && (!mention || bare.index < mention.index)) {
+    const hour = HOUR_WORDS.indexOf((bare[1] ?? '').toLowerCase()) + 2;
+    mention = { hour, minute: 0, meridiem: null, strong: true, bare: true, index: bare.index };
+  }
+  if (!mention) return null;
+  const before = s.slice(Math.max(0, mention.index - 30), mention.index + 6);
+  const head = before.replace(/\b(?:at|about|around)\s+$/i, '');
+  const nudge = NUDGE_BEFORE.test(head.replace(/\S+$/, ''))
+    ? -5
+    : NUDGE_AFTER.test(head.replace(/\S+$/, ''))
+      ? 5
+      : 0;
+  return { mention, nudge };
+};
+
+/**
+ * Re-times a document of witnesses retelling one night (see the module comment); returns
+ * whether it applied. `words` are the segments' content words, `similarity` their overlap.
+ */
+export const applyWitnessAccounts = (
+  text: string,
+  segments: Segment[],
+  out: Placement[],
+  words: (i: number) => Set<string>,
+  similarity: (a: Set<string>, b: Set<string>) => { score: number; shared: number },
+): boolean => {
+  if (!inquiryWords(text)) return false;
+  // Which sentence of each segment opens an account (-1: none).
+  const sentenceAt = (r: { start: number; end: number }): string =>
+    text.slice(r.start, Math.min(r.end, r.start + OPENER_CHARS));
+  const openAt = segments.map((seg) => seg.sentences.findIndex((r) => openerAt(sentenceAt(r))));
+  if (!witnessDocument(text, openAt.filter((k) => k >= 0).length)) return false;
+  // In such a document a paragraph may open on a witness telling in the present ("Lena says
+  // she arrived at ten"): that is an account too.
+  // Its second sentence may be cut off as a segment of its own (splitAtAccounts).
+  let told = 0;
+  segments.forEach((seg, i) => {
+    if (seg.paragraphStart) told = 0;
+    const before = told;
+    told += seg.sentences.length;
+    if ((openAt[i] ?? -1) >= 0 || before >= 2) return;
+    const k = seg.sentences.slice(0, 2 - before).findIndex((r) => presentTelling(sentenceAt(r)));
+    if (k >= 0) openAt[i] = k;
+  });
+
+  // Account or frame, in text order: an account runs from its opener to its paragraph's end,
+  // or to the frame's person acting again.
+  const names = frameNames(
+    text,
+    segments,
+    openAt.map((k, i) => (segments[i]?.sentences ?? []).map((_, j) => j === k)),
+  );
+  const account: number[] = segments.map(() => -1);
+  let current = -1;
+  let accounts = 0;
+  segments.forEach((seg, i) => {
+    const head = seg.sentences[0];
+    if (seg.paragraphStart) current = -1;
+    else if (head && frameActAt(sentenceAt(head), names)) current = -1;
+    const k = openAt[i] ?? -1;
+    // A segment is told when most of it follows its opener ("The caterer, Pirjo, is the first
+    // to sit down. Pirjo tells Rask that ..."); an opener late in a frame segment hands the
+    // rest of the paragraph to the account.
+    const told = k >= 0 && seg.sentences.length - k > 2 * k;
+    if (told) current = accounts++;
+    account[i] = current;
+    if (k > 0 && !told) current = accounts++;
+  });
+  const inAccount = (i: number): boolean => (account[i] ?? -1) >= 0;
+  if (accounts < MIN_ACCOUNTS || !segments.some((_, i) => !inAccount(i))) return false;
+
+  // The night’s clock: minutes of each account segment's first time, settled together.
+  const clocks = segments.map((seg, i) =>
+    inAccount(i) ? firstClock(text.slice(seg.start, seg.end)) : null,
+  );
+  // A night (a time of the evening or the small hours named) reads its hours as one; any
+  // other day is settled as the clock stage settles it.
+  const night = clocks.some(
+    (c) =>
+      c !== null &&
+      (c.mention.fixed === true ||
+        (c.mention.meridiem !== null && (c.mention.hour >= 18 || c.mention.hour < 5))),
+  );
+  const minutes = night
+    ? clocks.map((c) => (c ? nightMinutes(c.mention) : null))
+    : clockMinutes(clocks.map((c) => c?.mention ?? null));
+  const timed = minutes.map((m, i) => (m === null ? null : m + (clocks[i]?.nudge ?? 0)));
+  const known = timed.filter((m): m is number => m !== null);
+  const nightStart = known.length ? Math.min(...known) - 10 : 0;
+
+  const at: (number | null)[] = segments.map(() => null);
+  let reached = nightStart;
+  segments.forEach((seg, i) => {
+    const a = account[i] ?? -1;
+    if (a < 0) return;
+    const cue = seg.cue;
+    if (cue && cue.days !== null && cue.days <= -FAR_DAYS) return;
+    const own = timed[i] ?? null;
+    const first = i === 0 || account[i - 1] !== a;
+    let m: number;
+    if (own !== null) m = own;
+    else if (!first) m = (at[i - 1] ?? reached) + TICK_MINUTES;
+    else {
+      // An account naming no time: the moment of an earlier account it retells, else where the
+      // accounts so far have reached.
+      let best = -1;
+      let bestScore = 0;
+      const wi = words(i);
+      for (let j = 0; j < i; j++) {
+        if (!inAccount(j) || at[j] === null) continue;
+        const sim = similarity(wi, words(j));
+        if (sim.shared >= MIN_TIE_SHARED && sim.score >= MIN_TIE_SCORE && sim.score > bestScore) {
+          best = j;
+          bestScore = sim.score;
+        }
+      }
+      m = best >= 0 ? (at[best] ?? reached) : reached + TICK_MINUTES;
+    }
+    at[i] = m;
+    reached = Math.max(reached, m);
+  });
+
+  // The frame after the night, in text order; the night's minutes scaled into its span.
+  const frameStart = Math.max(...out.map((p) => p.t)) + 1;
+  const span = Math.max(1, reached - nightStart);
+  const nightT = (m: number): number =>
+    frameStart - 1 - NIGHT_DAYS + ((m - nightStart) / span) * NIGHT_DAYS;
+  let frameT = frameStart;
+  segments.forEach((seg, i) => {
+    const p = out[i];
+    if (!p) return;
+    const m = at[i];
+    const cue = seg.cue;
+    if (m !== null && m !== undefined) {
+      p.t = nightT(m);
+      if (p.kind === 'present') p.kind = 'recounted';
+    } else if (cue && cue.days !== null && cue.days <= -FAR_DAYS) {
+      // Years before the night ("Eleven years earlier, she tells the court").
+      p.t = nightT(nightStart) + cue.days;
+      if (p.kind === 'present') p.kind = 'flashback';
+    } else {
+      if (cue?.kind === 'forward' && cue.days !== null && cue.days > 0) frameT += cue.days;
+      p.t = frameT;
+      p.kind = 'present';
+      frameT += FRAME_STEP;
+    }
+  });
+  return true;
+};
