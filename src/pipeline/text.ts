@@ -163,6 +163,52 @@ export const wordSpans = (text: string, start: number, end: number): number[] =>
   return out;
 };
 
+/** True when the code unit `c` is /\s/ (ECMAScript white space and line terminators). */
+const isSpaceUnit = (c: number): boolean =>
+  c < 128
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff;
+
+/**
+ * The tokens of `text` from `start` as offset pairs `[start0, end0, start1, end1, ...]`: exactly
+ * the matches of /[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu run with lastIndex `start` (a word, or one code
+ * point that is neither a space nor a letter) that start before `end`. As with the pattern, a word
+ * may run on past `end`, and a `start` inside a surrogate pair reads from the pair's first half.
+ */
+export const tokenSpans = (text: string, start: number, end: number): number[] => {
+  const out: number[] = [];
+  const n = text.length;
+  let i = start;
+  if (i > 0 && i < n) {
+    const c = text.charCodeAt(i);
+    const b = text.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff) i--;
+  }
+  while (i < end) {
+    const cp = codePointBefore(text, i, n);
+    const s = i;
+    i += cp > 0xffff ? 2 : 1;
+    if (isLetter(cp)) {
+      while (i < n) {
+        const c = codePointBefore(text, i, n);
+        // ' (39), ’ (0x2019) and - (45) go on a word, as letters do.
+        if (c !== 39 && c !== 0x2019 && c !== 45 && !isLetter(c)) break;
+        i += c > 0xffff ? 2 : 1;
+      }
+      out.push(s, i);
+    } else if (!isSpaceUnit(cp)) out.push(s, i);
+  }
+  return out;
+};
+
 /** `w` without a final "'s" or "’s": the same as w.replace(/['’]s$/, ''), without a regex scan. */
 export const dropPossessive = (w: string): string =>
   w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
