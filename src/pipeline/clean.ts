@@ -88,6 +88,11 @@ const MARKETING =
 
 const SPOILER_WARNING =
   /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?|(?:recap|review|post|article|synopsis|summary|page)\s+spoils\b|if you haven['’]t (?:seen|watched) (?:it|the (?:film|movie))|(?:describes|reveals|covers|spoils) the (?:whole|entire|full) (?:plot|story|film|movie)|(?:synopsis|summary|recap|article|page|text|review) (?:below |that follows )?(?:may |will |might |does )?(?:give|gives) away\b[^.!?]{0,40}\b(?:plot|ending|twists?|details|points))\b/i;
+/**
+ * A prefilter for SPOILER_WARNING (same flags): every branch says spoil, haven('t), describes,
+ * reveals, covers or give.
+ */
+const SPOILER_HINT = /spoil|haven|describes|reveals|covers|give/i;
 
 /** Abbreviated titles before a name, whose full stop ends no sentence. */
 const TITLE_ABBREVIATION =
@@ -609,7 +614,9 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('boilerplate');
       continue;
     }
-    const unquoted = s.replace(/["“][^"”]{0,400}["”]/g, ' ');
+    // Without a quotation mark the blanking changes nothing and is skipped.
+    const unquoted =
+      s.includes('"') || s.includes('“') ? s.replace(/["“][^"”]{0,400}["”]/g, ' ') : s;
     // A synopsis never says "I": a paragraph that is all the writer's aside (every sentence in
     // their voice, about their viewing or to their reader) is not story. A recap that mixes
     // asides into its telling keeps the paragraph: dropped story costs more than a leak.
@@ -665,7 +672,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       castFromLine(s, cast);
       continue;
     }
-    if (SPOILER_WARNING.test(s) && (words <= 60 || marketingScore(s) > 0.3)) {
+    if (
+      SPOILER_HINT.test(s) &&
+      SPOILER_WARNING.test(s) &&
+      (words <= 60 || marketingScore(s) > 0.3)
+    ) {
       push('warning');
       continue;
     }
@@ -678,7 +689,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('meta');
       continue;
     }
-    if (TITLE_YEAR_LINE.test(s)) {
+    // Every match holds a "(": the cheap test spares the pattern's backtracking.
+    if (s.includes('(') && TITLE_YEAR_LINE.test(s)) {
       push(seenStory ? 'boilerplate' : 'heading');
       continue;
     }
@@ -688,13 +700,12 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('heading');
       continue;
     }
-    // The same as `unquoted` above: one blanking of the quotes serves both tests.
-    const outsideQuotes = unquoted;
     const marketing = marketingScore(s);
     if (
       marketing >= 1 ||
       (marketing >= 0.5 && /\b(?:you|your)\b/i.test(s)) ||
-      (outsideQuotes.match(READER_ADDRESS)?.length ?? 0) >= 2
+      // Second person outside quotes: toReader, counted above in `unquoted`.
+      toReader >= 2
     ) {
       push('boilerplate');
       continue;

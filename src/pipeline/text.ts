@@ -163,6 +163,29 @@ export const wordSpans = (text: string, start: number, end: number): number[] =>
   return out;
 };
 
+/**
+ * A pattern source matching any of `words` (literals), factored by shared prefixes ("re(?:play|
+ * tell|...)"): the same matches as the plain alternation in that order when no word is a prefix of
+ * another, found faster, since the engine tries one branch per first letter instead of every word.
+ */
+export const literalAlternation = (words: readonly string[]): string => {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    if (w === '') continue;
+    const rest = byFirst.get(w[0] ?? '');
+    if (rest) rest.push(w.slice(1));
+    else byFirst.set(w[0] ?? '', [w.slice(1)]);
+  }
+  const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return [...byFirst]
+    .map(([c, rests]) => {
+      if (rests.length === 1) return escape(c) + [...(rests[0] ?? '')].map(escape).join('');
+      if (rests.includes('')) throw new Error(`literalAlternation: a word is a prefix of another`);
+      return `${escape(c)}(?:${literalAlternation(rests)})`;
+    })
+    .join('|');
+};
+
 /** True when the code unit `c` is /\s/ (ECMAScript white space and line terminators). */
 const isSpaceUnit = (c: number): boolean =>
   c < 128
@@ -512,7 +535,10 @@ export const firstFiniteVerb = (s: string): { word: string; tense: 'present' | '
 /** Counts verbs by tense in `text[start, end)` outside quotations. */
 export const tenseProfile = (text: string, start: number, end: number): TenseProfile => {
   const prof: TenseProfile = { present: 0, past: 0, perfect: 0 };
-  const slice = text.slice(start, end).replace(/["“][^"”]{0,300}["”]/g, ' ');
+  const span = text.slice(start, end);
+  // Without a quotation mark the blanking changes nothing and is skipped.
+  const slice =
+    span.includes('"') || span.includes('“') ? span.replace(/["“][^"”]{0,300}["”]/g, ' ') : span;
   const toks = slice.match(/[A-Za-z'’]+/g) ?? [];
   let prev = '';
   /** prev.toLowerCase(), kept from the last turn. */
