@@ -1,6 +1,6 @@
 import type { CastRow } from './clean';
 import type { Range } from './text';
-import { dropPossessive, fold, isCapitalized, STOP_WORDS, verbTense } from './text';
+import { dropPossessive, fold, isCapitalized, STOP_WORDS, tokenSpans, verbTense } from './text';
 
 /**
  * Stage 5, characters: finds the people of one document and their names.
@@ -327,9 +327,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
   const isMasked = (pos: number): boolean => masked.some((m) => pos >= m.start && pos < m.end);
 
   for (const r of story) {
-    // Tokens with what separates them, so runs stop at punctuation.
-    const re = /[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu;
-    re.lastIndex = r.start;
+    // Tokens with what separates them, so runs stop at punctuation: the matches of
+    // /[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu from r.start, found without a pattern.
+    const spans = tokenSpans(text, r.start, r.end);
     let sentenceStart = true;
     let prevWord = '';
     let run: { w: string; start: number }[] = [];
@@ -426,10 +426,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       if (possessive && !ARTICLE.has(b)) f.person++;
       forms.set(name, f);
     };
-    for (;;) {
-      const m = re.exec(text);
-      if (!m || m.index >= r.end) break;
-      const tok = m[0];
+    for (let j = 0; j < spans.length; j += 2) {
+      const at = spans[j] ?? 0;
+      const tok = text.slice(at, spans[j + 1]);
       // A word, not a mark: an ASCII first character answers without the Unicode pattern.
       const c0 = tok.charCodeAt(0);
       const isWord =
@@ -437,16 +436,13 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       if (isWord) {
         const w = dropPossessive(tok);
         const gap = run.length
-          ? text.slice(
-              (run[run.length - 1]?.start ?? 0) + (run[run.length - 1]?.w.length ?? 0),
-              m.index,
-            )
+          ? text.slice((run[run.length - 1]?.start ?? 0) + (run[run.length - 1]?.w.length ?? 0), at)
           : '';
         // Name particles join a run: "Estrela do Mar", "Rio de Janeiro", "Ludwig van Beethoven".
         // (The space test reads one character code: the same as / $/ on that one-character slice.
         // The pattern goes last: most words come with no run open.)
-        if (run.length > 0 && text.charCodeAt(m.index + w.length) === 32 && PARTICLE.test(w)) {
-          run.push({ w, start: m.index });
+        if (run.length > 0 && text.charCodeAt(at + w.length) === 32 && PARTICLE.test(w)) {
+          run.push({ w, start: at });
           continue;
         }
         const joinable = run.length === 0 || /^(?: |\. )$/.test(gap) || /^['’]s? $/.test(gap);
@@ -459,24 +455,23 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             runPrev = prevWord;
             runPrev2 = prevWord2;
           }
-          run.push({ w, start: m.index });
+          run.push({ w, start: at });
           // dropPossessive shortened the token exactly when it ends in "'s" or "’s".
-          if (w.length !== tok.length) flush('', m.index + tok.length);
+          if (w.length !== tok.length) flush('', at + tok.length);
         } else {
-          flush(w, m.index);
+          flush(w, at);
           if (nameWord) {
             runAtStart = sentenceStart;
             runPrev = prevWord;
             runPrev2 = prevWord2;
-            run.push({ w, start: m.index });
+            run.push({ w, start: at });
           }
         }
         prevWord2 = prevWord;
         prevWord = w;
         sentenceStart = false;
       } else {
-        if (!(tok === '.' && run.length === 1 && HONORIFICS.test(run[0]?.w ?? '')))
-          flush('', m.index);
+        if (!(tok === '.' && run.length === 1 && HONORIFICS.test(run[0]?.w ?? ''))) flush('', at);
         if (/[.!?:;"“”(]/.test(tok)) sentenceStart = true;
         if (tok !== "'" && tok !== '’') prevWord = '';
       }

@@ -56,6 +56,14 @@ const CAPITALS_TITLE =
  */
 const PAGE_FURNITURE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\b|(?:read|watch|up) next\b|more reviews\b|[^.!?]{0,80}\bis (?:in|at|showing in|out in) (?:cinemas|theaters|theatres)\b[^!?]{0,60}$|[^.!?]{0,80}\b(?:opens|is released|arrives|premieres|lands|streams)\b[^.!?]{0,30}\b(?:in (?:cinemas|theaters|theatres)|on (?:netflix|prime|disney|hulu|digital|demand|blu-ray|dvd)|nationwide|on general release)\b[^!?]{0,60}$|['‘"“][^'’"”]{2,60}['’"”]\s+(?:review|recap|explained)\s*[:|–—-])/iu;
+/**
+ * A prefilter for PAGE_FURNITURE (same flags): each branch opens with a weekday, "read", "watch",
+ * "up" or "more reviews", or names cinemas or theatres, a service or disc, a nationwide or general
+ * release, or a review, recap or explainer. It spares the scan back over each line's first 80
+ * characters.
+ */
+const PAGE_FURNITURE_HINT =
+  /^(?:mon|tue|wed|thu|fri|sat|sun|read|watch|up|more reviews)|cinema|theat|netflix|prime|disney|hulu|digital|demand|blu-ray|dvd|nationwide|general release|review|recap|explained/iu;
 /** A headline that labels the page and names the film with its year. */
 const LABELLED_TITLE =
   /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained)\s*[:|–—-]\s*[^.!?]{1,80}\(\s*(?:18|19|20)\d\d\s*\)/i;
@@ -88,6 +96,11 @@ const MARKETING =
 
 const SPOILER_WARNING =
   /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?|(?:recap|review|post|article|synopsis|summary|page)\s+spoils\b|if you haven['’]t (?:seen|watched) (?:it|the (?:film|movie))|(?:describes|reveals|covers|spoils) the (?:whole|entire|full) (?:plot|story|film|movie)|(?:synopsis|summary|recap|article|page|text|review) (?:below |that follows )?(?:may |will |might |does )?(?:give|gives) away\b[^.!?]{0,40}\b(?:plot|ending|twists?|details|points))\b/i;
+/**
+ * A prefilter for SPOILER_WARNING (same flags): every branch says spoil, haven('t), describes,
+ * reveals, covers or give.
+ */
+const SPOILER_HINT = /spoil|haven|describes|reveals|covers|give/i;
 
 /** Abbreviated titles before a name, whose full stop ends no sentence. */
 const TITLE_ABBREVIATION =
@@ -208,6 +221,13 @@ const BYLINE =
  */
 const PAGE_NOTE =
   /©|\ball rights reserved\b|\b(?:would like to thank|wish(?:es)? to thank|special thanks|with thanks to|acknowledge?ments)\b|\b(?:newsletter|sign me up|straight to your inbox|in your inbox|no spam)\b|\bbe the first to (?:contribute|review|comment|rate|add|write)\b|\b(?:contribute to this page|learn more about contributing|we don['’]t have any (?:more )?(?:content|plot|synopsis|summary))\b|^(?:margin(?:al)? (?:note|comment)s?|(?:teacher|instructor|tutor|marker|editor)['’]?s? (?:note|comment|feedback)s?)\b/i;
+/**
+ * A prefilter for PAGE_NOTE (same flags): every branch holds "©", "reserved", "thank",
+ * "acknowledg", "newsletter", "sign me up", "inbox", "no spam", "first to", "contribut" or
+ * "have any", or opens with a margin note or a teacher's, tutor's, marker's or editor's note.
+ */
+const PAGE_NOTE_HINT =
+  /©|reserved|thank|acknowledg|newsletter|sign me up|inbox|no spam|first to|contribut|have any|^(?:margin|teacher|instructor|tutor|marker|editor)/i;
 /**
  * A paragraph wholly in square brackets that says it is a note ("[Margin note, HO: ...]", "[Note:
  * ...]", "[HO: cite this]"): a teacher's or an editor's annotation, not story. (Other bracketed
@@ -645,7 +665,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       continue;
     }
     if (
-      (words <= 60 && PAGE_NOTE.test(s)) ||
+      (words <= 60 && PAGE_NOTE_HINT.test(s) && PAGE_NOTE.test(s)) ||
       BRACKETED.test(s) ||
       // A film-diary site's hatnote or an encyclopaedia's: "For the 1958 novel, see X (novel)."
       (words <= 30 && /^for (?:the|other|a) [^.!?]{1,60},? see\b/i.test(s))
@@ -656,7 +676,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     if (
       (words <= 20 && FURNITURE_LINE.test(s)) ||
       (words <= 40 && NAV_HINT.test(s) && NAV_LINE.test(s)) ||
-      (words <= 40 && PAGE_FURNITURE.test(s)) ||
+      (words <= 40 && PAGE_FURNITURE_HINT.test(s) && PAGE_FURNITURE.test(s)) ||
       (words <= 30 && POST_HEADER.test(s)) ||
       (words <= 80 && LISTING_LINE.test(s)) ||
       (words <= 45 && s.includes(' is a') && AUTHOR_BIO.test(s)) ||
@@ -665,7 +685,9 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('boilerplate');
       continue;
     }
-    const unquoted = s.replace(/["“][^"”]{0,400}["”]/g, ' ');
+    // Without a quotation mark the blanking changes nothing and is skipped.
+    const unquoted =
+      s.includes('"') || s.includes('“') ? s.replace(/["“][^"”]{0,400}["”]/g, ' ') : s;
     // A synopsis never says "I": a paragraph that is all the writer's aside (every sentence in
     // their voice, about their viewing or to their reader) is not story. A recap that mixes
     // asides into its telling keeps the paragraph: dropped story costs more than a leak.
@@ -723,7 +745,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       castFromLine(s, cast);
       continue;
     }
-    if (SPOILER_WARNING.test(s) && (words <= 60 || marketingScore(s) > 0.3)) {
+    if (
+      SPOILER_HINT.test(s) &&
+      SPOILER_WARNING.test(s) &&
+      (words <= 60 || marketingScore(s) > 0.3)
+    ) {
       push('warning');
       continue;
     }
@@ -736,7 +762,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('meta');
       continue;
     }
-    if (TITLE_YEAR_LINE.test(s)) {
+    // Every match holds a "(": the cheap test spares the pattern's backtracking.
+    if (s.includes('(') && TITLE_YEAR_LINE.test(s)) {
       push(seenStory ? 'boilerplate' : 'heading');
       continue;
     }
@@ -746,13 +773,12 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('heading');
       continue;
     }
-    // The same as `unquoted` above: one blanking of the quotes serves both tests.
-    const outsideQuotes = unquoted;
     const marketing = marketingScore(s);
     if (
       marketing >= 1 ||
       (marketing >= 0.5 && /\b(?:you|your)\b/i.test(s)) ||
-      (outsideQuotes.match(READER_ADDRESS)?.length ?? 0) >= 2
+      // Second person outside quotes: toReader, counted above in `unquoted`.
+      toReader >= 2
     ) {
       push('boilerplate');
       continue;

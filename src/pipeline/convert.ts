@@ -243,6 +243,9 @@ const mergeCharacters = (docs: Analysed[]): FilmCharacter[] => {
 };
 
 /** Maps name forms to character ids and finds them in a text range. */
+/** A string of printable ASCII only (the same test as fold's), folded by lower-casing alone. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 const mentionFinder = (chars: FilmCharacter[]) => {
   const forms = new Map<string, string>();
   let maxWords = 1;
@@ -256,6 +259,10 @@ const mentionFinder = (chars: FilmCharacter[]) => {
   // a key starting with that token lower-cased (fold works token by token between the spaces),
   // so a token whose lower case starts no key starts no match: most capitals skip the lookups.
   const firstWords = new Set([...forms.keys()].map((key) => key.split(' ')[0]));
+  /** wordsAt[j]: the j-th words of the keys (a window of plain-ASCII tokens folds word by word). */
+  const wordsAt: Set<string>[] = [];
+  for (const key of forms.keys())
+    key.split(' ').forEach((w, j) => (wordsAt[j] ??= new Set()).add(w));
   return (text: string, start: number, end: number): Set<string> => {
     const found = new Set<string>();
     // The words as offsets: only the capitals that may start a name are made strings.
@@ -273,7 +280,17 @@ const mentionFinder = (chars: FilmCharacter[]) => {
       if (/^[\x20-\x7e]*$/.test(tok) && !firstWords.has(tok.toLowerCase())) continue;
       const toks = [tok];
       for (let j = i + 1; j < Math.min(count, i + maxWords); j++) toks.push(tokAt(j));
+      // A window of plain-ASCII tokens folds to its tokens lower-cased, joined by spaces: it can be
+      // a key only when each token j is word j of some key. `ascii` leading tokens are plain
+      // ASCII, the first `known` of them each such a word; longer ASCII windows are no key.
+      let ascii = 0;
+      let known = 0;
+      while (ascii < toks.length && PLAIN_ASCII.test(toks[ascii] ?? '')) {
+        if (known === ascii && wordsAt[ascii]?.has((toks[ascii] ?? '').toLowerCase())) known++;
+        ascii++;
+      }
       for (let k = toks.length; k >= 1; k--) {
+        if (k <= ascii && k > known) continue;
         const id = forms.get(fold(toks.slice(0, k).join(' ')));
         if (id) {
           found.add(id);

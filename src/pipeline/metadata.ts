@@ -153,9 +153,16 @@ const FACTS_IN_COMMAS =
 /** A facts line under a title: its year or its runtime. */
 const FACTS_AFTER_TITLE = /\b(?:1[89]|20)\d\d\b|\b\d{2,3}\s*min|\b\d\s*h\s*\d{1,2}\s*m?\b/i;
 
+/** A prefilter for ownerLines (same case folding). */
+const OWNER_HINT = /©|copyright|all rights reserved/i;
 /** The lower-cased text of a page's copyright lines ("© 2024 Flixora. All rights reserved."). */
 const ownerLines = (text: string): string =>
-  (text.match(/^.*(?:©|\bcopyright\b|all rights reserved).*$/gim) ?? []).join('\n').toLowerCase();
+  // Every line taken holds one of the words: a page without them (most) skips the line scan.
+  OWNER_HINT.test(text)
+    ? (text.match(/^.*(?:©|\bcopyright\b|all rights reserved).*$/gim) ?? [])
+        .join('\n')
+        .toLowerCase()
+    : '';
 
 /** A site's, a catalogue's or a wiki's own name, not a film's. */
 const SITE_NAME =

@@ -170,6 +170,75 @@ export const wordSpans = (text: string, start: number, end: number): number[] =>
   return out;
 };
 
+/**
+ * A pattern source matching any of `words` (literals), factored by shared prefixes ("re(?:play|
+ * tell|...)"): the same matches as the plain alternation in that order when no word is a prefix of
+ * another, found faster, since the engine tries one branch per first letter instead of every word.
+ */
+export const literalAlternation = (words: readonly string[]): string => {
+  const byFirst = new Map<string, string[]>();
+  for (const w of words) {
+    if (w === '') continue;
+    const rest = byFirst.get(w[0] ?? '');
+    if (rest) rest.push(w.slice(1));
+    else byFirst.set(w[0] ?? '', [w.slice(1)]);
+  }
+  const escape = (c: string): string => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return [...byFirst]
+    .map(([c, rests]) => {
+      if (rests.length === 1) return escape(c) + [...(rests[0] ?? '')].map(escape).join('');
+      if (rests.includes('')) throw new Error(`literalAlternation: a word is a prefix of another`);
+      return `${escape(c)}(?:${literalAlternation(rests)})`;
+    })
+    .join('|');
+};
+
+/** True when the code unit `c` is /\s/ (ECMAScript white space and line terminators). */
+const isSpaceUnit = (c: number): boolean =>
+  c < 128
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff;
+
+/**
+ * The tokens of `text` from `start` as offset pairs `[start0, end0, start1, end1, ...]`: exactly
+ * the matches of /[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu run with lastIndex `start` (a word, or one code
+ * point that is neither a space nor a letter) that start before `end`. As with the pattern, a word
+ * may run on past `end`, and a `start` inside a surrogate pair reads from the pair's first half.
+ */
+export const tokenSpans = (text: string, start: number, end: number): number[] => {
+  const out: number[] = [];
+  const n = text.length;
+  let i = start;
+  if (i > 0 && i < n) {
+    const c = text.charCodeAt(i);
+    const b = text.charCodeAt(i - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff) i--;
+  }
+  while (i < end) {
+    const cp = codePointBefore(text, i, n);
+    const s = i;
+    i += cp > 0xffff ? 2 : 1;
+    if (isLetter(cp)) {
+      while (i < n) {
+        const c = codePointBefore(text, i, n);
+        // ' (39), ’ (0x2019) and - (45) go on a word, as letters do.
+        if (c !== 39 && c !== 0x2019 && c !== 45 && !isLetter(c)) break;
+        i += c > 0xffff ? 2 : 1;
+      }
+      out.push(s, i);
+    } else if (!isSpaceUnit(cp)) out.push(s, i);
+  }
+  return out;
+};
+
 /** `w` without a final "'s" or "’s": the same as w.replace(/['’]s$/, ''), without a regex scan. */
 export const dropPossessive = (w: string): string =>
   w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w;
@@ -473,7 +542,10 @@ export const firstFiniteVerb = (s: string): { word: string; tense: 'present' | '
 /** Counts verbs by tense in `text[start, end)` outside quotations. */
 export const tenseProfile = (text: string, start: number, end: number): TenseProfile => {
   const prof: TenseProfile = { present: 0, past: 0, perfect: 0 };
-  const slice = text.slice(start, end).replace(/["“][^"”]{0,300}["”]/g, ' ');
+  const span = text.slice(start, end);
+  // Without a quotation mark the blanking changes nothing and is skipped.
+  const slice =
+    span.includes('"') || span.includes('“') ? span.replace(/["“][^"”]{0,300}["”]/g, ' ') : span;
   const toks = slice.match(/[A-Za-z'’]+/g) ?? [];
   let prev = '';
   /** prev.toLowerCase(), kept from the last turn. */
