@@ -37,7 +37,7 @@ const MAX_TABLE_ROW_WORDS = 7;
 const MIN_STORY_CHARS = 25;
 
 const META_LINE =
-  /^[\s•*·|\-–—]*(?:(?:writer|screenwriter|producer)\s*[/&]\s*director|dir\.|film|movie|director|directed by|year(?: of production| of release)?|release(?:d| date)?|runtime|running time|run time|duration|length|language|languages|genres?|country|countries|title|original title|also known as|aka|a\.k\.a\.|starring|stars|cast|writers?|written by|screenplay|producers?|produced by|music|cinematography|editing|edited by|rated|rating|budget|box office|studio|production compan(?:y|ies)|distributed by|distributor|format|color|sound mix|aspect ratio|filming locations?|based on)\b[^:\n\t]{0,25}?(?::|\t|\s+[|—–]\s+|\s*\||(?<=\S) {2,}(?=\S)|\s*(?:\.{3,}|…+)\s*)/i;
+  /^[\s•*·|\-–—]*(?:(?:writer|screenwriter|producer)\s*[/&]\s*director|dir\.?|film|movie|director|directed by|year(?: of production| of release)?|release(?:d| date)?|runtime|running time|run time|duration|length|language|languages|genres?|country|countries|title|original title|also known as|aka|a\.k\.a\.|starring|stars|cast|writers?|written by|screenplay|producers?|produced by|music|cinematography|editing|edited by|rated|rating|budget|box office|studio|production compan(?:y|ies)|distributed by|distributor|format|color|sound mix|aspect ratio|filming locations?|based on)\b[^:\n\t]{0,25}?(?::|\t|\s+[|—–]\s+|\s*\||(?<=\S) {2,}(?=\S)|\s*(?:\.{3,}|…+)\s*)/i;
 
 /** Furniture that ends a page: nothing after it is story. */
 const BOILERPLATE_START =
