@@ -278,10 +278,59 @@ const directorName = (value: string): string => {
 const readNotes = (notes: string[], meta: DocMeta): void => {
   for (const note of notes) {
     const by = /^(?:dir\.?|directed by|director:?)\s+(\p{Lu}.*)$/iu.exec(note);
+    // A film-studies citation "(Mara Holm, Norway, 2019)": a full name is the director's.
+    const name =
+      /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: (?:de |van |von |da |di |le |la )?\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(
+        note,
+      );
     if (by && !meta.director) meta.director = personName(by[1] ?? '');
+    else if (name && !meta.director && !COUNTRY.test(note) && !COMPANY.test(note))
+      meta.director = note;
     else if (RUNTIME_PART.test(note) && meta.runtimeMinutes === null)
       meta.runtimeMinutes = parseRuntime(note);
   }
+};
+
+/** A company's name, not a person's: "Northlight Pictures", "Warner Bros". */
+const COMPANY =
+  /\b(?:films?|pictures|productions?|studios?|bros|brothers|entertainment|media|releasing|distribution|collection|classics|video|records|company|group|cinema|television|tv|network|channel)\b/i;
+
+/** A star rating before a title: "★★★★ Gannet Rock" (not "★★★★ Watched 3 Feb 2024"). */
+const STAR_TITLE =
+  /^\s*[★☆✩✭⭐½]+\s*(?![\s\S]*\d)(?!(?:re)?watched|rated|reviewed|logged|liked)(\p{Lu}[^★☆|•·]{0,60})$/iu;
+
+/** A poster's or a press kit's credit: "A LIV AASEN FILM", "An Ana Reyes Film". */
+const FILM_CREDIT =
+  /^\s*(?:A|AN|An)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:FILM|Film|film|MOVIE|Movie|PICTURE|Picture)\s*$/u;
+
+/** Labels of credits that a copied page sets on a line of their own, with the value under it. */
+const LABEL_ALONE =
+  /^(?:directors?|directed by|director\(s\)|writers?|written by|screenplay(?: by)?|stars|starring|producers?|produced by|music(?: by)?|cinematography|director of photography|edit(?:ing|or|ed by)|runtime|running time|run time|duration|length|year|release date|released|country|countries|languages?|genres?|original title|rating|certificate|rated)\s*:?$/i;
+
+/**
+ * A copied database or wiki page: "Director" on one line, "Mara Holm" on the next. Each label
+ * with its short value reads as "Director: Mara Holm"; the value is no heading of its own.
+ */
+const labelledValues = (
+  text: string,
+  blocks: CleanDoc['blocks'],
+): { lines: Map<number, string>; values: Set<number> } => {
+  const lines = new Map<number, string>();
+  const values = new Set<number>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i];
+    const v = blocks[i + 1];
+    if (!b || !v || b.kind !== 'heading' || b.end - b.start > 30) continue;
+    if (v.kind !== 'heading' && v.kind !== 'meta') continue;
+    const label = text.slice(b.start, b.end);
+    const value = text.slice(v.start, v.end);
+    if (!LABEL_ALONE.test(label) || LABEL_ALONE.test(value)) continue;
+    if (value.split(/\s+/).length > 10 || /[.!?]$/.test(value) || value.includes(':')) continue;
+    lines.set(i, `${label.replace(/\s*:$/, '')}: ${value}`);
+    values.add(i + 1);
+    i++;
+  }
+  return { lines, values };
 };
 
 /** A country that opens a credits line ("Spain • 1999 • 104 min"), not a title. */
@@ -294,7 +343,7 @@ const COUNTRY =
  * states a year or a runtime.
  */
 const barTitle = (line: string): ReturnType<typeof parseHeading> => {
-  const parts = line.split(/\s+[|•·]\s+/);
+  const parts = line.split(/\s+[|•·‧]\s+/);
   const first = parts[0] ?? '';
   if (parts.length < 3 || !FACTS_AFTER_TITLE.test(parts.slice(1).join(' | '))) return null;
   if (
@@ -320,7 +369,12 @@ const parseHeading = (
       '',
     )
     // "Title review – a chilly noir": the page's label after the title, then its headline.
-    .replace(HEADLINE_LABEL, '$1');
+    .replace(HEADLINE_LABEL, '$1')
+    // "Screening notes: Title (2019)": a label in lower-case words before a colon (a title's
+    // subtitle after a colon, "Ada Bell: A Winter Tale", has a capitalised title before it).
+    .replace(/^([^:]{2,40}):\s+(?=\p{Lu})/u, (m, label: string) =>
+      label.split(/\s+/).some((w) => /^\p{Ll}{4,}$/u.test(w) && !SMALL_WORDS.has(w)) ? '' : m,
+    );
   const aka: string[] = [];
   let year: number | null = null;
   /** What a bracket beside the year says besides it: "(2019, dir. Mara Holm, 97 min)". */
@@ -336,7 +390,7 @@ const parseHeading = (
     )
     .replace(/\s*\((?:U|PG|PG-13|12A?|15|18|R|NC-17)\)/, '');
   // The bracket that holds the year as one of its parts: "(2019)", "(Okafor, 2018)".
-  for (const m of year === null ? rest.matchAll(/\(([^()]{0,80})\)/g) : []) {
+  for (const m of year === null ? rest.matchAll(/[([]([^()[\]]{0,80})[)\]]/g) : []) {
     const parts = (m[1] ?? '').split(/\s*[,;/·|]\s*/).map((x) => x.trim());
     const at = parts.findIndex((x) => /^(?:18|19|20)\d\d$/.test(x));
     if (at < 0) continue;
@@ -505,10 +559,14 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     /** The block after it states the film's facts ("2017 · 1h 41m · Drama"). */
     facts: boolean;
   }[] = [];
+  const labelled = labelledValues(text, doc.blocks);
   for (const [bi, b] of doc.blocks.entries()) {
-    const line = text.slice(b.start, b.end);
-    if (b.kind === 'story') seenStory = true;
-    if (b.kind === 'meta') {
+    if (labelled.values.has(bi)) continue;
+    const pairedLine = labelled.lines.get(bi);
+    const line = pairedLine ?? text.slice(b.start, b.end);
+    const kind = pairedLine === undefined ? b.kind : 'meta';
+    if (kind === 'story') seenStory = true;
+    if (kind === 'meta') {
       // One line may hold several statements: "Directed by X. Running time: 94 minutes."
       // A markdown table row "| Key | Value |" reads as "Key: Value".
       const row = /^\s*\|([^|]+)\|([^|]+)\|?\s*$/.exec(line);
@@ -529,7 +587,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         .replace(/^([A-Za-z][A-Za-z ./&']{0,30}?)(?: {2,}|\s*(?:\.{3,}|…+)\s*)(?=\S)/, '$1: ');
       for (const part of facts.split(
         // "Dunmore. 1h 58m. Now streaming.": a full stop after a word or a runtime ends a part.
-        /\s*(?:\||;|\s[•·]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d])|\s{3,})\s*/,
+        /\s*(?:\||;|\s[•·‧]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d])|\s{3,})\s*/,
       )) {
         const by =
           /^\s*(?:(?:written and |written & |co-written and |written, )?directed by|a film by|dir\.)\s+(.+)$/i.exec(
@@ -594,10 +652,26 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         )
           meta.director = directorName(value);
       }
-    } else if (b.kind === 'crew') {
+    } else if (kind === 'crew') {
       const m = /^\s*(?:director|directed by)(?:\s*(?:\.{3,}|…+))?\s+(?!of\b)(.+)$/i.exec(line);
       if (m && !meta.director && !NOT_DIRECTOR.test(line)) meta.director = clean(m[1] ?? '');
-    } else if (b.kind === 'heading' && !seenStory && meta.titleEvidence !== 'stated') {
+    } else if (kind === 'boilerplate' && !seenStory && meta.titleEvidence !== 'stated') {
+      // A newspaper's fact box over its review: "★★★★ Gannet Rock".
+      const starred = STAR_TITLE.exec(line);
+      const h = starred ? parseHeading(starred[1] ?? '') : null;
+      if (h && mayBeTitle(h.title, line)) {
+        const next = doc.blocks[bi + 1];
+        const facts =
+          next?.kind === 'meta' && FACTS_AFTER_TITLE.test(text.slice(next.start, next.end));
+        headings.push({ ...h, index: headings.length, facts });
+      }
+    } else if (kind === 'heading' && !seenStory && meta.titleEvidence !== 'stated') {
+      // A poster's credit "A LIV AASEN FILM" names the director and is not the title.
+      const poster = FILM_CREDIT.exec(line);
+      if (poster) {
+        if (!meta.director) meta.director = titleCase(personName(poster[1] ?? ''));
+        continue;
+      }
       const h = parseHeading(line);
       // A film-diary site's "The Salt Cellar 2019" over "Directed by X": the year is not part of
       // the title (a title that ends in a year, "Summer 1993", has no credit line under it).

@@ -92,7 +92,8 @@ describe('metadata: page heads in many styles', () => {
     const m = meta(
       'THE EVENING POST\n\nFilm of the week\n\n★★★★ Gannet Rock\nDir: Owen Price. With: Cerys Lloyd, Huw Bevan. 97 mins. Cert 15',
     );
-    expect(facts(m)).toMatchObject({
+    expect(facts(m)).toEqual({
+      title: 'Gannet Rock',
       director: 'Owen Price',
       runtimeMinutes: 97,
       year: null,
@@ -259,5 +260,53 @@ describe('metadata: page heads in many styles', () => {
     const m = meta('Salt Marsh\n\nDirector: Liv Aasen (Blue Salt, 2014)');
     expect(m.director).toBe('Liv Aasen');
     expect(m.year).toBeNull();
+  });
+
+  it('reads a database page whose credit labels stand on lines of their own', () => {
+    const m = meta(
+      'The Paper Lantern\n\nDirector\nMara Holm\nWriters\nMara Holm · Jon Berg\nStars\nAne Dahl · Tor Vik\nRuntime\n1h 44m',
+    );
+    expect(facts(m)).toEqual({
+      title: 'The Paper Lantern',
+      year: null,
+      director: 'Mara Holm',
+      runtimeMinutes: 104,
+    });
+  });
+
+  it('reads a search card "2019 ‧ Drama/Thriller ‧ 1h 37m"', () => {
+    expect(facts(meta('Undertow\n2019 ‧ Drama/Thriller ‧ 1h 37m'))).toEqual({
+      title: 'Undertow',
+      year: 2019,
+      director: null,
+      runtimeMinutes: 97,
+    });
+  });
+
+  it('reads a class handout "Screening notes: Title (Director Name, Country, 2019)"', () => {
+    expect(facts(meta('Screening notes: Winter Crossing (Mara Holm, Norway, 2019)'))).toEqual({
+      title: 'Winter Crossing',
+      year: 2019,
+      director: 'Mara Holm',
+      runtimeMinutes: null,
+    });
+    // A country or a distributor in the bracket is not the director.
+    expect(meta('Winter Crossing (Norway, 2019)').director).toBeNull();
+    expect(meta('Winter Crossing (Northlight Pictures, 2019)').director).toBeNull();
+  });
+
+  it('reads a poster credit "A MARA HOLM FILM" as the director, not the title', () => {
+    const m = meta('A LIV AASEN FILM\n\nTHE ICE ROAD\n\nIn cinemas this winter');
+    expect(m.director?.toLowerCase()).toBe('liv aasen');
+    expect(m.title).toBe('The Ice Road');
+  });
+
+  it('reads a year in square brackets "Title [2019]"', () => {
+    expect(meta('Dead Reckoning [2003]')).toMatchObject({ title: 'Dead Reckoning', year: 2003 });
+  });
+
+  it("takes no year from a diary's watched date", () => {
+    const m = meta('Dead Reckoning\n\n★★★★ Watched 3 Feb 2024');
+    expect(m).toMatchObject({ title: 'Dead Reckoning', year: null });
   });
 });
