@@ -257,6 +257,10 @@ const mayBeTitle = (title: string, line: string): boolean =>
   ) &&
   // A distributor's credit ("NORTHLIGHT PICTURES presents") heads the title, is not it.
   !/\bpresents?\s*:?$|\bin association with\b/i.test(title) &&
+  // A page's own section labels: "Film of the Week", "Critic's Choice", "Now Showing".
+  !/^(?:(?:film|movie|pick|dvd|release|stream) of the (?:week|month|day|year)|critic['’]?s['’]? (?:choice|pick)|editor['’]?s['’]? (?:choice|pick)|staff picks?|now (?:showing|playing|streaming)|coming soon|new (?:releases?|this week|on \w+)|in cinemas|on demand|streaming now|top picks?|featured|home|movies|films)$/i.test(
+    title,
+  ) &&
   !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
     title,
   );
@@ -305,7 +309,7 @@ const FILM_CREDIT =
 
 /** Labels of credits that a copied page sets on a line of their own, with the value under it. */
 const LABEL_ALONE =
-  /^(?:directors?|directed by|director\(s\)|writers?|written by|screenplay(?: by)?|stars|starring|producers?|produced by|music(?: by)?|cinematography|director of photography|edit(?:ing|or|ed by)|runtime|running time|run time|duration|length|year|release date|released|country|countries|languages?|genres?|original title|rating|certificate|rated)\s*:?$/i;
+  /^(?:(?:first |second |1st |2nd |3rd |assistant |associate |executive |line |casting |art |unit |production |costume |sound |music |post-production |location |script )+(?:directors?|producers?|designers?|editors?|managers?|supervisors?|coordinators?)|directors?|directed by|director\(s\)|writers?|written by|screenplay(?: by)?|stars|starring|producers?|produced by|music(?: by)?|cinematography|director of photography|edit(?:ing|or|ed by)|runtime|running time|run time|duration|length|year|release date|released|country|countries|languages?|genres?|original title|rating|certificate|rated)\s*:?$/i;
 
 /**
  * A copied database or wiki page: "Director" on one line, "Mara Holm" on the next. Each label
@@ -483,7 +487,9 @@ const PROSE_AUTHOR =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
 /** Runtime told in prose: "runs 94 minutes", "a running time of 108 minutes". */
 const PROSE_RUNTIME =
-  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)/im;
+  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)/im;
+/** A film in prose runs this long at least: "she runs 10 minutes to the station" is no runtime. */
+const MIN_PROSE_RUNTIME = 40;
 
 /**
  * Cheap prefilters, each a piece that every match of the pattern above contains (same flags):
@@ -504,11 +510,15 @@ const CAREER_AUTHOR_HINT =
   /(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|sophomore)(?: [\p{L}-]+){0,2}? (?:feature|film|movie)\b/u;
 const NOT_A_NAME = /^(?:The|This|That|A|An|Its|It|His|Her|Their|Our|In|On|With|For|Like|After)\b/;
 
+/** The word before "directed by" when a film is what was directed: "film", "is", "and", "deftly". */
+const DIRECTED_AFTER =
+  /^(?:film|movie|picture|feature|documentary|drama|thriller|comedy|western|horror|musical|melodrama|debut|is|was|are|were|been|be|and|also|co|it|one|written|produced|edited|\p{Ll}+ly)$/u;
+
 /** Fills what the credits did not state from facts a review states in its prose. */
 const proseFacts = (text: string, meta: DocMeta): void => {
   if (meta.runtimeMinutes === null) {
     const r = PROSE_RUNTIME_HINT.test(text) ? PROSE_RUNTIME.exec(text) : null;
-    if (r) meta.runtimeMinutes = Number(r[1] ?? r[2]);
+    if (r && Number(r[1] ?? r[2]) >= MIN_PROSE_RUNTIME) meta.runtimeMinutes = Number(r[1] ?? r[2]);
   }
   const a = PROSE_AUTHOR_HINT.test(text) ? PROSE_AUTHOR.exec(text) : null;
   if (a) {
@@ -754,8 +764,20 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   }
   if (!meta.director) {
     // Initials keep their full stop ("Ana M. Ruiz"); a word's full stop ends the name.
-    const m = /\b[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/u.exec(text);
-    if (m) meta.director = personName(m[1] ?? '');
+    // The film is what was directed: "a concert directed by Father Brennan" is the story's.
+    const m =
+      /(?:^|[.!?;:|•·(]\s*|([\p{L}'’-]+)(,?) )[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/mu.exec(
+        text,
+      );
+    const before = m?.[1];
+    // "Undertow, directed by X": a capitalised word with a comma is the title's last word.
+    if (
+      m &&
+      (before === undefined ||
+        DIRECTED_AFTER.test(before.toLowerCase()) ||
+        (m[2] === ',' && /^\p{Lu}/u.test(before)))
+    )
+      meta.director = personName(m[3] ?? '');
   }
   // Only the page's own text: a list of other films ("Reyes's 2015 film") is not about this one.
   proseFacts(

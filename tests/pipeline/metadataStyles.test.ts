@@ -309,4 +309,34 @@ describe('metadata: page heads in many styles', () => {
     const m = meta('Dead Reckoning\n\n★★★★ Watched 3 Feb 2024');
     expect(m).toMatchObject({ title: 'Dead Reckoning', year: null });
   });
+
+  it('takes no runtime from minutes in the story', () => {
+    const m = meta('Night Shift', [
+      'Every morning Ilse runs 10 minutes to the harbour office, and Anton keeps running for 20 minutes after the bell.',
+      ...STORY,
+    ]);
+    expect(m.runtimeMinutes).toBeNull();
+    expect(meta('Night Shift', ['The film runs 104 minutes.', ...STORY]).runtimeMinutes).toBe(104);
+  });
+
+  it('takes no director from a play or a choir directed in the story', () => {
+    const m = meta('Night Shift', [
+      'Ilse sings in a Christmas concert directed by Father Brennan, and Anton watches from the back.',
+      ...STORY,
+    ]);
+    expect(m.director).toBeNull();
+  });
+
+  it('takes no title or director from crew labels over their names', () => {
+    const m = meta(
+      'THE ORCHARD GATE\n\nFirst Assistant Director\nKim Ode\n\nCasting Director\nJo Lund\n\nProgramme note by Ruth Okafor',
+    );
+    expect(m.title).toBe('The Orchard Gate');
+    expect(m.director).toBeNull();
+  });
+
+  it('takes no title from a section label such as "Film of the week"', () => {
+    expect(meta('Film of the Week').title).toBeNull();
+    expect(meta("Critic's Choice\n\nNow Showing").title).toBeNull();
+  });
 });
