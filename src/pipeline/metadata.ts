@@ -510,6 +510,9 @@ const CAREER_AUTHOR_HINT =
   /(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|sophomore)(?: [\p{L}-]+){0,2}? (?:feature|film|movie)\b/u;
 const NOT_A_NAME = /^(?:The|This|That|A|An|Its|It|His|Her|Their|Our|In|On|With|For|Like|After)\b/;
 
+/** "directed by Ana M. Ruiz": initials keep their full stop; a word's full stop ends the name. */
+const DIRECTED_BY = /\b[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/gu;
+
 /** The word before "directed by" when a film is what was directed: "film", "is", "and", "deftly". */
 const DIRECTED_AFTER =
   /^(?:film|movie|picture|feature|documentary|drama|thriller|comedy|western|horror|musical|melodrama|debut|is|was|are|were|been|be|and|also|co|it|one|written|produced|edited|\p{Ll}+ly)$/u;
@@ -763,21 +766,23 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     }
   }
   if (!meta.director) {
-    // Initials keep their full stop ("Ana M. Ruiz"); a word's full stop ends the name.
     // The film is what was directed: "a concert directed by Father Brennan" is the story's.
-    const m =
-      /(?:^|[.!?;:|•·(]\s*|([\p{L}'’-]+)(,?) )[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/mu.exec(
-        text,
+    for (const m of text.matchAll(DIRECTED_BY)) {
+      // The word before, and a comma after it ("Undertow, directed by X": the title's last word).
+      const before = /(?:^|[.!?;:|•·(\n]\s*|([\p{L}'’-]+)(,?) )$/u.exec(
+        text.slice(Math.max(0, m.index - 40), m.index),
       );
-    const before = m?.[1];
-    // "Undertow, directed by X": a capitalised word with a comma is the title's last word.
-    if (
-      m &&
-      (before === undefined ||
-        DIRECTED_AFTER.test(before.toLowerCase()) ||
-        (m[2] === ',' && /^\p{Lu}/u.test(before)))
-    )
-      meta.director = personName(m[3] ?? '');
+      if (!before) continue;
+      const word = before[1];
+      if (
+        word === undefined ||
+        DIRECTED_AFTER.test(word.toLowerCase()) ||
+        (before[2] === ',' && /^\p{Lu}/u.test(word))
+      ) {
+        meta.director = personName(m[1] ?? '');
+        break;
+      }
+    }
   }
   // Only the page's own text: a list of other films ("Reyes's 2015 film") is not about this one.
   proseFacts(
