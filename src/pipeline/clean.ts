@@ -37,7 +37,7 @@ const MAX_TABLE_ROW_WORDS = 7;
 const MIN_STORY_CHARS = 25;
 
 const META_LINE =
-  /^[\s•*·|\-–—]*(?:(?:writer|screenwriter|producer)\s*[/&]\s*director|dir\.|film|movie|director|directed by|year(?: of production| of release)?|release(?:d| date)?|runtime|running time|run time|duration|length|language|languages|genres?|country|countries|title|original title|also known as|aka|a\.k\.a\.|starring|stars|cast|writers?|written by|screenplay|producers?|produced by|music|cinematography|editing|edited by|rated|rating|budget|box office|studio|production compan(?:y|ies)|distributed by|distributor|format|color|sound mix|aspect ratio|filming locations?|based on)\b[^:\n\t]{0,25}?(?::|\t|\s+[|—–]\s+|\s*\||(?<=\S) {2,}(?=\S)|\s*(?:\.{3,}|…+)\s*)/i;
+  /^[\s•*·|\-–—]*(?:(?:writer|screenwriter|producer)\s*[/&]\s*director|dir\.?|film|movie|director|directed by|year(?: of production| of release)?|release(?:d| date)?|runtime|running time|run time|duration|length|language|languages|genres?|country|countries|title|original title|also known as|aka|a\.k\.a\.|starring|stars|cast|writers?|written by|screenplay|producers?|produced by|music|cinematography|editing|edited by|rated|rating|budget|box office|studio|production compan(?:y|ies)|distributed by|distributor|format|color|sound mix|aspect ratio|filming locations?|based on)\b[^:\n\t]{0,25}?(?::|\t|\s+[|—–]\s+|\s*\||(?<=\S) {2,}(?=\S)|\s*(?:\.{3,}|…+)\s*)/i;
 
 /** Furniture that ends a page: nothing after it is story. */
 const BOILERPLATE_START =
@@ -85,7 +85,7 @@ const LISTING_LINE =
   /^(?:[^.!?]{0,40}[★☆⭐]{2,}|\d(?:[.,]\d)?\s*(?:\/\s*(?:5|10)|out of (?:5|10)|stars?)\b[^.!?]{0,40}$|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+[^!?]{0,60}(?:\s[—–|·•-]\s|\(\s*(?:19|20)\d\d\s*\))|(?:in short|why watch|verdict|screenings?|showing|also on|coming up|up next)\s*:)/i;
 /** A credits line of bare facts: "2009 • 112 minutes • Drama", "Spain | 1999 | 104 min". */
 const CREDITS_LINE =
-  /^[^.!?]{0,80}\b(?:1[89]|20)\d\d\b[^.!?]{0,40}[•·|][^.!?]{0,80}$|^[^.!?]{0,80}[•·|][^.!?]{0,40}\b\d{2,3}\s*(?:min|mins|minutes)\b[^.!?]{0,60}$/i;
+  /^[^.!?]{0,80}\b(?:1[89]|20)\d\d\b[^.!?]{0,40}[•·‧|][^.!?]{0,80}$|^[^.!?]{0,80}[•·‧|][^.!?]{0,40}\b\d{2,3}\s*(?:min|mins|minutes)\b[^.!?]{0,60}$/i;
 /** Second person outside quotes: pages talk to their reader, synopses do not. */
 const READER_ADDRESS = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/gi;
 const PREMISE_LINE =
@@ -735,7 +735,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (META_LINE.test(s) ||
         /^(?:directed|written|produced|a film) by\b/i.test(s) ||
         // "Dir." and initials ("Ulrike B.") are not sentence ends.
-        (/[•·|]/.test(s) && CREDITS_LINE.test(s.replace(/\b(?:dir|\p{Lu})\.(?=\s|$)/giu, 'x'))) ||
+        (/[•·‧|]/.test(s) && CREDITS_LINE.test(s.replace(/\b(?:dir|\p{Lu})\.(?=\s|$)/giu, 'x'))) ||
         /^(?:written and directed|written & directed|written, directed|co-written and directed) by\b/i.test(
           s,
         )) &&

@@ -53,6 +53,9 @@ const clean = (s: string): string =>
     .trim();
 
 const parseRuntime = (v: string): number | null => {
+  // A disc's "1:37" or "1:37:12": hours and minutes (and seconds), the minutes in two digits.
+  const clock = /^\s*(\d):([0-5]\d)(?::[0-5]\d)?\b/.exec(v);
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
   // "1h 48m", "1 hour 48 minutes", "1h48".
   const hm = /(\d+)\s*h(?:ours?|rs?)?\.?\s*(?:(\d+)\s*(?:m|min|mins|minutes)?\b)?/i.exec(v);
   if (hm) return Number(hm[1]) * 60 + Number(hm[2] ?? 0);
@@ -164,6 +167,27 @@ const ownerLines = (text: string): string =>
         .toLowerCase()
     : '';
 
+/**
+ * A film's own copyright line: "© 2017 Northlight Films Ltd.", "Film © 1972 Vehling
+ * Filmproduktion". A site's ("© 2024 Flixora. All rights reserved.", "© 2019-2024 X Reviews") names
+ * no film company, or a range of years.
+ */
+const FILM_COPYRIGHT =
+  /(?:^|\bfilm\s+)(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:18|19|20)\d\d)(?!\s*[-–/]\s*\d)\s+([^.|\n]{2,60})/im;
+const FILM_COMPANY =
+  /\b(?:films?|pictures|productions?|produzioni|producciones|filmproduktion|filmes|studios?|film company|motion picture)\b/i;
+const copyrightYear = (text: string): number | null => {
+  if (!text.includes('©') && !/copyright|\(c\)/i.test(text)) return null;
+  for (const line of text.match(/^.*(?:©|\(c\)|copyright).*$/gim) ?? []) {
+    const m = FILM_COPYRIGHT.exec(line);
+    if (!m) continue;
+    const owner = m[2] ?? '';
+    const film = /\bfilm\s+(?:©|\(c\)|copyright)/i.test(line);
+    if ((film || FILM_COMPANY.test(owner)) && !SITE_NAME.test(owner)) return Number(m[1]);
+  }
+  return null;
+};
+
 /** A site's, a catalogue's or a wiki's own name, not a film's. */
 const SITE_NAME =
   /\b(?:wiki|wikia|fandom|recaps?|reviews|magazine|blog|catalogue|catalog|digest|podcast|newsletter|film society|film club|cinematheque|cinémathèque|film institute|programme note|program note|official catalogue|page \d+|\.com|\.net|\.org|home (?:video|entertainment)|video|releasing)\b/i;
@@ -174,6 +198,23 @@ const SITE_NAME =
 const RELEASE_LABEL =
   /^(?:(?:limited|special|collector['’]?s|deluxe|anniversary|standard|ultimate|definitive|restored)\b.{0,30}\bedition|.{0,30}\b(?:blu-?ray|dvd|4k|uhd|ultra hd|dual format|steelbook|box ?set)|(?:official |international |main )?(?:competition|selection|sidebar|panorama|special presentations?|out of competition|in competition)|(?:world|international|european|north american|uk|us) premiere|press (?:notes|kit|book|pack))$/i;
 
+/**
+ * A title in prose: capitalised words and small words, not opening on a word that starts a
+ * sentence about something else ("Like Jaws (1975), ...", "After Dark (2004) ...").
+ */
+const PROSE_TITLE =
+  "(?!(?:Like|Unlike|As|After|Before|Since|While|With|Without|Than|From|Following|Compared|Where|When|If|Even|Just|Not|Only|And|But|Or|In|On|At|For|To|Watched|Rewatched|Beside|Besides|Both|Until|Unless|Whereas|Although|Though)\\b)(?:The |A |An )?\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|\\p{Lu}[\\p{L}'’-]*)){0,7}";
+/** A lead that names the film: "Title (2021).", "Title (Surname, 2021),", "Title is a 2021 film". */
+const PROSE_LEAD = new RegExp(
+  `^(${PROSE_TITLE})(?: \\((?:\\p{Lu}[\\p{L}'’-]+, )?((?:18|19|20)\\d\\d)\\))?(?:[.,]| is an? (?:(?:18|19|20)\\d\\d )?(?:[\\p{L}-]+ ){0,6}?(?:film|movie|thriller|drama|comedy|western|feature|picture)\\b)`,
+  'mu',
+);
+/** A film diary's entry: "Watched Title (Surname, 2018)", "Rewatched Title (2018)". */
+const PROSE_WATCHED = new RegExp(
+  `^(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched (${PROSE_TITLE}) \\((?:[^()]{0,40}?, )?((?:18|19|20)\\d\\d)\\)`,
+  'mu',
+);
+
 /** The film named by the page's prose: "'Title' review:", "Title (2021) is", "Title is a 2021 film". */
 const namedInProse = (prose: string): { title: string; year: number | null } | null => {
   const review =
@@ -181,13 +222,15 @@ const namedInProse = (prose: string): { title: string; year: number | null } | n
       prose,
     );
   if (review?.[1]) return { title: clean(review[1]), year: null };
-  const lead =
-    /^((?:The |A |An )?\p{Lu}[\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|\p{Lu}[\p{L}'’-]*)){0,7})(?: \(((?:18|19|20)\d\d)\))?(?:[.,]| is an? (?:(?:18|19|20)\d\d )?(?:[\p{L}-]+ ){0,6}?(?:film|movie|thriller|drama|comedy|western|feature|picture)\b)/mu.exec(
-      prose,
-    );
+  const lead = PROSE_LEAD.exec(prose);
   if (lead?.[1] && (lead[2] || /\bis an? /.test(lead[0]))) {
     return { title: clean(lead[1]), year: lead[2] ? Number(lead[2]) : null };
   }
+  // A film diary's "Watched The Glass Meridian (Okafor, 2018) on a rainy Sunday."
+  const diary = /^(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched /m.test(prose)
+    ? PROSE_WATCHED.exec(prose)
+    : null;
+  if (diary?.[1]) return { title: clean(diary[1]), year: Number(diary[2]) };
   return null;
 };
 
@@ -210,30 +253,174 @@ const timesNamed = (own: string, title: string, cap: number): number => {
 /** A piece's byline under its title: "by Ruth Calder", "An essay by Ruth Calder". */
 const PIECE_BYLINE =
   /^(?:(?:an? |the )?(?:essay|article|review|text|words|notes?|commentary|appreciation|introduction)\s+)?by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/iu;
+
+/** A newspaper headline "Title review – a chilly noir" or "Title recap: ...": the title is before. */
+const HEADLINE_LABEL =
+  /^((?:(?!\s[–—|-]\s)[^:|]){1,80}?)\s+(?:[Rr]eview|[Rr]ecap|[Ee]nding [Ee]xplained|[Pp]lot [Ss]ummary)\s*(?:[:|–—-]\s+.*)?$/;
+
+/** True unless a heading is a site's, a label's, a listing's or a section's rather than a title. */
+const mayBeTitle = (title: string, line: string): boolean =>
+  !SITE_NAME.test(title) &&
+  !RELEASE_LABEL.test(title) &&
+  // A page header with a date or a listings label ("What's on TV · Saturday 3 February").
+  !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|what['’]s on|tv guide|listings?|schedule|tonight)\b/i.test(
+    line,
+  ) &&
+  // A distributor's credit ("NORTHLIGHT PICTURES presents") heads the title, is not it.
+  !/\bpresents?\s*:?$|\bin association with\b/i.test(title) &&
+  // A page's own section labels: "Film of the Week", "Critic's Choice", "Now Showing".
+  !/^(?:(?:film|movie|pick|dvd|release|stream) of the (?:week|month|day|year)|critic['’]?s['’]? (?:choice|pick)|editor['’]?s['’]? (?:choice|pick)|staff picks?|now (?:showing|playing|streaming)|coming soon|new (?:releases?|this week|on \w+)|in cinemas|on demand|streaming now|top picks?|featured|home|movies|films)$/i.test(
+    title,
+  ) &&
+  !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
+    title,
+  );
+
+/** A part of a credits line that is a runtime: "112 minutes", "1h 52m", a festival's "121'". */
+const RUNTIME_PART =
+  /^\s*\d{2,3}\s*(?:min|mins|minutes|['’′])\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{0,2}\s*m?/i;
+
+/** A director's name from a credit's value: the first name listed, without a bracket after it. */
+const directorName = (value: string): string => {
+  const bare = value.replace(/\s+[([].*$/, '');
+  return splitList(bare)[0] ?? clean(bare);
+};
+
+/**
+ * The parts of a title's bracket besides its year ("(2019, dir. Mara Holm, 97 min)"): a director
+ * credited as such and a runtime. A bare surname ("(Okafor, 2018)") is half a name: not taken.
+ */
+const readNotes = (notes: string[], meta: DocMeta): void => {
+  for (const note of notes) {
+    const by = /^(?:dir\.?|directed by|director:?)\s+(\p{Lu}.*)$/iu.exec(note);
+    // A film-studies citation "(Mara Holm, Norway, 2019)": a full name is the director's.
+    const name =
+      /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: (?:de |van |von |da |di |le |la )?\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(
+        note,
+      );
+    if (by && !meta.director) meta.director = personName(by[1] ?? '');
+    else if (name && !meta.director && !COUNTRY.test(note) && !COMPANY.test(note))
+      meta.director = note;
+    else if (RUNTIME_PART.test(note) && meta.runtimeMinutes === null)
+      meta.runtimeMinutes = parseRuntime(note);
+  }
+};
+
+/** A company's name, not a person's: "Northlight Pictures", "Warner Bros". */
+const COMPANY =
+  /\b(?:films?|pictures|productions?|studios?|bros|brothers|entertainment|media|releasing|distribution|collection|classics|video|records|company|group|cinema|television|tv|network|channel)\b/i;
+
+/** A star rating before a title: "★★★★ Gannet Rock" (not "★★★★ Watched 3 Feb 2024"). */
+const STAR_TITLE =
+  /^\s*[★☆✩✭⭐½]+\s*(?![\s\S]*\d)(?!(?:re)?watched|rated|reviewed|logged|liked)(\p{Lu}[^★☆|•·]{0,60})$/iu;
+
+/** A poster's or a press kit's credit: "A LIV AASEN FILM", "An Ana Reyes Film". */
+const FILM_CREDIT =
+  /^\s*(?:A|AN|An)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+(?:FILM|Film|film|MOVIE|Movie|PICTURE|Picture)\s*$/u;
+
+/** Labels of credits that a copied page sets on a line of their own, with the value under it. */
+const LABEL_ALONE =
+  /^(?:(?:first |second |1st |2nd |3rd |assistant |associate |executive |line |casting |art |unit |production |costume |sound |music |post-production |location |script )+(?:directors?|producers?|designers?|editors?|managers?|supervisors?|coordinators?)|directors?|directed by|director\(s\)|writers?|written by|screenplay(?: by)?|stars|starring|producers?|produced by|music(?: by)?|cinematography|director of photography|edit(?:ing|or|ed by)|runtime|running time|run time|duration|length|year|release date|released|country|countries|languages?|genres?|original title|rating|certificate|rated)\s*:?$/i;
+
+/**
+ * A copied database or wiki page: "Director" on one line, "Mara Holm" on the next. Each label
+ * with its short value reads as "Director: Mara Holm"; the value is no heading of its own.
+ */
+const labelledValues = (
+  text: string,
+  blocks: CleanDoc['blocks'],
+): { lines: Map<number, string>; values: Set<number> } => {
+  const lines = new Map<number, string>();
+  const values = new Set<number>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i];
+    const v = blocks[i + 1];
+    if (!b || !v || b.kind !== 'heading' || b.end - b.start > 30) continue;
+    if (v.kind !== 'heading' && v.kind !== 'meta') continue;
+    const label = text.slice(b.start, b.end);
+    const value = text.slice(v.start, v.end);
+    if (!LABEL_ALONE.test(label) || LABEL_ALONE.test(value)) continue;
+    if (value.split(/\s+/).length > 10 || /[.!?]$/.test(value) || value.includes(':')) continue;
+    lines.set(i, `${label.replace(/\s*:$/, '')}: ${value}`);
+    values.add(i + 1);
+    i++;
+  }
+  return { lines, values };
+};
+
+/** A country that opens a credits line ("Spain • 1999 • 104 min"), not a title. */
+const COUNTRY =
+  /^(?:usa|us|u\.s\.a?\.?|uk|u\.k\.|united (?:states|kingdom|arab emirates)|england|scotland|wales|ireland|northern ireland|france|germany|west germany|east germany|italy|spain|portugal|netherlands|belgium|luxembourg|switzerland|austria|denmark|norway|sweden|finland|iceland|poland|czech republic|czechia|czechoslovakia|slovakia|hungary|romania|bulgaria|greece|turkey|russia|soviet union|ussr|ukraine|georgia|armenia|serbia|croatia|slovenia|bosnia(?: and herzegovina)?|yugoslavia|estonia|latvia|lithuania|canada|mexico|brazil|argentina|chile|colombia|peru|cuba|venezuela|uruguay|japan|china|hong kong|taiwan|south korea|korea|north korea|india|pakistan|bangladesh|sri lanka|iran|iraq|israel|palestine|lebanon|syria|jordan|egypt|morocco|tunisia|algeria|nigeria|ghana|senegal|south africa|kenya|ethiopia|australia|new zealand|indonesia|thailand|vietnam|philippines|malaysia|singapore|kazakhstan|mongolia)$/i;
+
+/**
+ * A credits line that opens on the title: "BLUE SALT | 2014 | Drama | 1h 37m". The first part
+ * is the title when it is no fact (no country, genre, rating, credit or number) and the rest
+ * states a year or a runtime.
+ */
+const barTitle = (line: string): ReturnType<typeof parseHeading> => {
+  const parts = line.split(/\s+[|•·‧]\s+/);
+  const first = parts[0] ?? '';
+  if (parts.length < 3 || !FACTS_AFTER_TITLE.test(parts.slice(1).join(' | '))) return null;
+  if (
+    /\d|:|^(?:directed|dir\.|a film|starring|with|rated|cert|by|posted|published|updated)\b/i.test(
+      first,
+    )
+  )
+    return null;
+  const bits = first.split(/\s*[,/&]\s*/);
+  if (bits.every((x) => COUNTRY.test(x) || GENRE.test(x))) return null;
+  const h = parseHeading(first);
+  return h && mayBeTitle(h.title, line) ? h : null;
+};
+
 /** Splits "Title (aka Other)" / "Title (2016)" / "Title" from a heading line. */
 const parseHeading = (
   line: string,
-): { title: string; aka: string[]; year: number | null } | null => {
+): { title: string; aka: string[]; year: number | null; notes: string[] } | null => {
   // "RECAP: Title (2022)": the page's label before the title.
-  let rest = clean(line).replace(
-    /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained)\s*[:|–—-]\s*/i,
-    '',
-  );
+  let rest = clean(line)
+    .replace(
+      /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained)\s*[:|–—-]\s*/i,
+      '',
+    )
+    // "Title review – a chilly noir": the page's label after the title, then its headline.
+    .replace(HEADLINE_LABEL, '$1')
+    // "Screening notes: Title (2019)": a label in lower-case words before a colon (a title's
+    // subtitle after a colon, "Ada Bell: A Winter Tale", has a capitalised title before it).
+    .replace(/^([^:]{2,40}):\s+(?=\p{Lu})/u, (m, label: string) =>
+      label.split(/\s+/).some((w) => /^\p{Ll}{4,}$/u.test(w) && !SMALL_WORDS.has(w)) ? '' : m,
+    );
   const aka: string[] = [];
   let year: number | null = null;
+  /** What a bracket beside the year says besides it: "(2019, dir. Mara Holm, 97 min)". */
+  const notes: string[] = [];
+  // A wiki's "(film)" or "(2016 film)" and a certificate "(15)" tell the title apart, are not it.
+  rest = rest
+    .replace(
+      /\s*\(\s*(?:((?:18|19|20)\d\d)\s+)?(?:\p{L}+ )?(?:film|movie|feature)\s*\)/iu,
+      (_m, y?: string) => {
+        if (y) year = Number(y);
+        return '';
+      },
+    )
+    .replace(/\s*\((?:U|PG|PG-13|12A?|15|18|R|NC-17)\)/, '');
+  // The bracket that holds the year as one of its parts: "(2019)", "(Okafor, 2018)".
+  for (const m of year === null ? rest.matchAll(/[([]([^()[\]]{0,80})[)\]]/g) : []) {
+    const parts = (m[1] ?? '').split(/\s*[,;/·|]\s*/).map((x) => x.trim());
+    const at = parts.findIndex((x) => /^(?:18|19|20)\d\d$/.test(x));
+    if (at < 0) continue;
+    year = Number(parts[at]);
+    notes.push(...parts.filter((x, i) => i !== at && x));
+    // "Night Ferry (2019) Plot Summary and Ending Explained": after the year, the page's label.
+    const after = rest.slice(m.index + m[0].length);
+    rest = `${rest.slice(0, m.index)}${LABEL.test(after) ? '' : ` ${after}`}`;
+    break;
+  }
   rest = rest.replace(
     /\(\s*(?:aka|a\.k\.a\.?|also known as|original title:?)\s*([^)]+)\)/i,
     (_m, a: string) => {
       aka.push(clean(a));
       return '';
-    },
-  );
-  rest = rest.replace(
-    /\(\s*((?:18|19|20)\d\d)\s*(?:[,;/][^)]*)?\)(.*)$/,
-    (_m, y: string, after: string) => {
-      year = Number(y);
-      // "Night Ferry (2019) Plot Summary and Ending Explained": after the year, the page's label.
-      return LABEL.test(after) ? '' : ` ${after}`;
     },
   );
   // "Night Ferry Plot Summary": a label of two words is the page's, whatever its case.
@@ -264,7 +451,7 @@ const parseHeading = (
   if (words.length === 0 || words.length > 10 || /[.!?]$/.test(rest)) return null;
   const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   if (caps < Math.ceil(words.length / 2)) return null;
-  return { title: titleCase(rest), aka: aka.map(titleCase), year };
+  return { title: titleCase(rest), aka: aka.map(titleCase), year, notes };
 };
 
 /** Finds "Title (YYYY)" phrases anywhere in the text and counts them. */
@@ -311,7 +498,9 @@ const PROSE_AUTHOR =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
 /** Runtime told in prose: "runs 94 minutes", "a running time of 108 minutes". */
 const PROSE_RUNTIME =
-  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)/im;
+  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)/im;
+/** A film in prose runs this long at least: "she runs 10 minutes to the station" is no runtime. */
+const MIN_PROSE_RUNTIME = 40;
 
 /**
  * Cheap prefilters, each a piece that every match of the pattern above contains (same flags):
@@ -321,11 +510,29 @@ const PROSE_KIND_HINT = /an? (?:1[89]|20)\d\d/iu;
 const PROSE_AUTHOR_HINT = /['’]s? (?:1[89]|20)\d\d /u;
 const PROSE_RUNTIME_HINT = /\d{2,3} min/i;
 
+/**
+ * "Mara Holm's second feature", "Petra Lind's long-awaited new film": a full name (two or three
+ * capitalised words) owning the film by its place in a career is its director. Not "X's first
+ * feature, Blue Salt," or "(2014)": that is another film of theirs.
+ */
+const CAREER_AUTHOR =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2})['’]s? (?:[\p{L}-]+,? ){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|sophomore)(?: [\p{L}-]+){0,2}? (?:feature|film|movie)\b(?!,\s*\p{Lu}|\s*\(|s\b)/u;
+const CAREER_AUTHOR_HINT =
+  /(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|sophomore)(?: [\p{L}-]+){0,2}? (?:feature|film|movie)\b/u;
+const NOT_A_NAME = /^(?:The|This|That|A|An|Its|It|His|Her|Their|Our|In|On|With|For|Like|After)\b/;
+
+/** "directed by Ana M. Ruiz": initials keep their full stop; a word's full stop ends the name. */
+const DIRECTED_BY = /\b[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/gu;
+
+/** The word before "directed by" when a film is what was directed: "film", "is", "and", "deftly". */
+const DIRECTED_AFTER =
+  /^(?:film|movie|picture|feature|documentary|drama|thriller|comedy|western|horror|musical|melodrama|debut|is|was|are|were|been|be|and|also|co|it|one|written|produced|edited|\p{Ll}+ly)$/u;
+
 /** Fills what the credits did not state from facts a review states in its prose. */
 const proseFacts = (text: string, meta: DocMeta): void => {
   if (meta.runtimeMinutes === null) {
     const r = PROSE_RUNTIME_HINT.test(text) ? PROSE_RUNTIME.exec(text) : null;
-    if (r) meta.runtimeMinutes = Number(r[1] ?? r[2]);
+    if (r && Number(r[1] ?? r[2]) >= MIN_PROSE_RUNTIME) meta.runtimeMinutes = Number(r[1] ?? r[2]);
   }
   const a = PROSE_AUTHOR_HINT.test(text) ? PROSE_AUTHOR.exec(text) : null;
   if (a) {
@@ -371,18 +578,29 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     title: string;
     aka: string[];
     year: number | null;
+    notes: string[];
     index: number;
     /** The block after it states the film's facts ("2017 · 1h 41m · Drama"). */
     facts: boolean;
   }[] = [];
+  const labelled = labelledValues(text, doc.blocks);
   for (const [bi, b] of doc.blocks.entries()) {
-    const line = text.slice(b.start, b.end);
-    if (b.kind === 'story') seenStory = true;
-    if (b.kind === 'meta') {
+    if (labelled.values.has(bi)) continue;
+    const pairedLine = labelled.lines.get(bi);
+    const line = pairedLine ?? text.slice(b.start, b.end);
+    const kind = pairedLine === undefined ? b.kind : 'meta';
+    if (kind === 'story') seenStory = true;
+    if (kind === 'meta') {
       // One line may hold several statements: "Directed by X. Running time: 94 minutes."
       // A markdown table row "| Key | Value |" reads as "Key: Value".
       const row = /^\s*\|([^|]+)\|([^|]+)\|?\s*$/.exec(line);
       const statement = row ? `${(row[1] ?? '').trim()}: ${(row[2] ?? '').trim()}` : line;
+      // Only above any other heading: under a title, a credits line opens on a name or a place.
+      const barred =
+        !seenStory && headings.length === 0 && meta.titleEvidence !== 'stated'
+          ? barTitle(statement)
+          : null;
+      if (barred) headings.push({ ...barred, index: headings.length, facts: true });
       // "Portugal, 2024, 98 min, colour": a facts line lists its facts between commas.
       const facts = (
         FACTS_IN_COMMAS.test(statement) ? statement.replace(/,\s+/g, ' | ') : statement
@@ -393,7 +611,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         .replace(/^([A-Za-z][A-Za-z ./&']{0,30}?)(?: {2,}|\s*(?:\.{3,}|…+)\s*)(?=\S)/, '$1: ');
       for (const part of facts.split(
         // "Dunmore. 1h 58m. Now streaming.": a full stop after a word or a runtime ends a part.
-        /\s*(?:\||;|\s[•·]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d])|\s{3,})\s*/,
+        /\s*(?:\||;|\s[•·‧]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d])|\s{3,})\s*/,
       )) {
         const by =
           /^\s*(?:(?:written and |written & |co-written and |written, )?directed by|a film by|dir\.)\s+(.+)$/i.exec(
@@ -418,12 +636,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         }
         // Bare parts of a credits line: "2009", "112 minutes", "1h 52m".
         if (/^\s*(?:1[89]|20)\d\d\s*$/.test(part) && !meta.year) meta.year = Number(part.trim());
-        if (
-          // "121'" is a festival catalogue's minutes.
-          /^\s*\d{2,3}\s*(?:min|mins|minutes|['’′])\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{0,2}\s*m?/i.test(
-            part,
-          )
-        )
+        if (RUNTIME_PART.test(part))
           meta.runtimeMinutes = meta.runtimeMinutes ?? parseRuntime(part);
         const kv = keyValues(part);
         if (!kv) continue;
@@ -440,6 +653,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
           meta.titleEvidence = 'stated';
           if (h) meta.aka.push(...h.aka);
           if (h?.year && !meta.year) meta.year = h.year;
+          if (h) readNotes(h.notes, meta);
         } else if (/^(?:also known as|aka|a\.k\.a\.)$/.test(key))
           meta.aka.push(...splitList(value));
         else if (/^(?:year|release|released|release date|year of)/.test(key) && !meta.year)
@@ -453,18 +667,35 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
           meta.title = h?.title ?? value;
           meta.titleEvidence = 'stated';
           if (h?.year && !meta.year) meta.year = h.year;
+          if (h) readNotes(h.notes, meta);
         } else if (
           /^(?:director|directed by|directors|dir\.?|(?:writer|screenwriter|producer)\s*[/&]\s*director)$/.test(
             key,
           ) &&
           !meta.director
         )
-          meta.director = splitList(value)[0] ?? value;
+          meta.director = directorName(value);
       }
-    } else if (b.kind === 'crew') {
+    } else if (kind === 'crew') {
       const m = /^\s*(?:director|directed by)(?:\s*(?:\.{3,}|…+))?\s+(?!of\b)(.+)$/i.exec(line);
       if (m && !meta.director && !NOT_DIRECTOR.test(line)) meta.director = clean(m[1] ?? '');
-    } else if (b.kind === 'heading' && !seenStory && meta.titleEvidence !== 'stated') {
+    } else if (kind === 'boilerplate' && !seenStory && meta.titleEvidence !== 'stated') {
+      // A newspaper's fact box over its review: "★★★★ Gannet Rock".
+      const starred = STAR_TITLE.exec(line);
+      const h = starred ? parseHeading(starred[1] ?? '') : null;
+      if (h && mayBeTitle(h.title, line)) {
+        const next = doc.blocks[bi + 1];
+        const facts =
+          next?.kind === 'meta' && FACTS_AFTER_TITLE.test(text.slice(next.start, next.end));
+        headings.push({ ...h, index: headings.length, facts });
+      }
+    } else if (kind === 'heading' && !seenStory && meta.titleEvidence !== 'stated') {
+      // A poster's credit "A LIV AASEN FILM" names the director and is not the title.
+      const poster = FILM_CREDIT.exec(line);
+      if (poster) {
+        if (!meta.director) meta.director = titleCase(personName(poster[1] ?? ''));
+        continue;
+      }
       const h = parseHeading(line);
       // A film-diary site's "The Salt Cellar 2019" over "Directed by X": the year is not part of
       // the title (a title that ends in a year, "Summer 1993", has no credit line under it).
@@ -481,22 +712,10 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       }
       if (
         h &&
-        !SITE_NAME.test(h.title) &&
-        !RELEASE_LABEL.test(h.title) &&
-        // A page header with a date or a listings label ("What's on TV · Saturday 3 February").
-        !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|what['’]s on|tv guide|listings?|schedule|tonight)\b/i.test(
-          line,
-        ) &&
-        // A distributor's credit ("NORTHLIGHT PICTURES presents") heads the title, is not it.
-        !/\bpresents?\s*:?$|\bin association with\b/i.test(h.title) &&
+        mayBeTitle(h.title, line) &&
         // A signed piece's own title ("THE WEIGHT OF SMALL THINGS", then "by Ruth Calder"): a
         // booklet's essay, not the film.
-        !(
-          credit?.kind === 'boilerplate' && PIECE_BYLINE.test(text.slice(credit.start, credit.end))
-        ) &&
-        !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
-          h.title,
-        )
+        !(credit?.kind === 'boilerplate' && PIECE_BYLINE.test(text.slice(credit.start, credit.end)))
       ) {
         // Past a bracketed original title ("(De glazen passage)") to the facts line.
         const next = doc.blocks[bi + 1];
@@ -537,6 +756,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       meta.titleEvidence = 'heading';
       meta.aka.push(...best.aka);
       if (best.year && !meta.year) meta.year = best.year;
+      readNotes(best.notes, meta);
     }
   }
   if (meta.titleEvidence !== 'stated') {
@@ -563,9 +783,23 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     }
   }
   if (!meta.director) {
-    // Initials keep their full stop ("Ana M. Ruiz"); a word's full stop ends the name.
-    const m = /\b[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/u.exec(text);
-    if (m) meta.director = personName(m[1] ?? '');
+    // The film is what was directed: "a concert directed by Father Brennan" is the story's.
+    for (const m of text.matchAll(DIRECTED_BY)) {
+      // The word before, and a comma after it ("Undertow, directed by X": the title's last word).
+      const before = /(?:^|[.!?;:|•·(\n]\s*|([\p{L}'’-]+)(,?) )$/u.exec(
+        text.slice(Math.max(0, m.index - 40), m.index),
+      );
+      if (!before) continue;
+      const word = before[1];
+      if (
+        word === undefined ||
+        DIRECTED_AFTER.test(word.toLowerCase()) ||
+        (before[2] === ',' && /^\p{Lu}/u.test(word))
+      ) {
+        meta.director = personName(m[1] ?? '');
+        break;
+      }
+    }
   }
   // Only the page's own text: a list of other films ("Reyes's 2015 film") is not about this one.
   proseFacts(
@@ -575,6 +809,17 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       .join('\n'),
     meta,
   );
+  if (!meta.director) {
+    // Near the top of the page, where a review or a festival note introduces its film.
+    const head = doc.blocks
+      .filter((b) => b.kind !== 'heading' && b.kind !== 'boilerplate')
+      .slice(0, PROSE_TITLE_BLOCKS)
+      .map((b) => text.slice(b.start, b.end))
+      .join('\n');
+    const c = CAREER_AUTHOR_HINT.test(head) ? CAREER_AUTHOR.exec(head) : null;
+    if (c?.[1] && !NOT_A_NAME.test(c[1])) meta.director = c[1];
+  }
+  if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.
     let best: { title: string; year: number; n: number } | null = null;
