@@ -11,6 +11,7 @@ import {
   wordSpans,
   type TenseProfile,
 } from './text';
+import { applyAges } from './ages';
 import { clockMinutes, findClocks, findDayPart } from './clock';
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
@@ -781,6 +782,7 @@ export const placeSegments = (
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
   applySeries(text, segments, out);
   applyClockTimes(text, segments, out);
+  applyAges(text, segments, out, names);
   return out;
 };
 
