@@ -114,6 +114,14 @@ const PATTERNS: {
     ),
     read: 'age',
   },
+  // "Elias, the nine-year-old son of the keeper"; "Mia, a twelve-year-old runaway"
+  {
+    re: new RegExp(
+      `${NAME},\\s+(?:${NOW})?(?:an?|the)\\s+(?:[\\p{L}-]+,?\\s+){0,2}?(${AGE})[- ]years?[- ]old\\b`,
+      'gu',
+    ),
+    read: 'age',
+  },
   // "Elias, a grey-haired man in his seventies"; "Elias, now in his forties"
   {
     re: new RegExp(
@@ -134,6 +142,14 @@ const PATTERNS: {
     read: 'age',
     ageFirst: true,
   },
+  // "Tom, as a teenager, steals"
+  {
+    re: new RegExp(
+      `${NAME},\\s+as an?\\s+(teenager|teen|boy|girl|child|young (?:man|woman)|grown (?:man|woman)|old (?:man|woman))\\b`,
+      'gu',
+    ),
+    read: 'stage',
+  },
   // "As a teenager, Tom"; "the teenage Tom"; "the adult Tom"
   {
     re: new RegExp(
@@ -141,6 +157,7 @@ const PATTERNS: {
       'gu',
     ),
     read: 'stage',
+    ageFirst: true,
   },
   {
     re: new RegExp(
@@ -148,6 +165,7 @@ const PATTERNS: {
       'gu',
     ),
     read: 'stage',
+    ageFirst: true,
   },
 ];
 
@@ -224,8 +242,8 @@ export const findAges = (s: string, names: ReadonlySet<string> = new Set()): Age
         age = base === null ? null : base + (part === 'early' ? -3 : part === 'late' ? 3 : 0);
         vague = true;
       } else if (p.read === 'stage') {
-        name = m[2];
-        age = STAGES[(m[1] ?? '').toLowerCase()] ?? null;
+        name = p.ageFirst ? m[2] : m[1];
+        age = STAGES[((p.ageFirst ? m[1] : m[2]) ?? '').toLowerCase()] ?? null;
         vague = true;
       } else {
         const ageFirst = p.ageFirst === true;
@@ -335,18 +353,15 @@ export const applyAges = (
     if ((ages[agedIdx[k] ?? 0] ?? 0) < (ages[agedIdx[k - 1] ?? 0] ?? 0)) descends = true;
   if (!descends) return false;
   // Already ordered by the main pass (years, reverse chapters): nothing to do.
+  // (Sorted by time, the ages never go down and no two ages share one time.)
+  const byTime = [...agedIdx].sort((i, j) => (out[i]?.t ?? 0) - (out[j]?.t ?? 0));
   let agrees = true;
-  for (let x = 0; x < agedIdx.length && agrees; x++)
-    for (let y = x + 1; y < agedIdx.length; y++) {
-      const i = agedIdx[x] ?? 0;
-      const j = agedIdx[y] ?? 0;
-      const da = (ages[i] ?? 0) - (ages[j] ?? 0);
-      const dt = (out[i]?.t ?? 0) - (out[j]?.t ?? 0);
-      if (da !== 0 && Math.sign(da) !== Math.sign(dt)) {
-        agrees = false;
-        break;
-      }
-    }
+  for (let k = 1; k < byTime.length; k++) {
+    const i = byTime[k - 1] ?? 0;
+    const j = byTime[k] ?? 0;
+    const da = (ages[j] ?? 0) - (ages[i] ?? 0);
+    if (da < 0 || (da > 0 && (out[j]?.t ?? 0) === (out[i]?.t ?? 0))) agrees = false;
+  }
   if (agrees) return false;
 
   // The words of the person's own name never signal a return ("a Castellano does not ...").

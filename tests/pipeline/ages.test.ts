@@ -30,6 +30,8 @@ describe('findAges', () => {
     expect(ages('The second part begins. At seven, Tom watches the trains.')).toEqual(['Tom 7?']);
     expect(ages('At the age of twenty-three Rosa leaves home.')).toEqual(['Rosa 23']);
     expect(ages('As a teenager, Tom steals a car.')).toEqual(['Tom 15~']);
+    expect(ages('Elias, the nine-year-old son of the keeper, hides.')).toEqual(['Elias 9']);
+    expect(ages('Tom, as a teenager, steals a car.')).toEqual(['Tom 15~']);
     expect(ages('Then the adult Tom returns to the farm.')).toEqual(['Tom 35~']);
   });
 
