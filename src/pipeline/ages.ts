@@ -76,7 +76,10 @@ const DECADES: Record<string, number> = {
 };
 const DECADE = `(?:(early|mid|late)[- ]?\\s*)?(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`;
 /** A name: one or two capitalised words ("Elias", "Ray Castellano", "O'Neill"). */
-const NAME = `(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`;
+/** Letters as plain classes (a Unicode property class costs several times more per character). */
+const UPPER = 'A-ZÀ-ÖØ-ÞĀ-Ž';
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ž';
+const NAME = `([${UPPER}][${LETTER}'’-]+(?:\\s+[${UPPER}][${LETTER}'’-]+)?)`;
 /** What may follow an age told after a name: a comma, "and", "years old", the sentence's end. */
 const AFTER_AGE = `(?=\\s*[,.;:!?)—–]|\\s+(?:and|when|at the time|years? old|years? of age)\\b)`;
 const NOW = `(?:now|then|aged|just|barely|only|still|already|nearly|almost)\\s+`;
@@ -90,55 +93,55 @@ const PATTERNS: {
   weak?: boolean;
 }[] = [
   // "Ray Castellano, 52, drives"; "Sal, seven, are"; "Mia, now sixteen,"; "Livia, thirty-eight and"
-  { re: new RegExp(`${NAME},\\s+(?:${NOW})?(${AGE})${AFTER_AGE}`, 'gu'), read: 'age' },
+  { re: new RegExp(`${NAME},\\s+(?:${NOW})?(${AGE})${AFTER_AGE}`, 'g'), read: 'age' },
   // "Elias is nine, and"; "Nina was fourteen and"; "Tom turns twelve."
   {
     re: new RegExp(
       `${NAME}\\s+(?:is|was|turns|turned|has turned|had turned|becomes|became)\\s+(?:${NOW})?(${AGE})${AFTER_AGE}`,
-      'gu',
+      'g',
     ),
     read: 'age',
   },
   // "Mia (now 16)"; "Ray (52)"
   {
-    re: new RegExp(`${NAME}\\s*\\(\\s*(?:now\\s+|aged?\\s+)?(${AGE})\\s*\\)`, 'gu'),
+    re: new RegExp(`${NAME}\\s*\\(\\s*(?:now\\s+|aged?\\s+)?(${AGE})\\s*\\)`, 'g'),
     read: 'age',
   },
   // "Seventeen-year-old Nuala"; "twelve-year-old Mia"
-  { re: new RegExp(`\\b(${AGE})[- ]years?[- ]old\\s+${NAME}`, 'gu'), read: 'age', ageFirst: true },
+  { re: new RegExp(`\\b(${AGE})[- ]years?[- ]old\\s+${NAME}`, 'g'), read: 'age', ageFirst: true },
   // "Livia, a white-haired woman of sixty-seven"; "Frank, a big, silent man of forty"
   {
     re: new RegExp(
-      `${NAME},\\s+(?:${NOW})?an?\\s+(?:[\\p{L}-]+,?\\s+){0,4}?(?:man|woman|boy|girl|widow|widower|child|mother|father|veteran|bachelor|spinster|lady|gentleman)\\s+of\\s+(${AGE})\\b`,
-      'gu',
+      `${NAME},\\s+(?:${NOW})?an?\\s+(?:[${LETTER}-]+,?\\s+){0,4}?(?:man|woman|boy|girl|widow|widower|child|mother|father|veteran|bachelor|spinster|lady|gentleman)\\s+of\\s+(${AGE})\\b`,
+      'g',
     ),
     read: 'age',
   },
   // "Elias, the nine-year-old son of the keeper"; "Mia, a twelve-year-old runaway"
   {
     re: new RegExp(
-      `${NAME},\\s+(?:${NOW})?(?:an?|the)\\s+(?:[\\p{L}-]+,?\\s+){0,2}?(${AGE})[- ]years?[- ]old\\b`,
-      'gu',
+      `${NAME},\\s+(?:${NOW})?(?:an?|the)\\s+(?:[${LETTER}-]+,?\\s+){0,2}?(${AGE})[- ]years?[- ]old\\b`,
+      'g',
     ),
     read: 'age',
   },
   // "Elias, a grey-haired man in his seventies"; "Elias, now in his forties"
   {
     re: new RegExp(
-      `${NAME},\\s+(?:${NOW})?(?:an?\\s+(?:[\\p{L}-]+,?\\s+){0,4}?[\\p{L}-]+\\s+)?in\\s+(?:his|her|their)\\s+${DECADE}\\b`,
-      'gu',
+      `${NAME},\\s+(?:${NOW})?(?:an?\\s+(?:[${LETTER}-]+,?\\s+){0,4}?[${LETTER}-]+\\s+)?in\\s+(?:his|her|their)\\s+${DECADE}\\b`,
+      'g',
     ),
     read: 'decade',
   },
   // "At seven, Tom watches"; "At the age of nine, Elias"; "Aged twelve, Mia"
   {
-    re: new RegExp(`(?:^|[.!?]\\s+)(?:At|Aged)\\s+(${AGE}),\\s+${NAME}`, 'gu'),
+    re: new RegExp(`(?:^|[.!?]\\s+)(?:At|Aged)\\s+(${AGE}),\\s+${NAME}`, 'g'),
     read: 'age',
     ageFirst: true,
     weak: true,
   },
   {
-    re: new RegExp(`\\b(?:[Aa]t|[Bb]y) the age of\\s+(${AGE}),?\\s+${NAME}`, 'gu'),
+    re: new RegExp(`\\b(?:[Aa]t|[Bb]y) the age of\\s+(${AGE}),?\\s+${NAME}`, 'g'),
     read: 'age',
     ageFirst: true,
   },
@@ -146,7 +149,7 @@ const PATTERNS: {
   {
     re: new RegExp(
       `${NAME},\\s+as an?\\s+(teenager|teen|boy|girl|child|young (?:man|woman)|grown (?:man|woman)|old (?:man|woman))\\b`,
-      'gu',
+      'g',
     ),
     read: 'stage',
   },
@@ -154,7 +157,7 @@ const PATTERNS: {
   {
     re: new RegExp(
       `\\bAs an?\\s+(teenager|teen|boy|girl|child|young (?:man|woman)|grown (?:man|woman)|old (?:man|woman)),\\s+${NAME}`,
-      'gu',
+      'g',
     ),
     read: 'stage',
     ageFirst: true,
@@ -162,7 +165,7 @@ const PATTERNS: {
   {
     re: new RegExp(
       `\\bthe (teenage|adolescent|adult|grown-up|grown|elderly|child|little)\\s+${NAME}`,
-      'gu',
+      'g',
     ),
     read: 'stage',
     ageFirst: true,
@@ -221,14 +224,93 @@ const personKey = (name: string, names: ReadonlySet<string>): string | null => {
   return first;
 };
 
-/** Cheap test: could this text state an age at all? */
-const MAY_HOLD_AGE =
-  /\d|teen|ty\b|ty-|ties\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|adult|grown|elderly|little|child|year-old|boy|girl/i;
+/** A number that may be an age (digits or words, any case): the cheap first look. */
+const NUMBER_TOKEN = new RegExp(
+  `\\b(?:\\d{1,3}|${either(TEN_WORDS)}|${either(UNIT_WORDS)})\\b`,
+  'g',
+);
+/** The words before a number that make it an age: ", 52", "is nine", "(now 16", "a woman of sixty". */
+const BEFORE_AGE =
+  /(?:, |\(|\b(?:is|was|turns|turned|becomes|became|now|then|aged|Aged|At|age of|just|barely|only|still|already|nearly|almost|man of|woman of|boy of|girl of|widow of|widower of|child of|mother of|father of|veteran of|bachelor of|spinster of|lady of|gentleman of) )$/;
+/** The words after a number that make it an age: "-year-old", "-three-year-old". */
+const AFTER_NUMBER =
+  /^(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b/;
+/** Ages told without a number: a decade, a stage of life. */
+const DECADE_HINT = /\bin (?:his|her|their) (?:early |mid-?|late )?(?:teens|[a-z]+ties)\b/g;
+const AS_STAGE_HINT = /\b[Aa]s an? (?:teenager|teen|boy|girl|child|young|grown|old)\b/g;
+const THE_STAGE_HINT =
+  /\bthe (?:teenage|adolescent|adult|grown-up|grown|elderly|child|little) [A-ZÀ-ÖØ-ÞĀ-Ž]/g;
+const STAGE_WORDS = [
+  'teenage',
+  'adolescent',
+  'adult',
+  'grown',
+  'elderly',
+  'the child',
+  'the little',
+];
+
+/** Where an age may be told (offsets of the hints), in text order. */
+const ageHints = (s: string): number[] => {
+  const at: number[] = [];
+  NUMBER_TOKEN.lastIndex = 0;
+  for (const m of s.matchAll(NUMBER_TOKEN)) {
+    const end = m.index + m[0].length;
+    if (
+      BEFORE_AGE.test(s.slice(Math.max(0, m.index - 16), m.index)) ||
+      AFTER_NUMBER.test(s.slice(end, end + 20))
+    )
+      at.push(m.index);
+  }
+  if (s.includes('ties') || s.includes('teens'))
+    for (const m of s.matchAll(DECADE_HINT)) at.push(m.index);
+  // Substring checks first: most paragraphs name no stage of life at all.
+  if (s.includes(' as a') || s.includes('As a'))
+    for (const m of s.matchAll(AS_STAGE_HINT)) at.push(m.index);
+  if (STAGE_WORDS.some((w) => s.includes(w)))
+    for (const m of s.matchAll(THE_STAGE_HINT)) at.push(m.index);
+  return at.sort((x, y) => x - y);
+};
+
+/** Text looked at before and after a hint: room for a name and a few words between. */
+const WINDOW_BEFORE = 90;
+const WINDOW_AFTER = 60;
+
+/** The stretches of `s` worth reading for ages: windows around the hints, merged. */
+const ageWindows = (s: string): [number, number][] => {
+  const out: [number, number][] = [];
+  for (const hint of ageHints(s)) {
+    let from = Math.max(0, hint - WINDOW_BEFORE);
+    // Start on a word's beginning, so a name is never cut ("Castellano" for "Ray Castellano").
+    if (from > 0) {
+      const space = s.lastIndexOf(' ', from);
+      from = space < 0 ? 0 : Math.max(0, s.lastIndexOf(' ', space - 1) + 1);
+    }
+    const to = Math.min(s.length, hint + WINDOW_AFTER);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+};
 
 /** The ages a stretch of text states, in text order. */
 export const findAges = (s: string, names: ReadonlySet<string> = new Set()): AgeMark[] => {
-  if (!MAY_HOLD_AGE.test(s)) return [];
+  const windows = ageWindows(s);
+  if (windows.length === 0) return [];
   const found: { at: number; mark: AgeMark }[] = [];
+  for (const [from, to] of windows) readAges(s.slice(from, to), from, names, found);
+  found.sort((a, b) => a.at - b.at);
+  return found.map((f) => f.mark);
+};
+
+/** Reads the ages of one window into `found` (offsets from `at0`). */
+const readAges = (
+  s: string,
+  at0: number,
+  names: ReadonlySet<string>,
+  found: { at: number; mark: AgeMark }[],
+): void => {
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (const m of s.matchAll(p.re)) {
@@ -254,11 +336,9 @@ export const findAges = (s: string, names: ReadonlySet<string> = new Set()): Age
       if (!name || age === null || age < 0 || age > MAX_AGE) continue;
       const person = personKey(name, names);
       if (!person) continue;
-      found.push({ at: m.index, mark: { person, name, age, vague, weak: p.weak === true } });
+      found.push({ at: at0 + m.index, mark: { person, name, age, vague, weak: p.weak === true } });
     }
   }
-  found.sort((a, b) => a.at - b.at);
-  return found.map((f) => f.mark);
 };
 
 /** A year a segment is set in: "in 1958", "It is 1978", "forward to 1994", "the summer of 1967". */
