@@ -41,7 +41,7 @@ const META_LINE =
 
 /** Furniture that ends a page: nothing after it is story. */
 const BOILERPLATE_START =
-  /^(?:trivia\b|goofs\b|was this (?:\w+ )?helpful|report (?:an error|a problem|this)|last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author)\b/i;
+  /^(?:trivia\b|goofs\b|was this (?:\w+ )?helpful|report (?:an error|a problem|this)|last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author|reply\s*#?\s*\d+|\d+ replies)\b/i;
 /** A count of comments: "42 comments", "12 Comments". */
 const COMMENT_COUNT = /^\d+\s+comments?\b/i;
 /** One line of web furniture (share buttons, ads) that may stand anywhere. */
@@ -61,7 +61,7 @@ const LABELLED_TITLE =
   /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained)\s*[:|–—-]\s*[^.!?]{1,80}\(\s*(?:18|19|20)\d\d\s*\)/i;
 /** A line of production facts: a runtime in minutes beside a year, in a list, not a sentence. */
 const FACTS_LINE =
-  /^(?=[^.!?]*\b(?:1[89]|20)\d\d\b)(?=[^.!?]*\b\d{2,3}\s*(?:min|mins|minutes)\b)[^.!?]{0,160}[.]?$/iu;
+  /^(?=(?:[^.!?]|(?<=\d)\.(?=\d))*\b(?:1[89]|20)\d\d\b)(?=(?:[^.!?]|(?<=\d)\.(?=\d))*\b\d{2,3}\s*(?:min|mins|minutes)\b)(?:[^.!?]|(?<=\d)\.(?=\d)){0,160}[.]?$/iu;
 /** A site's navigation bar: three or more short items between dots, bars or slashes. */
 const NAV_LINE =
   /^\s*[\p{L}&'’, ]{1,30}(?:\s+[·•|/»›>]\s+[\p{L}&'’, ]{1,30}){2,}\s*$|^[^\s.!?][^.!?\n]{0,24}?(?: {3,}|\t)[^\s.!?][^.!?\n]{0,24}?(?:(?: {3,}|\t)[^\s.!?][^.!?\n]{0,24}?)+$|^\s*search(?: the site| this site| our site| for)?\s*(?:\.\.\.|…)?\s*$|\b(?:use (?:the )?code|promo code|discount code|coupon|free trial|sponsored content|paid partnership)\b|\bsave \d{1,2}\s*%|\b\d{1,2}\s*% off\b/iu;
@@ -125,7 +125,7 @@ const OTHER_MORE: string[] = [
   'feedback',
   "instructor['’]?s? (?:comments?|feedback|notes?)",
   "teacher['’]?s? (?:comments?|notes?)",
-  '(?:special|bonus) (?:features|material|content)',
+  '(?:special|bonus|disc) (?:features|material|content)',
   'extras',
   'disc (?:specs?|specifications|details)',
   '(?:technical |tech )?specs',
@@ -163,6 +163,34 @@ const SECTION_OTHER = new RegExp(
  */
 const SECTION_ELSEWHERE =
   /^(?:related|more (?:like this|to explore|from|articles|movies|films|recaps|stories|reviews)|you (?:may|might) also|similar|recommended|recently viewed|most (?:read|popular|viewed|shared)|popular|trending|explore more|see also|also on|coming soon|up next|watch next|read next|customers also)\b/i;
+/**
+ * Sections that never tell the story, even on a page read leniently (where a "Review" or an
+ * "Essay" heading may stand above the only retelling of the plot): credits, disc features,
+ * restoration notes, awards, references, biographies.
+ */
+const NEVER_STORY =
+  /^(?:(?:production |full |end )?credits|(?:special |bonus |disc )?features|extras|disc|(?:technical |tech )?spec\w*|technical|about the (?:restoration|transfer|disc|author|director)|restoration|transfer|audio|subtitles|packaging|awards?|accolades|festivals?|press contacts?|contacts?|downloads?|stills|images|photos|gallery|links|references|external links|see also|works cited|bibliography|footnotes|endnotes|filmograph\w*|biograph\w*|box office|home media)\b/i;
+/**
+ * The note on a piece's author: "Ruth Calder is a film critic and the author of Northern Lights."
+ * A name, a trade of writing about film, and what they wrote or where.
+ */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3} is an? (?:[\p{L}-]+ ){0,4}?(?:critic|historian|journalist|scholar|programmer|curator|writer|novelist|academic|lecturer|professor|essayist)\b[^.!?]{0,120}?\b(?:author of|editor of|writes (?:for|about)|teaches|lectures|contributor|co-author|has written|wrote)\b/u;
+/**
+ * A forum's furniture: its breadcrumb ("FilmTalk Forums › Thrillers › ..."), the thread's counts
+ * ("Thread started by X · 23 replies · 1,204 views"), a post's header ("quietcorner wrote:",
+ * "Reply #2 · nightowl_88:", "Originally posted by X"), and its buttons ("Report post").
+ */
+const FORUM_LINE =
+  /^[^›»\n]{1,40}(?:\s[›»]\s[^›»\n]{1,160}){2,}$|^(?:thread started by|started by|originally posted by|quote from)\b|\b\d[\d,]* (?:replies|views|posts)\b.{0,60}$|^[\p{L}\d_.-]{3,30} (?:wrote|said|posted|replied)\s*:$|^(?:re:\s|reply\s*#?\s*\d+\b)|^(?:forum rules|report (?:post|this post)|back to top|quote|reply|like|share)(?:\s*[·|•]\s*(?:forum rules|report (?:post|this post)|back to top|quote|reply|like|share))*\s*$/iu;
+/** Every sentence of the paragraph is a question (two or more of them). */
+const allQuestions = (s: string): boolean => {
+  const sentences = s.split(/(?<=[.!?])\s+/).filter((x) => /\p{L}/u.test(x));
+  return sentences.length >= 2 && sentences.every((x) => /\?["”’)]*$/.test(x));
+};
+/** A table of contents' heading: "Contents", "In this booklet", "Table of contents". */
+const CONTENTS_HEADING =
+  /^(?:(?:table of )?contents|in this (?:booklet|issue|guide|edition|pack|kit)|inside(?: this (?:booklet|issue))?):?$/i;
 /** An encyclopaedia's edit link after a heading ("Plot[edit]"). */
 const EDIT_LINK = /\s*\[\s*edit(?: source)?\s*\]\s*$/i;
 /**
@@ -266,7 +294,7 @@ const ANALYSIS =
 const QUESTION_LINE = /^(?:q\s*[:.)]\s*|faq\s*[:.]?\s*|\d+[.)]\s+)?[^"“”.!?]{3,120}\?$/i;
 /** An encyclopaedia's first line: "X is a 2008 Canadian disaster drama film directed by Y." */
 export const ENCYCLOPEDIA_LEAD =
-  /^[^.!?\n]{1,100}?\s+is an? (?:(?:1[89]|20)\d\d )?(?:[\p{L}-]+ ){0,8}?(?:film|movie|feature|picture|documentary|miniseries|thriller|drama|comedy|western|musical|melodrama)\b/u;
+  /^[^.!?\n]{1,100}?\s+is an? (?:(?:1[89]|20)\d\d )?(?:[\p{L}-]+ ){0,8}?(?:film|movie|feature|picture|documentary|miniseries|thriller|drama|comedy|western|musical|melodrama)\b(?!-| (?:critic|student|director|buff|editor|maker|producer|star|crew|school|club|festival|projectionist|historian|lover|fan|set|camera|reel|shoot|writer|teacher|professor|composer)s?\b)/u;
 const TITLE_YEAR_LINE = /^[^.!?]{1,90}\(\s*(?:18|19|20)\d\d\s*\)[^.!?]{0,60}$/;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
@@ -451,6 +479,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   let roleFirst = false;
   let section: 'story' | 'premise' | 'other' | null = null;
   let tail = false;
+  /** Inside a table of contents: its short lines are entries, not headings. */
+  let toc = false;
   let seenStory = false;
   /** Characters of story so far: a page's end (comments, related links) comes after its story. */
   let storyChars = 0;
@@ -472,10 +502,28 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     if (words <= 12 && BYLINE.test(s)) {
       // A signed piece after the story (a booklet's essay under its title, "by Hannah W."): its
       // heading said nothing a section name knows, the byline says it is not the story.
-      if (seenStory && blocks[blocks.length - 1]?.kind === 'heading') {
+      if (!lenient && seenStory && blocks[blocks.length - 1]?.kind === 'heading') {
         section = 'other';
         elsewhere = false;
       }
+      push('boilerplate');
+      continue;
+    }
+    // A booklet's or a guide's table of contents: its entries name sections to come ("About the
+    // Restoration") and open none of them here.
+    if (toc) {
+      // Its entries stand on consecutive lines; a blank line ends it.
+      const gap = text.slice(blocks[blocks.length - 1]?.end ?? p.start, p.start);
+      if (words <= 12 && !SENTENCE_END.test(s) && !/\n[^\S\n]*\n/.test(gap)) {
+        push('boilerplate');
+        continue;
+      }
+      toc = false;
+    }
+    if (words <= 4 && CONTENTS_HEADING.test(s)) {
+      toc = true;
+      section = null;
+      table = null;
       push('boilerplate');
       continue;
     }
@@ -497,13 +545,19 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       if (next) {
         // A page's own "Review" heading before any story heads the review, plot and all.
         section =
-          (lenient || (!seenStory && OWN_REVIEW.test(name))) && next === 'other' ? null : next;
+          ((lenient && !NEVER_STORY.test(name)) || (!seenStory && OWN_REVIEW.test(name))) &&
+          next === 'other'
+            ? null
+            : next;
         table = next === 'other' && AWARD_HEADER.test(name) ? 'award' : null;
         elsewhere = next === 'other' && SECTION_ELSEWHERE.test(name);
         if (next === 'story') storyHeadings.push(blocks.length);
         push(next === 'other' ? 'boilerplate' : 'heading');
         continue;
       }
+      // Read leniently, a heading no section name knows ends one about the disc or the credits:
+      // a booklet's essay under its own title may be the only retelling of the story.
+      if (lenient && !/^[•*·–—-]/.test(h)) section = null;
     }
     if (CAST_HEADER.test(h) || ROLE_FIRST_HEADER.test(h)) {
       if (ROLE_FIRST_HEADER.test(h)) roleFirst = true;
@@ -604,7 +658,9 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (words <= 40 && NAV_HINT.test(s) && NAV_LINE.test(s)) ||
       (words <= 40 && PAGE_FURNITURE.test(s)) ||
       (words <= 30 && POST_HEADER.test(s)) ||
-      (words <= 80 && LISTING_LINE.test(s))
+      (words <= 80 && LISTING_LINE.test(s)) ||
+      (words <= 45 && s.includes(' is a') && AUTHOR_BIO.test(s)) ||
+      (words <= 40 && FORUM_LINE.test(s))
     ) {
       push('boilerplate');
       continue;
@@ -642,7 +698,9 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (reception >= 2 && reception * 30 >= words) ||
       (analysis >= 2 && analysis * 25 >= words) ||
       (reception + analysis >= 3 && (reception + analysis) * 25 >= words) ||
-      (QUESTION_LINE.test(s) && words <= 20)
+      (QUESTION_LINE.test(s) && words <= 20) ||
+      // A poster's questions to the thread ("So is Lotte a murderer or not?? And why ...?").
+      (words <= 50 && s.includes('?') && allQuestions(unquoted))
     ) {
       push('boilerplate');
       continue;

@@ -184,6 +184,19 @@ const meridiemOf = (qualifier: string, hour: number): 'am' | 'pm' | null => {
 const blankQuotes = (s: string): string =>
   s.replace(/["“][^"”]{0,400}["”]/g, (q) => ' '.repeat(q.length));
 
+/**
+ * A part of another day names no half of this one: "He retraces the previous night's stag party:
+ * at ten he is searching the pub" is ten in the morning. Blanked with the noun it qualifies.
+ */
+const OTHER_DAY =
+  /\b(?:the previous|the last|last|the next|the following|yesterday['’]s|the night before['’]s)\s+(?:(?:night|evening|day)(?:['’]s)?(?:\s+(?!at\b|by\b)[a-z]+){0,2})?/gi;
+const otherDays = (s: string): string =>
+  /\b(?:previous|last|next|following|yesterday|before['’]s)\b/i.test(s)
+    ? s.replace(OTHER_DAY, (m) => ' '.repeat(m.length))
+    : s;
+/** How far before a time's context window "the previous night's" may begin. */
+const OTHER_DAY_LEAD = 30;
+
 const SENTENCE_BREAKS = ['. ', '! ', '? ', '\n'];
 /** A clock time of a sentence's own (digits or a spoken time), which then keeps its context. */
 const HAS_CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|\bhalf past\b|\bquarter (?:past|to)\b/i;
@@ -215,8 +228,13 @@ export const findClocks = (text: string): ClockMention[] => {
         // Its own sentence, and the one before unless that one has a clock time of its own:
         // "...rewinds to the afternoon. At 4:30" is 4:30 pm, "At half past seven in the
         // morning he leaves. At a quarter to three" is not the morning.
-        const window = bare.slice(Math.max(0, at - 80), Math.min(bare.length, end + 40));
-        const cut = at - Math.max(0, at - 80);
+        const w0 = Math.max(0, at - 80);
+        // A night of another day is blanked from a little further back, where its "previous" is.
+        const lead = w0 - Math.max(0, w0 - OTHER_DAY_LEAD);
+        const window = otherDays(bare.slice(w0 - lead, Math.min(bare.length, end + 40))).slice(
+          lead,
+        );
+        const cut = at - w0;
         const head = window.slice(0, cut);
         const own = Math.max(...SENTENCE_BREAKS.map((d) => head.lastIndexOf(d)));
         const prev =
@@ -289,6 +307,7 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
   const byDay = known.some((h) => h >= 7 && h < 12);
   const span: 'night' | 'evening' | 'day' =
     median === null ? 'day' : median < 7 ? 'night' : median >= 18 && !byDay ? 'evening' : 'day';
+  let prev: number | null = null;
   const out = mentions.map((m) => {
     if (!m) return null;
     let hour = m.hour;
@@ -301,8 +320,10 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
             : hour >= 1 && hour <= 6;
       if (pm && hour < 12) hour += 12;
       if (span !== 'day' && hour === 12) hour = 0;
+      hour = nearerHalf(hour, m.minute, prev);
     }
-    return hour * 60 + m.minute;
+    prev = hour * 60 + m.minute;
+    return prev;
   });
   const evening = out.some((x) => x !== null && x >= 18 * 60);
   const smallHours = out.some((x) => x !== null && x < 6 * 60);
@@ -324,6 +345,25 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
   });
 };
 
+/** A time whose words do not give its half of the day stays this close after the time before. */
+const FORWARD_WITHIN = 3 * 60;
+/** ...when the half the kind of day gives would send it back this far. */
+const BACK_AT_LEAST = 8 * 60;
+
+/**
+ * The half of the day of a time whose words do not say, against the time told just before: when
+ * the half the kind of day gave sends it far back and the other half is a short step on
+ * ("Shortly after noon ... At one o'clock" in a day that began "at five in the morning"), the
+ * telling goes on. A viewpoint that rewinds to the morning ("At seven", after noon) stays put.
+ */
+const nearerHalf = (hour: number, minute: number, prev: number | null): number => {
+  if (prev === null) return hour;
+  const back = prev - (hour * 60 + minute);
+  const other = (hour + 12) % 24;
+  const on = other * 60 + minute - prev;
+  return back >= BACK_AT_LEAST && on >= 0 && on <= FORWARD_WITHIN ? other : hour;
+};
+
 /** After a night's small hours, a time before this (minutes after midnight) is next morning. */
 const NEXT_MORNING_UNTIL = 11 * 60;
 
@@ -333,6 +373,17 @@ const MIN_REAL_CLOCKS = 3;
 const MIN_CLOCK_PIECE = 40;
 /** A sentence that opens with its clock time ("At 8:13 he goes down...", "By nine, ..."). */
 const OPENS_WITH_CLOCK = 24;
+
+/** "whose day began at", "her morning starts at": the hour a viewpoint's day begins. */
+const DAY_BEGINS =
+  /\b(?:day|morning|shift|night)\s+(?:had\s+)?(?:began|begins|begun|starts|started)\s+$/i;
+
+/**
+ * A clock time that is the scene's own: it opens the text it was found in ("At six, Rosalind is
+ * ironing"), or it is the hour a viewpoint's day begins ("Ezra, whose day began at six").
+ */
+export const ownClockTime = (text: string, m: ClockMention): boolean =>
+  m.index <= OPENS_WITH_CLOCK || DAY_BEGINS.test(text.slice(Math.max(0, m.index - 30), m.index));
 
 /**
  * A day told from several viewpoints, each paragraph running through hours that other

@@ -200,6 +200,9 @@ const timesNamed = (own: string, title: string, cap: number): number => {
   return n;
 };
 
+/** A piece's byline under its title: "by Ruth Calder", "An essay by Ruth Calder". */
+const PIECE_BYLINE =
+  /^(?:(?:an? |the )?(?:essay|article|review|text|words|notes?|commentary|appreciation|introduction)\s+)?by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/iu;
 /** Splits "Title (aka Other)" / "Title (2016)" / "Title" from a heading line. */
 const parseHeading = (
   line: string,
@@ -479,6 +482,11 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         ) &&
         // A distributor's credit ("NORTHLIGHT PICTURES presents") heads the title, is not it.
         !/\bpresents?\s*:?$|\bin association with\b/i.test(h.title) &&
+        // A signed piece's own title ("THE WEIGHT OF SMALL THINGS", then "by Ruth Calder"): a
+        // booklet's essay, not the film.
+        !(
+          credit?.kind === 'boilerplate' && PIECE_BYLINE.test(text.slice(credit.start, credit.end))
+        ) &&
         !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
           h.title,
         )

@@ -12,9 +12,16 @@ import {
   type TenseProfile,
 } from './text';
 import { applyAges } from './ages';
-import { clockMinutes, findClocks, findDayPart } from './clock';
+import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
+import {
+  applyClockBlocks,
+  applyFlashForwardReturns,
+  opensOnPresentHeading,
+  returnsToPresentAfterYear,
+} from './clockBlocks';
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
+import { applyStrands } from './strands';
 import { RECOUNT, type TimeCue } from './time';
 
 /**
@@ -223,6 +230,24 @@ const similarity = (a: Set<string>, b: Set<string>): { score: number; shared: nu
   return { score: denom ? shared / denom : 0, shared };
 };
 
+/** The content-word similarity of two segments, their words found only when first asked. */
+const lazySimilarity = (
+  text: string,
+  segments: Segment[],
+): ((a: number, b: number) => { score: number; shared: number }) => {
+  const words = new Map<number, Set<string>>();
+  const of = (i: number): Set<string> => {
+    let w = words.get(i);
+    if (!w) {
+      const s = segments[i];
+      w = s ? contentWords(text.slice(s.start, s.end)) : new Set<string>();
+      words.set(i, w);
+    }
+    return w;
+  };
+  return (a, b) => similarity(of(a), of(b));
+};
+
 /**
  * True when a back cue is measured from an event named after it ("two days before the wedding")
  * that no earlier segment mentions: the telling has not reached that event yet.
@@ -237,8 +262,16 @@ const beforeUntoldEvent = (text: string, segments: Segment[], cue: TimeCue): boo
   const first = segments[0];
   if (!first) return false;
   const told = text.slice(first.start, cue.start);
-  return !new RegExp(`\\b${event}`, 'iu').test(told);
+  if (new RegExp(`\\b${event}`, 'iu').test(told)) return false;
+  // "A week before the death", after a body was found: the death is told by its aftermath.
+  return !(DEATH_EVENT.test(event) && DEATH_TOLD.test(told));
 };
+
+/** An event that is a death: "the death", "her murder", "the drowning". */
+const DEATH_EVENT = /^(?:death|murder|killing|drowning|shooting|suicide|disappearance|fall)$/i;
+/** What tells a death already: a body, a corpse, someone dead, killed, drowned, missing. */
+const DEATH_TOLD =
+  /\b(?:body|bodies|corpse|dead|died|dies|killed|murdered|drowned|shot dead|funeral|wake|missing|disappeared|vanished|autopsy|post-mortem)\b/i;
 
 /** True when two jumps (in days) are of one order of size: hours, days, years. */
 const sameScale = (a: number, b: number): boolean => {
@@ -291,7 +324,10 @@ export const placeSegments = (
   // one before it, and the scenes inside a chapter run forward.
   const chaptered = reverse && segments.filter((s) => s.headed).length >= 2;
   // A synopsis that opens on "the present day" tells two threads: now and a past.
-  const presentMarked = segments[0]?.cue?.kind === 'return';
+  const presentMarked =
+    segments[0]?.cue?.kind === 'return' || opensOnPresentHeading(text, segments[0]);
+  // "In 1911, ..." then "Back in the present, ...": the years named are past eras.
+  const erasMarked = presentMarked || returnsToPresentAfterYear(segments);
   const props = segments.map((s) => {
     const w = new Map<string, number>();
     for (const p of properWords(text, s, names)) w.set(p.toLowerCase(), 1);
@@ -579,7 +615,14 @@ export const placeSegments = (
           tense !== 'unknown'
         )
           resumeMain();
-        if (mode === 'main' && savedRecount && recount) {
+        if (
+          mode === 'main' &&
+          savedRecount &&
+          recount &&
+          // "...tells Tess that Michael died. The next morning Tess drives to the coast": a step
+          // in the base tense after the telling is the frame's own.
+          (isBackstoryTense(tense) || RECOUNT.test(lead))
+        ) {
           // "He tells how X was sent away the next week": the told story steps on, not the frame.
           const saved: { backT: number; blockStart: number } = savedRecount;
           mode = 'back';
@@ -624,6 +667,11 @@ export const placeSegments = (
           yearAnchor = { year: filmYear, t: mainT };
           anchorOnMain = true;
         }
+        if (!yearAnchor && erasMarked && filmYear !== null && year < filmYear - 1 && i > 0) {
+          // "The present" is the film's own day: the past threads sit their years before it.
+          yearAnchor = { year: filmYear, t: mainT };
+          anchorOnMain = true;
+        }
         if (!yearAnchor && presentMarked && mode === 'main' && i > 0) {
           // The synopsis opened on "the present day": a year named later is the past thread,
           // placed well before a present whose own year is unknown.
@@ -644,8 +692,13 @@ export const placeSegments = (
         } else {
           const yt = yearAnchor.t + (year - yearAnchor.year) * DAYS_PER_YEAR;
           if (yt < mainT - 1) {
-            t = openBack(yt, backKind, false);
-            kind = backKind;
+            // A later year of a story being told ("Bridget tells Tess about the spring of 1938
+            // ... In the summer of 1940, ...") is still that telling: the frame comes back
+            // when its own people do.
+            const k =
+              mode === 'back' && blockKind === 'recounted' && yt >= backT ? 'recounted' : backKind;
+            t = openBack(yt, k, false);
+            kind = k;
           } else if (!anchorOnMain && (isBackstoryTense(tense) || recount)) {
             // The years so far are all backstory and the main line's own year is unknown: a
             // later backstory year ("arrested in 1947" after "in 1944") is still backstory,
@@ -765,7 +818,13 @@ export const placeSegments = (
       for (const [w] of own) {
         if (savedRecount === null || !backNames.has(w)) mainNames.add(w);
       }
-    else for (const [w] of own) backNames.add(w);
+    else {
+      // "Bridget tells Tess about the spring of 1938": the frame's listener, named in the telling
+      // before what is told, is not one of the told story's people.
+      const telling = recount && cue ? lead.toLowerCase() : '';
+      for (const [w] of own)
+        if (!(telling && mainNames.has(w) && telling.includes(w))) backNames.add(w);
+    }
     // A clause told in passing is not a story the telling comes back to.
     if (mode === 'back' && (blockKind === 'recounted' || presentMarked) && !seg.clause)
       savedRecount = { backT, blockStart };
@@ -777,11 +836,18 @@ export const placeSegments = (
       blockStart = mainT;
     }
   });
+  applyStrands(text, segments, out, lazySimilarity(text, segments));
+  applyFlashForwardReturns(text, segments, out, names);
   applyRetellings(text, segments, out);
   const yearThreads = applyYearThreads(text, segments, out, names);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
   applySeries(text, segments, out);
-  applyClockTimes(text, segments, out);
+  // A time loop lives one day again and again: its clock goes back at every reset, which is a
+  // new day, not a rewind within one.
+  if (!isTimeLoop(text, segments)) {
+    applyClockTimes(text, segments, out);
+    applyClockBlocks(text, segments, out);
+  }
   applyAges(text, segments, out, names);
   return out;
 };
@@ -842,6 +908,24 @@ const applySeries = (text: string, segments: Segment[], out: Placement[]): void 
   }
 };
 
+/**
+ * Words of a day lived again: "the next loop", "relives", "wakes up again", "the day resets".
+ * Not "the story starts over from Petra's side": viewpoints retelling one day are no loop.
+ */
+const LOOP_WORDS =
+  /\b(?:time[- ]loops?|loops?|reliv(?:e|es|ed|ing)|resets?|over and over|(?:wakes?|woke|waking)(?: up)? (?:again|once more))\b/i;
+/** Segments naming a loop before a document counts as a time loop. */
+const MIN_LOOP_SEGMENTS = 2;
+
+/** A film of one day lived again and again: two segments or more say so. */
+const isTimeLoop = (text: string, segments: Segment[]): boolean => {
+  let n = 0;
+  for (const s of segments) {
+    if (LOOP_WORDS.test(text.slice(s.start, s.end)) && ++n >= MIN_LOOP_SEGMENTS) return true;
+  }
+  return false;
+};
+
 /** Clock times needed before a day is re-timed by them. */
 const MIN_CLOCKED_SEGMENTS = 3;
 /** A time step of this many days or more leaves the day the clock times belong to. */
@@ -872,7 +956,12 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
       const m = flat[k] ?? null;
       // A bare hour ("at ten") may place a scene, never send it back before what was told:
       // "the ten o'clock train" mentioned later in the night is no rewind.
-      const weak = own[0]?.bare === true && m !== null && m < latest;
+      // One that opens the segment ("At six, Rosalind is ironing") is the scene's own time.
+      const weak =
+        own[0]?.bare === true &&
+        m !== null &&
+        m < latest &&
+        !ownClockTime(text.slice(s.start, s.end), own[0]);
       minutes.push(weak ? null : m);
       strong.push(!weak);
       if (!weak && m !== null) latest = Math.max(latest, m);
@@ -1093,6 +1182,20 @@ const MIN_THREAD_AFFINITY = 4;
  * thread whose own people, places and words it shares (most, and clearly more than its current
  * one). Applies only when a year is returned to after another one, the mark of alternation.
  */
+/** The thread key of a present that names no year ("The present", "Back in the present"). */
+const UNDATED_PRESENT = Number.POSITIVE_INFINITY;
+
+/**
+ * The thread "Back in the present" returns to: the undated present when the story opens before
+ * naming any year, else the latest year named.
+ */
+const presentThread = (segments: Segment[], maxYear: number): number => {
+  const firstYear = segments.findIndex(
+    (s) => (s.cue?.kind === 'year' || s.cue?.kind === 'flashback') && s.cue.year !== null,
+  );
+  return firstYear > 0 ? UNDATED_PRESENT : maxYear;
+};
+
 const applyYearThreads = (
   text: string,
   segments: Segment[],
@@ -1125,6 +1228,7 @@ const applyYearThreads = (
   });
   const threads = new Map<number, { end: number; words: Map<string, number> }>();
   const maxYear = Math.max(...seen);
+  const present = presentThread(segments, maxYear);
   let cur: number | null = null;
   segments.forEach((seg, i) => {
     const p = out[i];
@@ -1132,7 +1236,11 @@ const applyYearThreads = (
     if (!p || !w) return;
     const cue = seg.cue;
     let jumped = false;
-    if ((cue?.kind === 'year' || cue?.kind === 'flashback') && cue.year !== null) {
+    if (cue?.kind === 'return' && cur !== null && !cue.toOpening) {
+      // "Back in the present": the thread of the present, undated or the latest year.
+      cur = present;
+      jumped = true;
+    } else if ((cue?.kind === 'year' || cue?.kind === 'flashback') && cue.year !== null) {
       cur = cue.year;
       jumped = true;
     } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {
@@ -1157,7 +1265,15 @@ const applyYearThreads = (
       const theirs = score.get(best) ?? 0;
       if (best !== cur && theirs >= MIN_THREAD_AFFINITY && theirs > 2 * mine) cur = best;
     }
-    if (cur === null) return;
+    if (cur === null) {
+      // Before any year: the undated present's own words and last moment, left where they are.
+      if (present !== UNDATED_PRESENT) return;
+      const th = threads.get(present) ?? { end: p.t, words: new Map<string, number>() };
+      if (p.kind === 'present') th.end = Math.max(th.end, p.t);
+      for (const [word] of w) th.words.set(word, (th.words.get(word) ?? 0) + 1);
+      threads.set(present, th);
+      return;
+    }
     let th = threads.get(cur);
     if (!th) {
       th = { end: p.t, words: new Map() };
@@ -1165,12 +1281,14 @@ const applyYearThreads = (
     } else {
       const step = cue && cue.kind === 'forward' && !jumped ? (cue.days ?? STEP) : STEP;
       p.t =
-        jumped && cue?.kind !== 'year' ? p.t : Math.max(th.end + step, jumped ? p.t : -Infinity);
+        jumped && cue?.kind !== 'year' && cue?.kind !== 'return'
+          ? p.t
+          : Math.max(th.end + step, jumped ? p.t : -Infinity);
     }
     th.end = p.t;
     for (const [word] of w) th.words.set(word, (th.words.get(word) ?? 0) + 1);
     if (p.kind === 'present' || p.kind === 'flashback')
-      p.kind = cur < maxYear ? 'flashback' : 'present';
+      p.kind = cur < (present === UNDATED_PRESENT ? present : maxYear) ? 'flashback' : 'present';
   });
   return true;
 };

@@ -1,5 +1,6 @@
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
+import { splitAtRetoldMoments } from './strands';
 import { firstFiniteVerb, sentenceRanges, tenseProfile, type TenseProfile } from './text';
 import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
 
@@ -43,7 +44,7 @@ const MID_RELATIVE = /,\s+(?:who|which)\s+(?:was|were|had|once|never|\w+ed)\b/u;
 const MIN_CLAUSE_CHARS = 15;
 /** Words of learning or telling before a past-perfect clause: the clause is told backstory. */
 const RECOUNT_THAT =
-  /\b(?:learns?|reveals?|discovers?|finds? out|realises|realizes|explains?|admits?|confesses?|recalls?|remembers?|tells?(?: \p{L}+)?|says?|hears?)\s+(?:to \p{L}+\s+)?(?:that\s+|(?:the (?:whole )?truth|everything|the whole story|what (?:really )?happened)\s*:\s*)(?=[^.;!?]{0,80}?\bhad(?:n['’]t| not| never| once| already)?\s+\p{L}+)/iu;
+  /\b(?:learns?|reveals?|discovers?|finds? out|realises|realizes|explains?|admits?|confesses?|recalls?|remembers?|tells?(?: \p{L}+)?|says?|hears?)\s+(?:to \p{L}+\s+)?(?:that\s+|(?:the (?:whole )?truth|everything|the whole story|what (?:really )?happened|(?:an?(?:nother)? |his |her |their |the )?(?:different |whole |own |other )?(?:story|version|account|tale))\s*:\s*)(?=[^.;!?]{0,80}?\bhad(?:n['’]t| not| never| once| already)?\s+\p{L}+)/iu;
 /** The same words of telling before any "that" clause. */
 const TOLD_THAT = new RegExp(
   RECOUNT_THAT.source.slice(0, RECOUNT_THAT.source.indexOf('(?=')),
@@ -108,7 +109,16 @@ const effectiveCue = (
       ),
     );
     const clause = tenseProfile(text, clauseStart, cue.end);
-    return p.present > 0 && clause.past > 0 && clause.present === 0 ? null : cue;
+    if (p.present > 0 && clause.past > 0 && clause.present === 0) return null;
+    // "...asks why she never told the police in 1981": a year in a question the sentence
+    // reports is a mention too.
+    const wh = Math.max(
+      text.lastIndexOf(' why ', cue.start),
+      text.lastIndexOf(' whether ', cue.start),
+    );
+    return p.present > 0 && wh > s.start && tenseProfile(text, wh, cue.end).present === 0
+      ? null
+      : cue;
   }
   if (!cue || cue.opening || cue.kind !== 'back') return cue;
   // The film's own narration ("The second part rewinds to the afternoon") always moves time.
@@ -600,5 +610,5 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     });
     if (cur) out.push(cur);
   }
-  return splitAtClockTimes(text, out);
+  return splitAtRetoldMoments(text, splitAtClockTimes(text, out));
 };

@@ -68,6 +68,13 @@ export const sentenceRanges = (text: string, start: number, end: number): Range[
     if (cut > end) break;
     const next = slice[cut] ?? '';
     if (!isUpperStart(next)) continue;
+    // A list's number ("5. A week before the death: ...") opens its sentence, does not end one.
+    if (
+      m[0][0] === '.' &&
+      m.index - sentStart <= 4 &&
+      /^\(?\d{1,3}$/.test(slice.slice(sentStart, m.index).trim())
+    )
+      continue;
     // The word before the period: an abbreviation or an initial does not end a sentence.
     if (m[0][0] === '.') {
       let w = m.index;

@@ -57,7 +57,7 @@ const amount = (m: RegExpExecArray, sign: number): number =>
 const RULES: Rule[] = [
   {
     kind: 'return',
-    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration))\b/i,
+    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|^(?:\(?\d{1,3}[.)]\s+)?(?:the )?present(?=\s*[:—–])|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration))\b/i,
     // Each branch says present, flashback, it is now, back, return or interrupt.
     hint: /present|flashback|it is now|back|return|interrupt/i,
     days: () => null,
@@ -223,6 +223,9 @@ const YEAR = new RegExp(
 
 /** A prefilter for YEAR: every branch of it contains a year. */
 const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
+/** A sentence in the writer's voice (outside quotes) or a question. */
+const WRITER_ASIDE =
+  /\bI(?:['’]m| am| think| guess| believe| assume| suppose| reckon| was| have| had| saw| watched| thought| first)\b|\?\s*["”’)]*\s*$/;
 
 /** A caption's words: a short time jump, the present, or a year, and nothing else. */
 const CAPTION = new RegExp(
@@ -232,7 +235,7 @@ const CAPTION = new RegExp(
 
 /** What may stand before a cue that still opens its sentence ("And then, two days later"). */
 const OPENER =
-  /^(?:(?:and|but|then|so|however|meanwhile|finally|eventually|now|back|it is|it's|it was|it|this is|by|on|in|at|until|about|around|just|only|almost|nearly|exactly|we|the film|the story|the movie|the scene|cut to|jump to)[\s,:]+){0,3}$/i;
+  /^(?:\(?\d{1,3}[.)]\s+|[•*–—-]\s+)?(?:(?:and|but|then|so|however|meanwhile|finally|eventually|now|back|it is|it's|it was|it|this is|by|on|in|at|until|about|around|just|only|almost|nearly|exactly|we|the film|the story|the movie|the scene|cut to|jump to)[\s,:]+){0,3}$/i;
 
 /** Finds the strongest time cue in the sentence `text[start, end)`, or null. */
 /** Words without which no rule can match: most sentences skip the rules altogether. */
@@ -247,6 +250,9 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
   const bare = s.replace(/["“]([^"”]{0,400})["”]/g, (q, inner: string) =>
     CAPTION.test(inner.trim()) ? ` ${inner} ` : ' '.repeat(q.length),
   );
+  // The writer's own voice or question ("I think it's meant to be a flashback too?", "I saw it
+  // in 2019") talks about the film or the viewing, not the story's time.
+  if (WRITER_ASIDE.test(bare)) return null;
   const hasYear = YEAR_HINT.test(bare);
   const y = hasYear ? YEAR.exec(bare) : null;
   // "Back in 1969, ... arrested that night": a year opening the sentence places it, before any

@@ -14,6 +14,7 @@ import { textOrderBaseline } from '../../src/cli/evalScore';
 const LINEAR = new Set([
   '002_e99c05f20f3da1e8.txt',
   'dev-04_linear.txt',
+  'dev-13_white-col-linear.txt',
   'fresh-08_harrow-creek-road.txt',
   'fresh2-09_last-train-to-aldmoor.txt',
   'fresh3-06_cold-front-at-pells-landing.txt',

@@ -613,3 +613,57 @@ describe('placeSegments', () => {
     expect(r).toEqual([4, 5, 2, 3, 0, 1]);
   });
 });
+
+describe('placeSegments: a time loop', () => {
+  it('does not interleave the loops of one night by their clock times', () => {
+    const r = ranks([
+      'The film opens at 11:52 p.m. in an ambulance: Ines already knows which song the radio will play.',
+      'Then we rewind to the first time. At 7:00 p.m. Ines clocks on at the station, late.',
+      'At 8:30 they treat a boy who has fallen from a garage roof.',
+      'At 11:52 they are sent to the ring road, and at 12:10 a lorry kills them both.',
+      'Ines wakes again at 7:00 p.m. in the locker room, her coffee in her hand.',
+      'The next loop she refuses the ring road call, and at 9:40 she is sick in the car park.',
+    ]);
+    // The loops follow one another: no 8:30 of the first night after the 7:00 of the second.
+    expect(r.slice(1)).toEqual([...r.slice(1)].sort((a, b) => a - b));
+  });
+
+  it('still orders one night told out of order by the clock when nothing loops', () => {
+    const r = ranks([
+      'At 11:52 p.m. an ambulance is sent to the ring road.',
+      'Earlier, at 7:00 p.m., Ines clocks on at the station, late.',
+      'At 8:30 she treats a boy who has fallen from a garage roof.',
+      'At 12:10 a.m. a lorry crosses the barrier in front of the ambulance.',
+    ]);
+    expect(r).toEqual([2, 0, 1, 3]);
+  });
+});
+
+describe('placeSegments: a frame story told across years', () => {
+  const NAMES = new Set(['Tess', 'Bridget', 'Tom', 'Karl', 'Inishcarra', 'Donegal']);
+  const kinds = (paragraphs: string[]) => {
+    const { text, segs } = segmentParagraphs(paragraphs);
+    return placeSegments(text, segs, null, NAMES).map((p) => p.kind);
+  };
+
+  it('keeps a later year of the told story in the telling, and returns with the listener', () => {
+    const frame = [
+      'In 2009, a radio producer, Tess, travels to a nursing home in Donegal to record Bridget.',
+      'Bridget tells Tess about the spring of 1938, when she arrived on Inishcarra as the new wife of the keeper, Tom.',
+      'In the summer of 1940 a seaplane comes down in the bay, and Tom rows out and brings back the airman Karl.',
+      'In the nursing home, Tess switches off the recorder and Bridget asks for a glass of water.',
+    ];
+    expect(kinds(frame)).toEqual(['present', 'recounted', 'recounted', 'present']);
+    expect(ranks(frame, NAMES)).toEqual([2, 0, 1, 3]);
+  });
+
+  it('reads a base-tense step after the telling as the frame’s, not the told story’s', () => {
+    expect(
+      kinds([
+        'In 2009, a radio producer, Tess, travels to a nursing home in Donegal to record Bridget.',
+        'Bridget tells Tess about the spring of 1938, when she arrived on Inishcarra as the new wife of the keeper, Tom.',
+        'Back in 2009, Tess plays Bridget a letter, and Bridget tells her that Tom died in 1960. The next morning Tess drives to Inishcarra.',
+      ]),
+    ).toEqual(['present', 'recounted', 'present', 'present']);
+  });
+});
