@@ -11,6 +11,7 @@ import {
   wordSpans,
   type TenseProfile,
 } from './text';
+import { applyAges } from './ages';
 import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
 import {
   applyClockBlocks,
@@ -851,6 +852,7 @@ export const placeSegments = (
   }
   applyWitnessAccounts(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyMemories(text, segments, out);
+  applyAges(text, segments, out, names);
   return out;
 };
 
