@@ -42,11 +42,16 @@ const META_LINE =
 /** Furniture that ends a page: nothing after it is story. */
 const BOILERPLATE_START =
   /^(?:trivia\b|goofs\b|was this (?:\w+ )?helpful|report (?:an error|a problem|this)|last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author|reply\s*#?\s*\d+|\d+ replies)\b/i;
+/** A link to another page inside the text: "Read more: Episode 3 recap", "Related: X". */
+const INLINE_LINK = /^(?:read more|also read|related|more)\s*:\s*\S/i;
+/** A listing's facts: "Drama. 118 mins.", "Thriller/Horror. 96 min." */
+const GENRE_RUNTIME =
+  /^\p{Lu}[\p{L}-]*(?:[ /,&]+[\p{L}-]+){0,3}\.\s+\d{2,3}\s*(?:min|mins|minutes)\b/u;
 /** A count of comments: "42 comments", "12 Comments". */
 const COMMENT_COUNT = /^\d+\s+comments?\b/i;
 /** One line of web furniture (share buttons, ads) that may stand anywhere. */
 const FURNITURE_LINE =
-  /\b(?:\d+ of \d+ (?:users|people|readers) found (?:it|this) helpful|is a fan-run (?:archive|site|wiki)|titles and images belong to|the festival thanks|listings (?:may be|are) subject to change|please switch off (?:your )?(?:mobile )?phones|opens (?:on )?(?:\w+ )?in (?:selected )?(?:cinemas|theaters|theatres)|is a (?:film |movie )?critic (?:at|for|with)|follow (?:her|him|them|us) on)\b|^(?:for (?:press|promotional|review) (?:use|purposes) only|not for (?:resale|sale|distribution)|embargoed? (?:until|till)|this (?:article|page|entry) is about|for other uses, see|from wikipedia|jump to (?:navigation|content|search)|share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
+  /\b(?:\d+ of \d+ (?:users|people|readers) found (?:it|this) helpful|is a fan-run (?:archive|site|wiki)|titles and images belong to|the festival thanks|listings (?:may be|are) subject to change|please switch off (?:your )?(?:mobile )?phones|opens (?:on )?(?:\w+ )?in (?:selected )?(?:cinemas|theaters|theatres)|is a (?:film |movie )?critic (?:at|for|with)|follow (?:her|him|them|us) on)\b|^(?:support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter)\b|you have \d+ free (?:articles?|stories|reads)|(?:subscribe )?to (?:continue|keep) reading|already a (?:subscriber|member)|listings (?:may|can) change|all times (?:are|shown)|watch again\b|catch up on|worksheet \d|for (?:press|promotional|review) (?:use|purposes) only|not for (?:resale|sale|distribution)|embargoed? (?:until|till)|this (?:article|page|entry) is about|for other uses, see|from wikipedia|jump to (?:navigation|content|search)|share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
 /** A line of capitals (two letters or more per word), with an optional bracketed aka. */
 const CAPITALS_TITLE =
   /^[\p{Lu}\d][\p{Lu}\d'’&:,.!? -]*\p{Lu}{2}[\p{Lu}\d'’&:,.!? -]*(?:\s*[([][^)\]]{1,80}[)\]])?$/u;
@@ -163,6 +168,29 @@ const OTHER_MORE: string[] = [
   'the (?:verdict|bottom line|final word|lowdown|takeaway)',
   'bottom line',
   'rating',
+  // A study guide's sections around its synopsis, a TV page's other programmes.
+  'key (?:terms|words|vocabulary|concepts)',
+  'glossary',
+  'vocabulary',
+  'learning (?:objectives|outcomes|aims|goals)',
+  'lesson (?:plan|objectives)',
+  '(?:discussion|essay|exam|review|study) (?:questions|points|topics|prompts)',
+  'questions for (?:discussion|students|class)',
+  'talking points',
+  'activit(?:y|ies)',
+  'classroom activities',
+  'extension (?:tasks?|activities)',
+  'homework',
+  'worksheets?',
+  'curriculum links?',
+  'further (?:viewing|watching)',
+  'before (?:you watch|viewing|watching)',
+  'after (?:viewing|watching)',
+  'also (?:tonight|on(?: tonight)?|showing)',
+  'later (?:tonight|on)',
+  'elsewhere tonight',
+  'because you watched',
+  '(?:episodes? )?(?:&|and) extras',
 ];
 const SECTION_OTHER = new RegExp(
   SECTION_OTHER_BASE.source.replace(/\)\\b$/, '') + '|' + OTHER_MORE.join('|') + ')\\b',
@@ -175,7 +203,7 @@ const SECTION_OTHER = new RegExp(
  * its own film's metadata.
  */
 const SECTION_ELSEWHERE =
-  /^(?:related|more (?:like this|to explore|from|articles|movies|films|recaps|stories|reviews)|you (?:may|might) also|similar|recommended|recently viewed|most (?:read|popular|viewed|shared)|popular|trending|explore more|see also|also on|coming soon|up next|watch next|read next|customers also)\b/i;
+  /^(?:related|more (?:like this|to explore|from|articles|movies|films|recaps|stories|reviews)|you (?:may|might) also|similar|recommended|recently viewed|most (?:read|popular|viewed|shared)|popular|trending|explore more|see also|also on|coming soon|up next|watch next|read next|customers also|because you watched|also (?:tonight|showing)|later tonight|elsewhere tonight|further (?:viewing|watching))\b/i;
 /**
  * Sections that never tell the story, even on a page read leniently (where a "Review" or an
  * "Essay" heading may stand above the only retelling of the plot): credits, disc features,
@@ -246,6 +274,49 @@ const CITATION =
  */
 const STAR_FACTS =
   /(?:^|[|•·]\s*)(?:directed by|dir\.|director:?)\s+\p{Lu}|\b\d\s*h(?:rs?)?\s*\d{1,2}\s*m(?:ins?)?\b|\b\d{2,3}\s*(?:min|mins|minutes)\b/iu;
+/** A bare verdict heading: "Verdict", "The verdict" (not "Our verdict", a review's own). */
+const VERDICT_HEADING = /^(?:the )?verdict$/i;
+/** A rating: "3/5", "four out of five", "3 stars", "★★★". */
+const RATING =
+  /[★☆⭐]|\b\d(?:[.,]\d)?\s*(?:\/\s*(?:5|10)\b|out of (?:5|10)\b|stars?\b)|\b(?:one|two|three|four|five) (?:stars?|out of (?:five|ten))\b/i;
+/** A critic's praise or blame: words that grade a film or a performer, not tell a story. */
+const PRAISE =
+  /\b(?:magnificent|superb|terrific|outstanding|riveting|mesmeri[sz]ing|miscast|let down by|carried by|carries (?:it|the film)|as (?:tense|gripping|moving|funny|good) as anything)\b/gi;
+/** How a film is made, as a critic talks of it: staging, shooting, its villain, its mystery. */
+const CRAFT =
+  /\b(?:stages?|staged|shot (?:in|on|with)|shoots|villain|the mystery|the plot|twists?|half-?way (?:point|mark)|carries the (?:whole thing|film|picture)|can(?:not|['’]t) do much|acting|camerawork|colour grade|the score|script|running time|the audience)\b/gi;
+/**
+ * A paragraph under a bare "Verdict" heading that judges rather than tells: a rating, the writer's
+ * "I" or the reader's "you", or a grading word. The story's verdict (an inquest's) names the
+ * story's people acting and grades nothing (see namesStoryPeople).
+ */
+const isReviewerVerdict = (s: string): boolean => {
+  if (RATING.test(s) || WRITER_FIRST_PERSON.test(s)) return true;
+  READER_ADDRESS.lastIndex = 0;
+  if (READER_ADDRESS.test(s)) return true;
+  const grades =
+    (s.match(PRAISE)?.length ?? 0) +
+    (s.match(VERDICT)?.length ?? 0) +
+    (s.match(ANALYSIS)?.length ?? 0) +
+    (s.match(CRAFT)?.length ?? 0);
+  return grades >= 1 || !SENTENCE_END.test(s);
+};
+
+/**
+ * True when the paragraph names someone the story told of before it: a capitalised word, never
+ * written in lower case in the document (so not "The" or "After"), found in an earlier story block.
+ * Actors and the director are named in credits and reviews, seldom in the story's own paragraphs.
+ */
+const namesStoryPeople = (s: string, text: string, blocks: Block[]): boolean => {
+  const names = new Set(s.match(/\p{Lu}\p{Ll}{2,}/gu) ?? []);
+  const story = blocks.filter((b) => b.kind === 'story');
+  for (const name of names) {
+    if (text.includes(name.toLowerCase())) continue;
+    if (story.some((b) => text.slice(b.start, b.end).includes(name))) return true;
+  }
+  return false;
+};
+
 /** A review page's heading for its own text (not a section of critics' quotes). */
 const OWN_REVIEW = /^(?:(?:the |our |film |movie )?review|spoiler review|full review)$/i;
 const CREW_HEADER =
@@ -497,7 +568,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   const cast: CastRow[] = [];
   let table: 'cast' | 'crew' | 'award' | null = null;
   let roleFirst = false;
-  let section: 'story' | 'premise' | 'other' | null = null;
+  /** 'verdict': under a bare "Verdict" heading, which may head a review's or the story's. */
+  let section: 'story' | 'premise' | 'other' | 'verdict' | null = null;
   let tail = false;
   /** Inside a table of contents: its short lines are entries, not headings. */
   let toc = false;
@@ -555,6 +627,15 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     if (heading && !CAST_HEADER.test(h) && !CREW_HEADER.test(h) && !ROLE_FIRST_HEADER.test(h)) {
       // Press kits and pages come in sections: the heading says what follows.
       const name = h.replace(/[:\s]+$/, '');
+      // "The verdict" heads a reviewer's closing judgement, or the story's verdict (an inquest's,
+      // a trial's): what follows is read paragraph by paragraph.
+      if (!lenient && VERDICT_HEADING.test(name)) {
+        section = 'verdict';
+        table = null;
+        elsewhere = false;
+        push('heading');
+        continue;
+      }
       const next = SECTION_PREMISE.test(name)
         ? 'premise'
         : SECTION_STORY.test(name)
@@ -616,6 +697,10 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('boilerplate');
       continue;
     }
+    if (section === 'verdict' && (isReviewerVerdict(s) || !namesStoryPeople(s, text, blocks))) {
+      push('boilerplate');
+      continue;
+    }
     if (section === 'premise' && words > 6 && SENTENCE_END.test(s)) {
       push('premise');
       continue;
@@ -655,9 +740,26 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       // Trailing web furniture: nothing after "Last Updated" and the like is story. A count of
       // comments in a newspaper's byline ("42 comments" under the standfirst, above the review) is
       // a link, not the page's end: it ends the page only after a story's worth of text.
-      tail = !lenient && (storyChars >= MIN_STORY_TOTAL || !COMMENT_COUNT.test(s));
+      // A link with its title ("Read more: Episode 3 recap") stands inside the story.
+      tail =
+        !lenient &&
+        (storyChars >= MIN_STORY_TOTAL || !COMMENT_COUNT.test(s)) &&
+        !INLINE_LINK.test(s);
       push('boilerplate');
       continue;
+    }
+    if (words <= 30 && GENRE_RUNTIME.test(s)) {
+      push('meta');
+      continue;
+    }
+    // A critic's line after the story: two grading words or more, densely ("Calloway is
+    // magnificent in a near-silent role, and the storm sequence is as tense as anything").
+    if (seenStory && words <= 50) {
+      const grades = (s.match(PRAISE)?.length ?? 0) + (s.match(VERDICT)?.length ?? 0);
+      if (grades >= 2 && grades * 20 >= words) {
+        push('boilerplate');
+        continue;
+      }
     }
     // "★★★½ | Directed by X | 1h 52m | Rated 15": a newspaper review's fact box.
     if (words <= 40 && /[★☆⭐]/u.test(s) && /[|•·]/.test(s) && STAR_FACTS.test(s)) {
