@@ -51,7 +51,7 @@ const GENRE_RUNTIME =
 const COMMENT_COUNT = /^\d+\s+comments?\b/i;
 /** One line of web furniture (share buttons, ads) that may stand anywhere. */
 const FURNITURE_LINE =
-  /\b(?:\d+ of \d+ (?:users|people|readers) found (?:it|this) helpful|is a fan-run (?:archive|site|wiki)|titles and images belong to|the festival thanks|listings (?:may be|are) subject to change|please switch off (?:your )?(?:mobile )?phones|opens (?:on )?(?:\w+ )?in (?:selected )?(?:cinemas|theaters|theatres)|is a (?:film |movie )?critic (?:at|for|with)|follow (?:her|him|them|us) on)\b|^(?:support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter)\b|you have \d+ free (?:articles?|stories|reads)|(?:subscribe )?to (?:continue|keep) reading|already a (?:subscriber|member)|listings (?:may|can) change|all times (?:are|shown)|watch again\b|catch up on|worksheet \d|for (?:press|promotional|review) (?:use|purposes) only|not for (?:resale|sale|distribution)|embargoed? (?:until|till)|this (?:article|page|entry) is about|for other uses, see|from wikipedia|jump to (?:navigation|content|search)|share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
+  /\b(?:\d+ of \d+ (?:users|people|readers) found (?:it|this) helpful|is a fan-run (?:archive|site|wiki)|titles and images belong to|the festival thanks|listings (?:may be|are) subject to change|please switch off (?:your )?(?:mobile )?phones|opens (?:on )?(?:\w+ )?in (?:selected )?(?:cinemas|theaters|theatres)|is a (?:film |movie )?critic (?:at|for|with)|follow (?:her|him|them|us) on)\b|^(?:support (?:our|independent|quality) journalism|you(?:['’]ve| have) read \d+ (?:of \d+ )?(?:free )?(?:articles?|stories)|(?:programmes?|listings?|broadcast|show) (?:times|details)\b|contains (?:(?:some|strong|mild|moderate|frequent|infrequent|brief|scenes of|images of|references to|upsetting)\s+)*(?:violence|language|sex\w*|nudity|drug use|threat|flashing)\b|become a (?:member|subscriber|supporter)\b|you have \d+ free (?:articles?|stories|reads)|(?:subscribe )?to (?:continue|keep) reading|already a (?:subscriber|member)|listings (?:may|can) change|all times (?:are|shown)|watch again\b|catch up on|worksheet \d|for (?:press|promotional|review) (?:use|purposes) only|not for (?:resale|sale|distribution)|embargoed? (?:until|till)|this (?:article|page|entry) is about|for other uses, see|from wikipedia|jump to (?:navigation|content|search)|share (?:on|this|via)|tweet|pin it|copy link|advertisement|sponsored|sign up|sign in|log in|subscribe|newsletter|follow us|print|email|image(?: credit)?:|photo(?: credit)?:|credit:|source:|read more|also read|related:|recommended:|more from|trending|popular now|watch the trailer|where to watch|streaming on|available (?:to stream|on)|rent or buy|we use cookies|accept all|privacy policy|terms of (?:use|service)|home\s*[>/»›]|rating:|our rating|score:|★|⭐)|\b(?:facebook|twitter|pinterest|whatsapp|reddit)\b.*\||^(?:by|posted by|reviewed by|words by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:[|,•·—–-].*)?$|^(?:published|posted|updated)?:?\s*(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.{0,40}$|^(?:«\s*|‹\s*|<\s*|←\s*)?(?:next|previous|prev|older|newer)(?: (?:post|article|entry|page|story|recap|review))?s?\s*(?:»|›|>|→|:.{0,80})?$|^(?:share this|spoilers? (?:from here on|from this point|start here|begin here)|in short:|why watch:|our verdict:|screenings?:|showtimes?:|tickets?:|\d{1,2}[:.]\d{2}\s+[^.!?]{0,60}\s[—–|-]\s)/iu;
 /** A line of capitals (two letters or more per word), with an optional bracketed aka. */
 const CAPITALS_TITLE =
   /^[\p{Lu}\d][\p{Lu}\d'’&:,.!? -]*\p{Lu}{2}[\p{Lu}\d'’&:,.!? -]*(?:\s*[([][^)\]]{1,80}[)\]])?$/u;
@@ -281,7 +281,7 @@ const RATING =
   /[★☆⭐]|\b\d(?:[.,]\d)?\s*(?:\/\s*(?:5|10)\b|out of (?:5|10)\b|stars?\b)|\b(?:one|two|three|four|five) (?:stars?|out of (?:five|ten))\b/i;
 /** A critic's praise or blame: words that grade a film or a performer, not tell a story. */
 const PRAISE =
-  /\b(?:magnificent|superb|terrific|outstanding|riveting|mesmeri[sz]ing|miscast|let down by|carried by|carries (?:it|the film)|as (?:tense|gripping|moving|funny|good) as anything)\b/gi;
+  /\b(?:magnificent|superb|terrific|outstanding|riveting|mesmeri[sz]ing|miscast|overbearing|heavy-handed|directs? with|(?:hour|act|section|stretch|half) (?:drags|sags)|let down by|carried by|carries (?:it|the film)|as (?:tense|gripping|moving|funny|good) as anything)\b/gi;
 /** How a film is made, as a critic talks of it: staging, shooting, its villain, its mystery. */
 const CRAFT =
   /\b(?:stages?|staged|shot (?:in|on|with)|shoots|villain|the mystery|the plot|twists?|half-?way (?:point|mark)|carries the (?:whole thing|film|picture)|can(?:not|['’]t) do much|acting|camerawork|colour grade|the score|script|running time|the audience)\b/gi;
@@ -762,7 +762,15 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       }
     }
     // "★★★½ | Directed by X | 1h 52m | Rated 15": a newspaper review's fact box.
-    if (words <= 40 && /[★☆⭐]/u.test(s) && /[|•·]/.test(s) && STAR_FACTS.test(s)) {
+    // Without stars, the same box with two separators or more: "At a glance: Director X · Running
+    // time 1h 58m · Certificate 12A" (a post's "12 min read" or "15 minutes ago" is no runtime).
+    if (
+      words <= 40 &&
+      /[|•·]/.test(s) &&
+      (/[★☆⭐]/u.test(s) ||
+        ((s.match(/[|•·]/g)?.length ?? 0) >= 2 && !/\bmin(?:ute)?s? (?:read|ago)\b/i.test(s))) &&
+      STAR_FACTS.test(s)
+    ) {
       push('meta');
       continue;
     }
