@@ -279,9 +279,9 @@ const VERDICT_HEADING = /^(?:the )?verdict$/i;
 /** A rating: "3/5", "four out of five", "3 stars", "★★★". */
 const RATING =
   /[★☆⭐]|\b\d(?:[.,]\d)?\s*(?:\/\s*(?:5|10)\b|out of (?:5|10)\b|stars?\b)|\b(?:one|two|three|four|five) (?:stars?|out of (?:five|ten))\b/i;
-/** A critic's praise or blame: words that grade a film or a performer, not tell a story. */
+/** A critic's praise or blame beyond VERDICT's words (each word counted once): grading, not telling. */
 const PRAISE =
-  /\b(?:magnificent|superb|terrific|outstanding|riveting|mesmeri[sz]ing|miscast|overbearing|heavy-handed|directs? with|(?:hour|act|section|stretch|half) (?:drags|sags)|let down by|carried by|carries (?:it|the film)|as (?:tense|gripping|moving|funny|good) as anything)\b/gi;
+  /\b(?:magnificent|outstanding|riveting|mesmeri[sz]ing|miscast|overbearing|heavy-handed|directs? with|(?:hour|act|section|stretch|half) (?:drags|sags)|let down by|carried by|carries (?:it|the film)|as (?:tense|gripping|moving|funny|good) as anything)\b/gi;
 /** How a film is made, as a critic talks of it: staging, shooting, its villain, its mystery. */
 const CRAFT =
   /\b(?:stages?|staged|shot (?:in|on|with)|shoots|villain|the mystery|the plot|twists?|half-?way (?:point|mark)|carries the (?:whole thing|film|picture)|can(?:not|['’]t) do much|acting|camerawork|colour grade|the score|script|running time|the audience)\b/gi;

@@ -281,3 +281,79 @@ describe('page furniture of listings, study guides, recap blogs, streaming pages
     });
   }
 });
+
+/** The kinds of the paragraphs of a short document, keyed by their first words. */
+const kinds = (text: string): ((needle: string) => string) => {
+  const doc = cleanDocument({ file: 'x.txt', text }, new Diagnostics());
+  return (needle) => kindAt(doc, needle);
+};
+
+const STORY =
+  'Mara Voss arrives at the lighthouse on the first night of winter and finds the keeper, Tobias Quint, dead at the foot of the stairs. ' +
+  'She sends for the constable, Eliot Hart, and spends the night going through the logbook by the light of the lamp.\n\n' +
+  'In the morning Hart questions the fishermen. Each of them saw a boat leave the rocks at midnight, and each of them names a different man at its oars.\n\n';
+
+describe('a bare "The verdict" heading', () => {
+  it('keeps the story verdict that follows it (the story people acting, nothing graded)', () => {
+    const kind = kinds(
+      STORY +
+        'The verdict\n\nAt the inquest the coroner hears Mara last. Hart reads the logbook aloud, and the jury returns a verdict of murder by persons unknown. Mara leaves the hall and walks back to the lighthouse alone.\n',
+    );
+    expect(kind('The verdict')).not.toBe('story');
+    expect(kind('At the inquest the coroner')).toBe('story');
+  });
+
+  it('drops a critic’s verdict under it: graded, rated, or about people the story never named', () => {
+    const kind = kinds(
+      STORY +
+        'Verdict\n\nLindqvist stages the inquiry with real care, though the mystery is obvious by the half-way point.\n\n' +
+        'Kessler is quietly devastating, and the coastline has never looked colder.\n\n' +
+        'Four stars out of five.\n',
+    );
+    expect(kind('Lindqvist stages')).not.toBe('story');
+    expect(kind('Kessler is quietly devastating')).not.toBe('story');
+    expect(kind('Four stars out of five')).not.toBe('story');
+  });
+});
+
+describe('single lines', () => {
+  it('drops a critic’s graded line after the story, but keeps story with one such word', () => {
+    const kind = kinds(
+      STORY +
+        'Hart finds the boat pulled up on the shingle, and Mara recognises the superb old oars her father carved.\n\n' +
+        'Hale is magnificent as the keeper, and the storm sequence is as gripping as anything this year.\n',
+    );
+    expect(kind('Hart finds the boat')).toBe('story');
+    expect(kind('Hale is magnificent')).not.toBe('story');
+  });
+
+  it('reads on past an inline "Read more:" link, but "Read more" alone still ends the page', () => {
+    const inline = kinds(
+      STORY +
+        'Read more: our recap of episode two\n\nThat night Mara takes the logbook to the harbour master, who recognises the handwriting in the last entry.\n',
+    );
+    expect(inline('Read more: our recap')).not.toBe('story');
+    expect(inline('That night Mara takes the logbook')).toBe('story');
+    const end = kinds(
+      STORY +
+        'Read more\n\nThat night Mara takes the logbook to the harbour master, who recognises the handwriting.\n',
+    );
+    expect(end('That night Mara takes the logbook')).not.toBe('story');
+  });
+
+  it('drops paywall and listings notes, keeps story sentences that start alike', () => {
+    const kind = kinds(
+      STORY +
+        'You have 3 free articles left this month.\n\n' +
+        'Programme times may vary.\n\n' +
+        'Contains strong language and scenes of violence.\n\n' +
+        'Tonight the storm reaches the island, and Mara climbs to the lamp room to keep the light burning until dawn.\n\n' +
+        'Watch again on catch-up for 30 days.\n',
+    );
+    expect(kind('You have 3 free articles')).not.toBe('story');
+    expect(kind('Programme times may vary')).not.toBe('story');
+    expect(kind('Contains strong language')).not.toBe('story');
+    expect(kind('Watch again on catch-up')).not.toBe('story');
+    expect(kind('Tonight the storm reaches')).toBe('story');
+  });
+});
