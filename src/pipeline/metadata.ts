@@ -272,7 +272,7 @@ const mayBeTitle = (title: string, line: string): boolean =>
   !/^(?:(?:film|movie|pick|dvd|release|stream) of the (?:week|month|day|year)|critic['’]?s['’]? (?:choice|pick)|editor['’]?s['’]? (?:choice|pick)|staff picks?|now (?:showing|playing|streaming)|coming soon|new (?:releases?|this week|on \w+)|in cinemas|on demand|streaming now|top picks?|featured|home|movies|films)$/i.test(
     title,
   ) &&
-  !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
+  !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|(?:film |movie )?reviews?$|(?:movie|film) (?:info|facts|details)$|details$|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
     title,
   );
 
@@ -389,7 +389,14 @@ const parseHeading = (
     // subtitle after a colon, "Ada Bell: A Winter Tale", has a capitalised title before it).
     .replace(/^([^:]{2,40}):\s+(?=\p{Lu})/u, (m, label: string) =>
       label.split(/\s+/).some((w) => /^\p{Ll}{4,}$/u.test(w) && !SMALL_WORDS.has(w)) ? '' : m,
-    );
+    )
+    // "Study Notes: THE NARROW STAIR (2018)": a label in mixed case before a title in capitals.
+    .replace(/^([^:]{2,40}):\s+(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$)/u, (m, label: string) =>
+      /\p{Ll}/u.test(label) ? '' : m,
+    )
+    // "Saltwater Names: a thriller that remembers too slowly": a headline in lower case after
+    // the title and a colon is the page's.
+    .replace(/^([^:]{2,60}):\s+\p{Ll}[\p{L}'’-]*(?:\s+\S+){2,}$/u, '$1');
   const aka: string[] = [];
   let year: number | null = null;
   /** What a bracket beside the year says besides it: "(2019, dir. Mara Holm, 97 min)". */
