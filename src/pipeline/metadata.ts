@@ -566,6 +566,92 @@ const proseFacts = (text: string, meta: DocMeta): void => {
   }
 };
 
+/** A credit label set before its value with a space only: "Running time 1hr 52mins". */
+const SPACED_LABEL =
+  /^\s*(director|running time|runtime|run time|year|certificate|year of production|production year)\s+(?=[\p{Lu}\d])(?!\S*:)/iu;
+
+/** A title then its star rating: "Cold Harbour Road ★★★★". */
+const TITLE_STARS = /^\s*(\p{Lu}[^★☆|•·\d]{0,60}?)\s*[★☆✩✭⭐½]+\s*$/u;
+
+/** A page's headline that carries its label: "REVIEW: Title (2021)", "Title (2020) Ending Explained". */
+const PAGE_HEADLINE =
+  /^\s*(?:review|recap|ending explained|plot summary)\s*:\s*\S|\S.{0,80}?\s(?:review|recap|ending explained|plot summary)\b/i;
+
+/** Facts found away from the page's head, taken only where the head states none. */
+interface Fallback {
+  title: string | null;
+  year: number | null;
+  director: string | null;
+  runtime: number | null;
+}
+
+/**
+ * A listings entry "FILM  Marrow Hill (2016) ★★★  10.40pm Channel 4": the film, its year, then the
+ * hour it is on. Not "Also tonight: FILM ..." (another film of the evening).
+ */
+const LISTING =
+  /^\s*(?:FILM|MOVIE|Film|Movie)\b[:\s]+(\p{Lu}[^()★☆\d]{0,60}?)\s*\(((?:18|19|20)\d\d)\)\s*[★☆½]*\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b/u;
+
+/**
+ * A review's fact box, above it or at its end: "Lantern Bay (12A) ★★★★ Dir: Roisin Kerr. 104
+ * mins. In cinemas Friday". A title, a rating in stars, then the credits.
+ */
+const FACT_BOX =
+  /^\s*(\p{Lu}[^()★☆|\d]{0,60}?)\s*(?:\((?:U|PG|PG-13|12A?|15|18|R|NC-17)\))?\s*[★☆½]+\s*(?:\|\s*)?(.*\S.*)$/u;
+
+/** A disc's specification of its main feature: "Feature: approx. 121 mins". */
+const FEATURE_SPEC =
+  /^\s*(?:main )?feature(?: (?:film|length|running time|runtime|duration))?\s*:\s*(?:approx\.?|approximately|c\.|ca\.|about)?\s*(\d:[0-5]\d(?::[0-5]\d)?|\d{2,3}\s*(?:min|mins|minutes)\b|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m)/i;
+
+/**
+ * Facts a line classed as page furniture still states: a listings entry, a fact box with a star
+ * rating, a disc's feature length. The first of each kind is kept in `fallback`; true when the
+ * line was one of them.
+ */
+const boilerplateFacts = (line: string, fallback: Fallback): boolean => {
+  const spec = FEATURE_SPEC.exec(line);
+  if (spec) {
+    const r = parseRuntime(spec[1] ?? '');
+    if (r !== null && r >= MIN_PROSE_RUNTIME) fallback.runtime = fallback.runtime ?? r;
+    return true;
+  }
+  const listing = LISTING.exec(line);
+  if (listing) {
+    if (fallback.title === null) {
+      fallback.title = clean(listing[1] ?? '');
+      fallback.year = Number(listing[2]);
+    }
+    return true;
+  }
+  const box = FACT_BOX.exec(line);
+  if (
+    box &&
+    /\b(?:dir(?:ector|ected by)?\b\.?|\d{2,3}\s*min|\d\s*h(?:rs?)?\s*\d{1,2}\s*m)/i.test(
+      box[2] ?? '',
+    )
+  ) {
+    const h = parseHeading(box[1] ?? '');
+    // The title alone: the box's own words ("In cinemas Friday") are no listings label.
+    if (!h || !mayBeTitle(h.title, h.title)) return false;
+    if (fallback.title === null) {
+      fallback.title = h.title;
+      const parts = (box[2] ?? '').split(
+        /\s*(?:\||;|\s[•·‧]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d]))\s*/i,
+      );
+      for (const part of parts) {
+        const by = /^\s*(?:dir(?:ector)?\.?:?|directed by)\s+(\p{Lu}.*)$/iu.exec(part);
+        if (by && fallback.director === null) fallback.director = personName(by[1] ?? '');
+        if (RUNTIME_PART.test(part) && fallback.runtime === null)
+          fallback.runtime = parseRuntime(part);
+        if (/^\s*(?:1[89]|20)\d\d\s*$/.test(part) && fallback.year === null)
+          fallback.year = Number(part.trim());
+      }
+    }
+    return true;
+  }
+  return false;
+};
+
 /** Extracts what the document states about its film. */
 export const extractMetadata = (doc: CleanDoc): DocMeta => {
   const meta: DocMeta = {
@@ -591,6 +677,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     facts: boolean;
   }[] = [];
   const labelled = labelledValues(text, doc.blocks);
+  /** A fact box or a listing that names the film away from the head (used if the head does not). */
+  const fallback: Fallback = { title: null, year: null, director: null, runtime: null };
   for (const [bi, b] of doc.blocks.entries()) {
     if (labelled.values.has(bi)) continue;
     const pairedLine = labelled.lines.get(bi);
@@ -616,10 +704,14 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         .replace(/\s*,\s*(?=(?:dir\.|directed by)\s+\p{Lu})/giu, ' | ')
         // A press kit's table copied with spaces or dot leaders: "Running time   97 minutes".
         .replace(/^([A-Za-z][A-Za-z ./&']{0,30}?)(?: {2,}|\s*(?:\.{3,}|…+)\s*)(?=\S)/, '$1: ');
-      for (const part of facts.split(
-        // "Dunmore. 1h 58m. Now streaming.": a full stop after a word or a runtime ends a part.
-        /\s*(?:\||;|\s[•·‧]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d])|\s{3,})\s*/,
+      for (const whole of facts.split(
+        // "Dunmore. 1h 58m. Now streaming.": a full stop after a word or a runtime ends a part;
+        // so does a dash before a runtime ("Film: Title (dir. X, 2019) — 104 minutes").
+        /\s*(?:\||;|\s[•·‧]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d])|\s{3,}|\s[—–]\s(?=\d{1,3}\s*(?:min|h\b|hrs?\b)))\s*/,
       )) {
+        // A newspaper box's "Director Hamid Sadeghi; Running time 1hr 52mins; Year 2021": a
+        // label of its own without a colon.
+        const part = whole.replace(SPACED_LABEL, '$1: ');
         const by =
           /^\s*(?:(?:written and |written & |co-written and |written, )?directed by|a film by|dir\.)\s+(.+)$/i.exec(
             part,
@@ -645,6 +737,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         if (/^\s*(?:1[89]|20)\d\d\s*$/.test(part) && !meta.year) meta.year = Number(part.trim());
         if (RUNTIME_PART.test(part))
           meta.runtimeMinutes = meta.runtimeMinutes ?? parseRuntime(part);
+        // "15 certificate, 1h 58m": a runtime after a comma.
+        const tail =
+          /,\s*(\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m\w*|\d{2,3}\s*(?:min|mins|minutes))\.?\s*$/i.exec(
+            part,
+          );
+        if (tail) meta.runtimeMinutes = meta.runtimeMinutes ?? parseRuntime(tail[1] ?? '');
         const kv = keyValues(part);
         if (!kv) continue;
         const [key, value] = kv;
@@ -686,10 +784,14 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     } else if (kind === 'crew') {
       const m = /^\s*(?:director|directed by)(?:\s*(?:\.{3,}|…+))?\s+(?!of\b)(.+)$/i.exec(line);
       if (m && !meta.director && !NOT_DIRECTOR.test(line)) meta.director = clean(m[1] ?? '');
+    } else if (kind === 'boilerplate' && boilerplateFacts(line, fallback)) {
+      continue;
     } else if (kind === 'boilerplate' && !seenStory && meta.titleEvidence !== 'stated') {
-      // A newspaper's fact box over its review: "★★★★ Gannet Rock".
-      const starred = STAR_TITLE.exec(line);
-      const h = starred ? parseHeading(starred[1] ?? '') : null;
+      // A newspaper's fact box over its review: "★★★★ Gannet Rock", "Gannet Rock ★★★★"; a
+      // blog's headline "REVIEW: Title (2021)", "Title (2020) Ending Explained: ...".
+      const starred = STAR_TITLE.exec(line) ?? TITLE_STARS.exec(line);
+      const headline = !starred && PAGE_HEADLINE.test(line) ? line : null;
+      const h = starred || headline ? parseHeading(starred?.[1] ?? headline ?? '') : null;
       if (h && mayBeTitle(h.title, line)) {
         const next = doc.blocks[bi + 1];
         const facts =
@@ -722,7 +824,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         mayBeTitle(h.title, line) &&
         // A signed piece's own title ("THE WEIGHT OF SMALL THINGS", then "by Ruth Calder"): a
         // booklet's essay, not the film.
-        !(credit?.kind === 'boilerplate' && PIECE_BYLINE.test(text.slice(credit.start, credit.end)))
+        !(
+          credit?.kind === 'boilerplate' &&
+          PIECE_BYLINE.test(text.slice(credit.start, credit.end)) &&
+          // "Title review – a headline" over the critic's byline is the review of the film.
+          !HEADLINE_LABEL.test(clean(line))
+        )
       ) {
         // Past a bracketed original title ("(De glazen passage)") to the facts line.
         const next = doc.blocks[bi + 1];
@@ -789,6 +896,27 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       if (named.year && !meta.year) meta.year = named.year;
     }
   }
+  if (fallback.title !== null) {
+    // A listings entry or a fact box names the film when the head names none, or names something
+    // the page's own text never repeats (a magazine's or a paper's name).
+    const same = meta.title !== null && meta.title.toLowerCase() === fallback.title.toLowerCase();
+    if (
+      !same &&
+      (meta.title === null ||
+        (meta.titleEvidence !== 'stated' &&
+          timesNamed(own, meta.title, 1) === 0 &&
+          timesNamed(own, fallback.title, 1) > 0))
+    ) {
+      meta.title = fallback.title;
+      meta.titleEvidence = 'heading';
+      meta.year = null;
+    }
+    if (same || meta.title === fallback.title) {
+      meta.year = meta.year ?? fallback.year;
+      meta.director = meta.director ?? fallback.director;
+      meta.runtimeMinutes = meta.runtimeMinutes ?? fallback.runtime;
+    }
+  } else meta.runtimeMinutes = meta.runtimeMinutes ?? fallback.runtime;
   if (!meta.director) {
     // The film is what was directed: "a concert directed by Father Brennan" is the story's.
     for (const m of text.matchAll(DIRECTED_BY)) {
