@@ -568,7 +568,7 @@ const proseFacts = (text: string, meta: DocMeta): void => {
 
 /** A credit label set before its value with a space only: "Running time 1hr 52mins". */
 const SPACED_LABEL =
-  /^\s*(director|running time|runtime|run time|year|certificate|year of production|production year)\s+(?=[\p{Lu}\d])(?!\S*:)/iu;
+  /^\s*([Dd]irector|DIRECTOR|[Rr]unning [Tt]ime|RUNNING TIME|[Rr]untime|RUNTIME|[Rr]un [Tt]ime|[Yy]ear|YEAR|[Cc]ertificate|CERTIFICATE)\s+(?!(?:of|Of|OF)\b)(?=[\p{Lu}\d])(?!\S*:)/u;
 
 /** A title then its star rating: "Cold Harbour Road ★★★★". */
 const TITLE_STARS = /^\s*(\p{Lu}[^★☆|•·\d]{0,60}?)\s*[★☆✩✭⭐½]+\s*$/u;
