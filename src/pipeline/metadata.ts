@@ -211,7 +211,7 @@ const PROSE_LEAD = new RegExp(
 );
 /** A film diary's entry: "Watched Title (Surname, 2018)", "Rewatched Title (2018)". */
 const PROSE_WATCHED = new RegExp(
-  `^(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched (${PROSE_TITLE}) \\((?:[^()]{0,40}?, )?((?:18|19|20)\\d\\d)\\)`,
+  `^(?:(?:I |Just |Finally |I just |I finally )(?:saw|caught)|(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched) (${PROSE_TITLE}) \\((?:[^()]{0,40}?, )?((?:18|19|20)\\d\\d)\\)`,
   'mu',
 );
 
@@ -227,9 +227,12 @@ const namedInProse = (prose: string): { title: string; year: number | null } | n
     return { title: clean(lead[1]), year: lead[2] ? Number(lead[2]) : null };
   }
   // A film diary's "Watched The Glass Meridian (Okafor, 2018) on a rainy Sunday."
-  const diary = /^(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched /m.test(prose)
-    ? PROSE_WATCHED.exec(prose)
-    : null;
+  const diary =
+    /^(?:(?:I |Just |Finally |I just |I finally )(?:saw|caught)|(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched) /m.test(
+      prose,
+    )
+      ? PROSE_WATCHED.exec(prose)
+      : null;
   if (diary?.[1]) return { title: clean(diary[1]), year: Number(diary[2]) };
   return null;
 };
@@ -505,7 +508,7 @@ const PROSE_AUTHOR =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
 /** Runtime told in prose: "runs 94 minutes", "a running time of 108 minutes". */
 const PROSE_RUNTIME =
-  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)/im;
+  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)|\b(\d{2,3})-minute (?:[\p{L}-]+ ){0,2}?(?:film|movie|feature|drama|thriller|comedy|documentary|western|horror|running time)\b|\((\d{2,3}) ?(?:mins?|minutes)\.?\)/imu;
 /** A film in prose runs this long at least: "she runs 10 minutes to the station" is no runtime. */
 const MIN_PROSE_RUNTIME = 40;
 
@@ -515,7 +518,7 @@ const MIN_PROSE_RUNTIME = 40;
  */
 const PROSE_KIND_HINT = /an? (?:1[89]|20)\d\d/iu;
 const PROSE_AUTHOR_HINT = /['’]s? (?:1[89]|20)\d\d /u;
-const PROSE_RUNTIME_HINT = /\d{2,3} min/i;
+const PROSE_RUNTIME_HINT = /\d{2,3}[ -]?min/i;
 
 /**
  * "Mara Holm's second feature", "Petra Lind's long-awaited new film": a full name (two or three
@@ -528,6 +531,14 @@ const CAREER_AUTHOR_HINT =
   /(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|sophomore)(?: [\p{L}-]+){0,2}? (?:feature|film|movie)\b/u;
 const NOT_A_NAME = /^(?:The|This|That|A|An|Its|It|His|Her|Their|Our|In|On|With|For|Like|After)\b/;
 
+/**
+ * A director named by the word in prose: "from director X", "by writer-director X", a sentence
+ * opening "Director X tells ...", a listing's "Director: X." A full name of two or three words
+ * (a bare "Director Hale" may be a character's rank).
+ */
+const PROSE_DIRECTOR =
+  /(?:(?:^|[.!?]\s+|\((?=[Dd]ir))(?:[Dd]irector:? |[Ww]riter-director )|\b(?:from|by) (?:writer-)?director )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: (?:de |van |von |da |di |le |la )?\p{Lu}[\p{Ll}'’-]+){1,2})(?=[ ,.;)]|$)(?! [A-Z])/mu;
+
 /** "directed by Ana M. Ruiz": initials keep their full stop; a word's full stop ends the name. */
 const DIRECTED_BY = /\b[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/gu;
 
@@ -539,7 +550,8 @@ const DIRECTED_AFTER =
 const proseFacts = (text: string, meta: DocMeta): void => {
   if (meta.runtimeMinutes === null) {
     const r = PROSE_RUNTIME_HINT.test(text) ? PROSE_RUNTIME.exec(text) : null;
-    if (r && Number(r[1] ?? r[2]) >= MIN_PROSE_RUNTIME) meta.runtimeMinutes = Number(r[1] ?? r[2]);
+    const n = Number(r?.[1] ?? r?.[2] ?? r?.[3] ?? r?.[4]);
+    if (n >= MIN_PROSE_RUNTIME) meta.runtimeMinutes = n;
   }
   const a = PROSE_AUTHOR_HINT.test(text) ? PROSE_AUTHOR.exec(text) : null;
   if (a) {
@@ -786,7 +798,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       if (m && !meta.director && !NOT_DIRECTOR.test(line)) meta.director = clean(m[1] ?? '');
     } else if (kind === 'boilerplate' && boilerplateFacts(line, fallback)) {
       continue;
-    } else if (kind === 'boilerplate' && !seenStory && meta.titleEvidence !== 'stated') {
+    } else if (
+      kind === 'boilerplate' &&
+      meta.titleEvidence !== 'stated' &&
+      // A blog's masthead line may read as prose; its headline still stands near the top.
+      (!seenStory || (bi < PROSE_TITLE_BLOCKS && PAGE_HEADLINE.test(line)))
+    ) {
       // A newspaper's fact box over its review: "★★★★ Gannet Rock", "Gannet Rock ★★★★"; a
       // blog's headline "REVIEW: Title (2021)", "Title (2020) Ending Explained: ...".
       const starred = STAR_TITLE.exec(line) ?? TITLE_STARS.exec(line);
@@ -953,6 +970,10 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       .join('\n');
     const c = CAREER_AUTHOR_HINT.test(head) ? CAREER_AUTHOR.exec(head) : null;
     if (c?.[1] && !NOT_A_NAME.test(c[1])) meta.director = c[1];
+    // "the 112-minute film from director Leontine Marsh", "Director Ines Carvalho tells ...",
+    // a listing's "Director: Piet Janssen."
+    const d = meta.director === null && /[Dd]irector/.test(head) ? PROSE_DIRECTOR.exec(head) : null;
+    if (d?.[1]) meta.director = d[1];
   }
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
