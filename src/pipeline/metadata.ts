@@ -380,6 +380,14 @@ const barTitle = (line: string): ReturnType<typeof parseHeading> => {
 const parseHeading = (
   line: string,
 ): { title: string; aka: string[]; year: number | null; notes: string[] } | null => {
+  // Sentences are no heading: "Drama starring Ana Pike. Director: Jon Peel." ("Mrs. Dalloway" is).
+  // A bracket's notes ("(2019, dir. Mara Holm)") aside.
+  if (
+    /(?<!\b(?:Mrs|Mme|Mlle|Mr|Ms|Dr|St|Sr|Jr|dir))\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(
+      line.replace(/\([^()]*\)/g, ''),
+    )
+  )
+    return null;
   // "RECAP: Title (2022)": the page's label before the title.
   let rest = clean(line)
     .replace(
@@ -422,7 +430,10 @@ const parseHeading = (
     year = Number(parts[at]);
     notes.push(...parts.filter((x, i) => i !== at && x));
     // "Night Ferry (2019) Plot Summary and Ending Explained": after the year, the page's label.
-    const after = rest.slice(m.index + m[0].length);
+    // A listing's slot after the year ("(2019) 9pm Sky Cinema") is no part of the title.
+    const after = rest
+      .slice(m.index + m[0].length)
+      .replace(/^\s*[★☆½]*\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b.*$/i, '');
     rest = `${rest.slice(0, m.index)}${LABEL.test(after) ? '' : ` ${after}`}`;
     break;
   }
@@ -796,7 +807,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     } else if (kind === 'crew') {
       const m = /^\s*(?:director|directed by)(?:\s*(?:\.{3,}|…+))?\s+(?!of\b)(.+)$/i.exec(line);
       if (m && !meta.director && !NOT_DIRECTOR.test(line)) meta.director = clean(m[1] ?? '');
-    } else if (kind === 'boilerplate' && boilerplateFacts(line, fallback)) {
+    } else if ((kind === 'boilerplate' || kind === 'heading') && boilerplateFacts(line, fallback)) {
       continue;
     } else if (
       kind === 'boilerplate' &&
@@ -972,7 +983,14 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     if (c?.[1] && !NOT_A_NAME.test(c[1])) meta.director = c[1];
     // "the 112-minute film from director Leontine Marsh", "Director Ines Carvalho tells ...",
     // a listing's "Director: Piet Janssen."
-    const d = meta.director === null && /[Dd]irector/.test(head) ? PROSE_DIRECTOR.exec(head) : null;
+    // Headings too: a listing's short blurb may read as one.
+    const blurb = doc.blocks
+      .filter((b) => b.kind !== 'boilerplate')
+      .slice(0, PROSE_TITLE_BLOCKS)
+      .map((b) => text.slice(b.start, b.end))
+      .join('\n');
+    const d =
+      meta.director === null && /[Dd]irector/.test(blurb) ? PROSE_DIRECTOR.exec(blurb) : null;
     if (d?.[1]) meta.director = d[1];
   }
   if (meta.year === null) meta.year = copyrightYear(text);

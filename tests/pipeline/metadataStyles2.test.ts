@@ -265,3 +265,70 @@ describe('metadata: a year in the story is not the film’s', () => {
     expect(m.year).toBeNull();
   });
 });
+
+describe('metadata: more wordings of these kinds', () => {
+  it('reads an unquoted recap headline and a "MOVIE INFO" box in capitals', () => {
+    const m = meta(
+      [
+        'Posted by Kit Mercer · 5 hours ago',
+        'Quarter to Nine recap: the long night at the depot',
+        'MOVIE INFO\nDirected by: Oskar Lind\nRunning time: 98 minutes\nRelease year: 2018',
+      ].join('\n\n'),
+    );
+    expect(facts(m)).toEqual({
+      title: 'Quarter to Nine',
+      year: 2018,
+      director: 'Oskar Lind',
+      runtimeMinutes: 98,
+    });
+  });
+
+  it('reads a listing "Film: Title (2019) 9pm Channel" without the slot in the title', () => {
+    const m = meta(
+      'Film: The Long Field (2019) 9pm Sky Cinema Drama\n\nDrama starring Ana Pike. A farmer fights the council. Director: Ruth Ames. (104 mins)',
+    );
+    expect(facts(m)).toEqual({
+      title: 'The Long Field',
+      year: 2019,
+      director: 'Ruth Ames',
+      runtimeMinutes: 104,
+    });
+  });
+
+  it('reads a listing under a day heading with a short blurb, not the blurb as a title', () => {
+    const m = meta(
+      'SATURDAY 3 MAY\n\nFILM  Black Mere (2011) ★★★★  9.00pm BBC Two\n\nDrama starring Ana Pike. Director: Jon Peel. (101 mins)',
+    );
+    expect(facts(m)).toEqual({
+      title: 'Black Mere',
+      year: 2011,
+      director: 'Jon Peel',
+      runtimeMinutes: 101,
+    });
+  });
+
+  it('reads a disc\'s "Feature running time: c. 1:52:10", not a bonus interview’s length', () => {
+    const m = meta(
+      'THE NIGHT FERRY\n\nA film by Ola Berg\n\nBonus: Interview (approx. 45 mins)\n\nFeature running time: c. 1:52:10\n\n© 2023 Nordlicht Home Video',
+    );
+    expect(facts(m)).toEqual({
+      title: 'The Night Ferry',
+      year: null,
+      director: 'Ola Berg',
+      runtimeMinutes: 112,
+    });
+  });
+
+  it('takes no director from a rank in the story ("Director Hale signs")', () => {
+    const m = meta('Canal Notes', '', ['Director Hale signs the order at dawn.', ...STORY]);
+    expect(m.director).toBeNull();
+  });
+
+  it('takes no runtime from a bonus feature or a short story interval', () => {
+    const m = meta('Canal Notes\n\nBonus: Interview (approx. 45 mins)', '', [
+      'Maud waits (ten minutes) and then a 20-minute walk takes her to the tunnel.',
+      ...STORY,
+    ]);
+    expect(m.runtimeMinutes).toBeNull();
+  });
+});
