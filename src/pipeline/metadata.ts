@@ -593,6 +593,10 @@ const proseFacts = (text: string, meta: DocMeta): void => {
 const SPACED_LABEL =
   /^\s*([Dd]irector|DIRECTOR|[Rr]unning [Tt]ime|RUNNING TIME|[Rr]untime|RUNTIME|[Rr]un [Tt]ime|[Yy]ear|YEAR|[Cc]ertificate|CERTIFICATE)\s+(?!(?:of|Of|OF)\b)(?=[\p{Lu}\d])(?!\S*:)/u;
 
+/** A fact box's credits under a title at a review's end: a director and a runtime or a year. */
+const END_BOX_CREDITS =
+  /^(?=.*\b(?:dir(?:ector|ected by)?\b\.?|a film by)\s*:?\s*\p{Lu})(?=.*(?:\b\d{2,3}\s*min|\b\d\s*h(?:rs?)?\s*\d{1,2}\s*m|\b(?:1[89]|20)\d\d\b))/iu;
+
 /** A title then its star rating: "Cold Harbour Road ★★★★". */
 const TITLE_STARS = /^\s*(\p{Lu}[^★☆|•·\d]{0,60}?)\s*[★☆✩✭⭐½]+\s*$/u;
 
@@ -666,6 +670,12 @@ const boilerplateFacts = (line: string, fallback: Fallback): boolean => {
         if (by && fallback.director === null) fallback.director = personName(by[1] ?? '');
         if (RUNTIME_PART.test(part) && fallback.runtime === null)
           fallback.runtime = parseRuntime(part);
+        // "Dir: Lin Hu. 98 mins": a short surname's full stop does not split the parts.
+        const mins =
+          /(?:^|[\s.;,])(\d{2,3}\s*(?:min|mins|minutes)|\d\s*h(?:rs?)?\.?\s*\d{1,2}\s*m\w*)\b/i.exec(
+            part,
+          );
+        if (mins && fallback.runtime === null) fallback.runtime = parseRuntime(mins[1] ?? '');
         if (/^\s*(?:1[89]|20)\d\d\s*$/.test(part) && fallback.year === null)
           fallback.year = Number(part.trim());
       }
@@ -826,6 +836,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
           next?.kind === 'meta' && FACTS_AFTER_TITLE.test(text.slice(next.start, next.end));
         headings.push({ ...h, index: headings.length, facts });
       }
+    } else if (kind === 'heading' && seenStory && fallback.title === null) {
+      // A review's fact box at its end: "The Dry Season" over "Director Lin Hu; Running time ...".
+      const next = doc.blocks[bi + 1];
+      const box = next?.kind === 'meta' ? text.slice(next.start, next.end) : '';
+      const h = box && END_BOX_CREDITS.test(box) ? parseHeading(line) : null;
+      if (h && h.year === null && mayBeTitle(h.title, line)) fallback.title = h.title;
     } else if (kind === 'heading' && !seenStory && meta.titleEvidence !== 'stated') {
       // A poster's credit "A LIV AASEN FILM" names the director and is not the title.
       const poster = FILM_CREDIT.exec(line);
@@ -935,9 +951,10 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
           timesNamed(own, meta.title, 1) === 0 &&
           timesNamed(own, fallback.title, 1) > 0))
     ) {
+      // A replaced heading's year was the heading's; facts lines' years stay.
+      if (meta.title !== null) meta.year = null;
       meta.title = fallback.title;
       meta.titleEvidence = 'heading';
-      meta.year = null;
     }
     if (same || meta.title === fallback.title) {
       meta.year = meta.year ?? fallback.year;

@@ -331,4 +331,34 @@ describe('metadata: more wordings of these kinds', () => {
     ]);
     expect(m.runtimeMinutes).toBeNull();
   });
+
+  it('reads an end fact box under a masthead, not the next film "Also out this week"', () => {
+    const m = meta(
+      'THE WEEKEND PAGES\n\nBy Pia Strand',
+      'The Dry Season (15) ★★★ Dir: Lin Hu. 98 mins. Out now\n\nAlso out this week: Night Owls (12A) ★★ Dir: Bo Kerr. 90 mins',
+      [
+        'In The Dry Season, Maud Ferrier keeps the lock-keeper’s cottage on the canal.',
+        ...STORY.slice(1),
+      ],
+    );
+    expect(facts(m)).toEqual({
+      title: 'The Dry Season',
+      year: null,
+      director: 'Lin Hu',
+      runtimeMinutes: 98,
+    });
+  });
+
+  it('reads a title heading over a credits line at the end of a review', () => {
+    const m = meta(
+      'Grief on the towpath\n\nBy Pia Strand',
+      'The Dry Season\nDirector Lin Hu; Certificate 15; Running time 1hr 38mins; Year 2022',
+    );
+    expect(facts(m)).toEqual({
+      title: 'The Dry Season',
+      year: 2022,
+      director: 'Lin Hu',
+      runtimeMinutes: 98,
+    });
+  });
 });
