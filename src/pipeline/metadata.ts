@@ -602,7 +602,7 @@ const TITLE_STARS = /^\s*(\p{Lu}[^★☆|•·\d]{0,60}?)\s*[★☆✩✭⭐½]+
 
 /** A page's headline that carries its label: "REVIEW: Title (2021)", "Title (2020) Ending Explained". */
 const PAGE_HEADLINE =
-  /^\s*(?:review|recap|ending explained|plot summary)\s*:\s*\S|\S.{0,80}?\s(?:review|recap|ending explained|plot summary)\b/i;
+  /^\s*(?:review|recap|ending explained|plot summary)\s*:\s*\S|^\s*\S+(?:\s\S+){0,10}?\s(?:review|recap|ending explained|plot summary)(?:\s*[:|–—-]\s|\s*$)/i;
 
 /** Facts found away from the page's head, taken only where the head states none. */
 interface Fallback {

@@ -361,4 +361,12 @@ describe('metadata: more wordings of these kinds', () => {
       runtimeMinutes: 98,
     });
   });
+
+  it('takes no title from a link to another review ("Read our review of X (2019)")', () => {
+    const m = meta(
+      'Canal Notes\n\nA quiet film about a canal, told slowly.\n\nRead our review of Grey Pier (2019)',
+    );
+    expect(m.title).toBe('Canal Notes');
+    expect(m.year).toBeNull();
+  });
 });
