@@ -211,7 +211,7 @@ const PROSE_LEAD = new RegExp(
 );
 /** A film diary's entry: "Watched Title (Surname, 2018)", "Rewatched Title (2018)". */
 const PROSE_WATCHED = new RegExp(
-  `^(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched (${PROSE_TITLE}) \\((?:[^()]{0,40}?, )?((?:18|19|20)\\d\\d)\\)`,
+  `^(?:(?:I |Just |Finally |I just |I finally )(?:saw|caught)|(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched) (${PROSE_TITLE}) \\((?:[^()]{0,40}?, )?((?:18|19|20)\\d\\d)\\)`,
   'mu',
 );
 
@@ -227,9 +227,12 @@ const namedInProse = (prose: string): { title: string; year: number | null } | n
     return { title: clean(lead[1]), year: lead[2] ? Number(lead[2]) : null };
   }
   // A film diary's "Watched The Glass Meridian (Okafor, 2018) on a rainy Sunday."
-  const diary = /^(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched /m.test(prose)
-    ? PROSE_WATCHED.exec(prose)
-    : null;
+  const diary =
+    /^(?:(?:I |Just |Finally |I just |I finally )(?:saw|caught)|(?:I |Just |Finally )?(?:[Rr]e-?)?[Ww]atched) /m.test(
+      prose,
+    )
+      ? PROSE_WATCHED.exec(prose)
+      : null;
   if (diary?.[1]) return { title: clean(diary[1]), year: Number(diary[2]) };
   return null;
 };
@@ -272,7 +275,7 @@ const mayBeTitle = (title: string, line: string): boolean =>
   !/^(?:(?:film|movie|pick|dvd|release|stream) of the (?:week|month|day|year)|critic['’]?s['’]? (?:choice|pick)|editor['’]?s['’]? (?:choice|pick)|staff picks?|now (?:showing|playing|streaming)|coming soon|new (?:releases?|this week|on \w+)|in cinemas|on demand|streaming now|top picks?|featured|home|movies|films)$/i.test(
     title,
   ) &&
-  !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
+  !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|(?:film |movie )?reviews?$|(?:movie|film) (?:info|facts|details)$|details$|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
     title,
   );
 
@@ -377,6 +380,14 @@ const barTitle = (line: string): ReturnType<typeof parseHeading> => {
 const parseHeading = (
   line: string,
 ): { title: string; aka: string[]; year: number | null; notes: string[] } | null => {
+  // Sentences are no heading: "Drama starring Ana Pike. Director: Jon Peel." ("Mrs. Dalloway" is).
+  // A bracket's notes ("(2019, dir. Mara Holm)") aside.
+  if (
+    /(?<!\b(?:Mrs|Mme|Mlle|Mr|Ms|Dr|St|Sr|Jr|dir))\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(
+      line.replace(/\([^()]*\)/g, ''),
+    )
+  )
+    return null;
   // "RECAP: Title (2022)": the page's label before the title.
   let rest = clean(line)
     .replace(
@@ -389,7 +400,14 @@ const parseHeading = (
     // subtitle after a colon, "Ada Bell: A Winter Tale", has a capitalised title before it).
     .replace(/^([^:]{2,40}):\s+(?=\p{Lu})/u, (m, label: string) =>
       label.split(/\s+/).some((w) => /^\p{Ll}{4,}$/u.test(w) && !SMALL_WORDS.has(w)) ? '' : m,
-    );
+    )
+    // "Study Notes: THE NARROW STAIR (2018)": a label in mixed case before a title in capitals.
+    .replace(/^([^:]{2,40}):\s+(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$)/u, (m, label: string) =>
+      /\p{Ll}/u.test(label) ? '' : m,
+    )
+    // "Saltwater Names: a thriller that remembers too slowly": a headline in lower case after
+    // the title and a colon is the page's.
+    .replace(/^([^:]{2,60}):\s+\p{Ll}[\p{L}'’-]*(?:\s+\S+){2,}$/u, '$1');
   const aka: string[] = [];
   let year: number | null = null;
   /** What a bracket beside the year says besides it: "(2019, dir. Mara Holm, 97 min)". */
@@ -412,7 +430,10 @@ const parseHeading = (
     year = Number(parts[at]);
     notes.push(...parts.filter((x, i) => i !== at && x));
     // "Night Ferry (2019) Plot Summary and Ending Explained": after the year, the page's label.
-    const after = rest.slice(m.index + m[0].length);
+    // A listing's slot after the year ("(2019) 9pm Sky Cinema") is no part of the title.
+    const after = rest
+      .slice(m.index + m[0].length)
+      .replace(/^\s*[★☆½]*\s*\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b.*$/i, '');
     rest = `${rest.slice(0, m.index)}${LABEL.test(after) ? '' : ` ${after}`}`;
     break;
   }
@@ -498,7 +519,7 @@ const PROSE_AUTHOR =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
 /** Runtime told in prose: "runs 94 minutes", "a running time of 108 minutes". */
 const PROSE_RUNTIME =
-  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)/im;
+  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)|\b(\d{2,3})-minute (?:[\p{L}-]+ ){0,2}?(?:film|movie|feature|drama|thriller|comedy|documentary|western|horror|running time)\b|\((\d{2,3}) ?(?:mins?|minutes)\.?\)/imu;
 /** A film in prose runs this long at least: "she runs 10 minutes to the station" is no runtime. */
 const MIN_PROSE_RUNTIME = 40;
 
@@ -508,7 +529,7 @@ const MIN_PROSE_RUNTIME = 40;
  */
 const PROSE_KIND_HINT = /an? (?:1[89]|20)\d\d/iu;
 const PROSE_AUTHOR_HINT = /['’]s? (?:1[89]|20)\d\d /u;
-const PROSE_RUNTIME_HINT = /\d{2,3} min/i;
+const PROSE_RUNTIME_HINT = /\d{2,3}[ -]?min/i;
 
 /**
  * "Mara Holm's second feature", "Petra Lind's long-awaited new film": a full name (two or three
@@ -521,6 +542,14 @@ const CAREER_AUTHOR_HINT =
   /(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|sophomore)(?: [\p{L}-]+){0,2}? (?:feature|film|movie)\b/u;
 const NOT_A_NAME = /^(?:The|This|That|A|An|Its|It|His|Her|Their|Our|In|On|With|For|Like|After)\b/;
 
+/**
+ * A director named by the word in prose: "from director X", "by writer-director X", a sentence
+ * opening "Director X tells ...", a listing's "Director: X." A full name of two or three words
+ * (a bare "Director Hale" may be a character's rank).
+ */
+const PROSE_DIRECTOR =
+  /(?:(?:^|[.!?]\s+|\((?=[Dd]ir))(?:[Dd]irector:? |[Ww]riter-director )|\b(?:from|by) (?:writer-)?director )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: (?:de |van |von |da |di |le |la )?\p{Lu}[\p{Ll}'’-]+){1,2})(?=[ ,.;)]|$)(?! [A-Z])/mu;
+
 /** "directed by Ana M. Ruiz": initials keep their full stop; a word's full stop ends the name. */
 const DIRECTED_BY = /\b[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/gu;
 
@@ -532,7 +561,8 @@ const DIRECTED_AFTER =
 const proseFacts = (text: string, meta: DocMeta): void => {
   if (meta.runtimeMinutes === null) {
     const r = PROSE_RUNTIME_HINT.test(text) ? PROSE_RUNTIME.exec(text) : null;
-    if (r && Number(r[1] ?? r[2]) >= MIN_PROSE_RUNTIME) meta.runtimeMinutes = Number(r[1] ?? r[2]);
+    const n = Number(r?.[1] ?? r?.[2] ?? r?.[3] ?? r?.[4]);
+    if (n >= MIN_PROSE_RUNTIME) meta.runtimeMinutes = n;
   }
   const a = PROSE_AUTHOR_HINT.test(text) ? PROSE_AUTHOR.exec(text) : null;
   if (a) {
@@ -557,6 +587,102 @@ const proseFacts = (text: string, meta: DocMeta): void => {
       if (meta.genres.length === 0 && g.length) meta.genres = g;
     }
   }
+};
+
+/** A credit label set before its value with a space only: "Running time 1hr 52mins". */
+const SPACED_LABEL =
+  /^\s*([Dd]irector|DIRECTOR|[Rr]unning [Tt]ime|RUNNING TIME|[Rr]untime|RUNTIME|[Rr]un [Tt]ime|[Yy]ear|YEAR|[Cc]ertificate|CERTIFICATE)\s+(?!(?:of|Of|OF)\b)(?=[\p{Lu}\d])(?!\S*:)/u;
+
+/** A fact box's credits under a title at a review's end: a director and a runtime or a year. */
+const END_BOX_CREDITS =
+  /^(?=.*\b(?:dir(?:ector|ected by)?\b\.?|a film by)\s*:?\s*\p{Lu})(?=.*(?:\b\d{2,3}\s*min|\b\d\s*h(?:rs?)?\s*\d{1,2}\s*m|\b(?:1[89]|20)\d\d\b))/iu;
+
+/** A title then its star rating: "Cold Harbour Road ★★★★". */
+const TITLE_STARS = /^\s*(\p{Lu}[^★☆|•·\d]{0,60}?)\s*[★☆✩✭⭐½]+\s*$/u;
+
+/** A page's headline that carries its label: "REVIEW: Title (2021)", "Title (2020) Ending Explained". */
+const PAGE_HEADLINE =
+  /^\s*(?:review|recap|ending explained|plot summary)\s*:\s*\S|^\s*\S+(?:\s\S+){0,10}?\s(?:review|recap|ending explained|plot summary)(?:\s*[:|–—-]\s|\s*$)/i;
+
+/** Facts found away from the page's head, taken only where the head states none. */
+interface Fallback {
+  title: string | null;
+  year: number | null;
+  director: string | null;
+  runtime: number | null;
+}
+
+/**
+ * A listings entry "FILM  Marrow Hill (2016) ★★★  10.40pm Channel 4": the film, its year, then the
+ * hour it is on. Not "Also tonight: FILM ..." (another film of the evening).
+ */
+const LISTING =
+  /^\s*(?:FILM|MOVIE|Film|Movie)\b[:\s]+(\p{Lu}[^()★☆\d]{0,60}?)\s*\(((?:18|19|20)\d\d)\)\s*[★☆½]*\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b/u;
+
+/**
+ * A review's fact box, above it or at its end: "Lantern Bay (12A) ★★★★ Dir: Roisin Kerr. 104
+ * mins. In cinemas Friday". A title, a rating in stars, then the credits.
+ */
+const FACT_BOX =
+  /^\s*(\p{Lu}[^()★☆|\d]{0,60}?)\s*(?:\((?:U|PG|PG-13|12A?|15|18|R|NC-17)\))?\s*[★☆½]+\s*(?:\|\s*)?(.*\S.*)$/u;
+
+/** A disc's specification of its main feature: "Feature: approx. 121 mins". */
+const FEATURE_SPEC =
+  /^\s*(?:main )?feature(?: (?:film|length|running time|runtime|duration))?\s*:\s*(?:approx\.?|approximately|c\.|ca\.|about)?\s*(\d:[0-5]\d(?::[0-5]\d)?|\d{2,3}\s*(?:min|mins|minutes)\b|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m)/i;
+
+/**
+ * Facts a line classed as page furniture still states: a listings entry, a fact box with a star
+ * rating, a disc's feature length. The first of each kind is kept in `fallback`; true when the
+ * line was one of them.
+ */
+const boilerplateFacts = (line: string, fallback: Fallback): boolean => {
+  const spec = FEATURE_SPEC.exec(line);
+  if (spec) {
+    const r = parseRuntime(spec[1] ?? '');
+    if (r !== null && r >= MIN_PROSE_RUNTIME) fallback.runtime = fallback.runtime ?? r;
+    return true;
+  }
+  const listing = LISTING.exec(line);
+  if (listing) {
+    if (fallback.title === null) {
+      fallback.title = clean(listing[1] ?? '');
+      fallback.year = Number(listing[2]);
+    }
+    return true;
+  }
+  const box = FACT_BOX.exec(line);
+  if (
+    box &&
+    /\b(?:dir(?:ector|ected by)?\b\.?|\d{2,3}\s*min|\d\s*h(?:rs?)?\s*\d{1,2}\s*m)/i.test(
+      box[2] ?? '',
+    )
+  ) {
+    const h = parseHeading(box[1] ?? '');
+    // The title alone: the box's own words ("In cinemas Friday") are no listings label.
+    if (!h || !mayBeTitle(h.title, h.title)) return false;
+    if (fallback.title === null) {
+      fallback.title = h.title;
+      const parts = (box[2] ?? '').split(
+        /\s*(?:\||;|\s[•·‧]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d]))\s*/i,
+      );
+      for (const part of parts) {
+        const by = /^\s*(?:dir(?:ector)?\.?:?|directed by)\s+(\p{Lu}.*)$/iu.exec(part);
+        if (by && fallback.director === null) fallback.director = personName(by[1] ?? '');
+        if (RUNTIME_PART.test(part) && fallback.runtime === null)
+          fallback.runtime = parseRuntime(part);
+        // "Dir: Lin Hu. 98 mins": a short surname's full stop does not split the parts.
+        const mins =
+          /(?:^|[\s.;,])(\d{2,3}\s*(?:min|mins|minutes)|\d\s*h(?:rs?)?\.?\s*\d{1,2}\s*m\w*)\b/i.exec(
+            part,
+          );
+        if (mins && fallback.runtime === null) fallback.runtime = parseRuntime(mins[1] ?? '');
+        if (/^\s*(?:1[89]|20)\d\d\s*$/.test(part) && fallback.year === null)
+          fallback.year = Number(part.trim());
+      }
+    }
+    return true;
+  }
+  return false;
 };
 
 /** Extracts what the document states about its film. */
@@ -584,6 +710,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     facts: boolean;
   }[] = [];
   const labelled = labelledValues(text, doc.blocks);
+  /** A fact box or a listing that names the film away from the head (used if the head does not). */
+  const fallback: Fallback = { title: null, year: null, director: null, runtime: null };
   for (const [bi, b] of doc.blocks.entries()) {
     if (labelled.values.has(bi)) continue;
     const pairedLine = labelled.lines.get(bi);
@@ -609,10 +737,14 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         .replace(/\s*,\s*(?=(?:dir\.|directed by)\s+\p{Lu})/giu, ' | ')
         // A press kit's table copied with spaces or dot leaders: "Running time   97 minutes".
         .replace(/^([A-Za-z][A-Za-z ./&']{0,30}?)(?: {2,}|\s*(?:\.{3,}|…+)\s*)(?=\S)/, '$1: ');
-      for (const part of facts.split(
-        // "Dunmore. 1h 58m. Now streaming.": a full stop after a word or a runtime ends a part.
-        /\s*(?:\||;|\s[•·‧]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d])|\s{3,})\s*/,
+      for (const whole of facts.split(
+        // "Dunmore. 1h 58m. Now streaming.": a full stop after a word or a runtime ends a part;
+        // so does a dash before a runtime ("Film: Title (dir. X, 2019) — 104 minutes").
+        /\s*(?:\||;|\s[•·‧]\s|(?<=[a-z]{3}|\d|\dm)(?<!\bdir)\.\s+(?=[A-Z\d])|\s{3,}|\s[—–]\s(?=\d{1,3}\s*(?:min|h\b|hrs?\b)))\s*/,
       )) {
+        // A newspaper box's "Director Hamid Sadeghi; Running time 1hr 52mins; Year 2021": a
+        // label of its own without a colon.
+        const part = whole.replace(SPACED_LABEL, '$1: ');
         const by =
           /^\s*(?:(?:written and |written & |co-written and |written, )?directed by|a film by|dir\.)\s+(.+)$/i.exec(
             part,
@@ -638,6 +770,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         if (/^\s*(?:1[89]|20)\d\d\s*$/.test(part) && !meta.year) meta.year = Number(part.trim());
         if (RUNTIME_PART.test(part))
           meta.runtimeMinutes = meta.runtimeMinutes ?? parseRuntime(part);
+        // "15 certificate, 1h 58m": a runtime after a comma.
+        const tail =
+          /,\s*(\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m\w*|\d{2,3}\s*(?:min|mins|minutes))\.?\s*$/i.exec(
+            part,
+          );
+        if (tail) meta.runtimeMinutes = meta.runtimeMinutes ?? parseRuntime(tail[1] ?? '');
         const kv = keyValues(part);
         if (!kv) continue;
         const [key, value] = kv;
@@ -679,16 +817,31 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     } else if (kind === 'crew') {
       const m = /^\s*(?:director|directed by)(?:\s*(?:\.{3,}|…+))?\s+(?!of\b)(.+)$/i.exec(line);
       if (m && !meta.director && !NOT_DIRECTOR.test(line)) meta.director = clean(m[1] ?? '');
-    } else if (kind === 'boilerplate' && !seenStory && meta.titleEvidence !== 'stated') {
-      // A newspaper's fact box over its review: "★★★★ Gannet Rock".
-      const starred = STAR_TITLE.exec(line);
-      const h = starred ? parseHeading(starred[1] ?? '') : null;
+    } else if ((kind === 'boilerplate' || kind === 'heading') && boilerplateFacts(line, fallback)) {
+      continue;
+    } else if (
+      kind === 'boilerplate' &&
+      meta.titleEvidence !== 'stated' &&
+      // A blog's masthead line may read as prose; its headline still stands near the top.
+      (!seenStory || (bi < PROSE_TITLE_BLOCKS && PAGE_HEADLINE.test(line)))
+    ) {
+      // A newspaper's fact box over its review: "★★★★ Gannet Rock", "Gannet Rock ★★★★"; a
+      // blog's headline "REVIEW: Title (2021)", "Title (2020) Ending Explained: ...".
+      const starred = STAR_TITLE.exec(line) ?? TITLE_STARS.exec(line);
+      const headline = !starred && PAGE_HEADLINE.test(line) ? line : null;
+      const h = starred || headline ? parseHeading(starred?.[1] ?? headline ?? '') : null;
       if (h && mayBeTitle(h.title, line)) {
         const next = doc.blocks[bi + 1];
         const facts =
           next?.kind === 'meta' && FACTS_AFTER_TITLE.test(text.slice(next.start, next.end));
         headings.push({ ...h, index: headings.length, facts });
       }
+    } else if (kind === 'heading' && seenStory && fallback.title === null) {
+      // A review's fact box at its end: "The Dry Season" over "Director Lin Hu; Running time ...".
+      const next = doc.blocks[bi + 1];
+      const box = next?.kind === 'meta' ? text.slice(next.start, next.end) : '';
+      const h = box && END_BOX_CREDITS.test(box) ? parseHeading(line) : null;
+      if (h && h.year === null && mayBeTitle(h.title, line)) fallback.title = h.title;
     } else if (kind === 'heading' && !seenStory && meta.titleEvidence !== 'stated') {
       // A poster's credit "A LIV AASEN FILM" names the director and is not the title.
       const poster = FILM_CREDIT.exec(line);
@@ -715,7 +868,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         mayBeTitle(h.title, line) &&
         // A signed piece's own title ("THE WEIGHT OF SMALL THINGS", then "by Ruth Calder"): a
         // booklet's essay, not the film.
-        !(credit?.kind === 'boilerplate' && PIECE_BYLINE.test(text.slice(credit.start, credit.end)))
+        !(
+          credit?.kind === 'boilerplate' &&
+          PIECE_BYLINE.test(text.slice(credit.start, credit.end)) &&
+          // "Title review – a headline" over the critic's byline is the review of the film.
+          !HEADLINE_LABEL.test(clean(line))
+        )
       ) {
         // Past a bracketed original title ("(De glazen passage)") to the facts line.
         const next = doc.blocks[bi + 1];
@@ -782,6 +940,28 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       if (named.year && !meta.year) meta.year = named.year;
     }
   }
+  if (fallback.title !== null) {
+    // A listings entry or a fact box names the film when the head names none, or names something
+    // the page's own text never repeats (a magazine's or a paper's name).
+    const same = meta.title !== null && meta.title.toLowerCase() === fallback.title.toLowerCase();
+    if (
+      !same &&
+      (meta.title === null ||
+        (meta.titleEvidence !== 'stated' &&
+          timesNamed(own, meta.title, 1) === 0 &&
+          timesNamed(own, fallback.title, 1) > 0))
+    ) {
+      // A replaced heading's year was the heading's; facts lines' years stay.
+      if (meta.title !== null) meta.year = null;
+      meta.title = fallback.title;
+      meta.titleEvidence = 'heading';
+    }
+    if (same || meta.title === fallback.title) {
+      meta.year = meta.year ?? fallback.year;
+      meta.director = meta.director ?? fallback.director;
+      meta.runtimeMinutes = meta.runtimeMinutes ?? fallback.runtime;
+    }
+  } else meta.runtimeMinutes = meta.runtimeMinutes ?? fallback.runtime;
   if (!meta.director) {
     // The film is what was directed: "a concert directed by Father Brennan" is the story's.
     for (const m of text.matchAll(DIRECTED_BY)) {
@@ -818,6 +998,17 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       .join('\n');
     const c = CAREER_AUTHOR_HINT.test(head) ? CAREER_AUTHOR.exec(head) : null;
     if (c?.[1] && !NOT_A_NAME.test(c[1])) meta.director = c[1];
+    // "the 112-minute film from director Leontine Marsh", "Director Ines Carvalho tells ...",
+    // a listing's "Director: Piet Janssen."
+    // Headings too: a listing's short blurb may read as one.
+    const blurb = doc.blocks
+      .filter((b) => b.kind !== 'boilerplate')
+      .slice(0, PROSE_TITLE_BLOCKS)
+      .map((b) => text.slice(b.start, b.end))
+      .join('\n');
+    const d =
+      meta.director === null && /[Dd]irector/.test(blurb) ? PROSE_DIRECTOR.exec(blurb) : null;
+    if (d?.[1]) meta.director = d[1];
   }
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
