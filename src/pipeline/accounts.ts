@@ -1,7 +1,7 @@
 import type { Segment } from './segment';
 import { clockMinutes, findClocks, type ClockMention } from './clock';
 import type { Placement } from './order';
-import { STOP_WORDS, tenseProfile } from './text';
+import { addTense, STOP_WORDS, tenseProfile } from './text';
 import { findCue } from './time';
 
 /**
@@ -212,11 +212,7 @@ export const splitAtAccounts = (text: string, segments: Segment[]): Segment[] =>
       } else {
         cur.end = r.end;
         cur.sentences.push(r);
-        cur.tense = {
-          present: cur.tense.present + tense.present,
-          past: cur.tense.past + tense.past,
-          perfect: cur.tense.perfect + tense.perfect,
-        };
+        cur.tense = addTense(cur.tense, tense);
       }
     });
     if (cur) out.push(cur);

@@ -1,6 +1,6 @@
 import type { Diagnostics } from './diagnostics';
 import type { SourceText } from './source';
-import { trimRange } from './text';
+import { isSpaceUnit, trimRange } from './text';
 
 /**
  * Stage 1, clean: classifies each paragraph (a line, or lines joined when the text is hard
@@ -389,30 +389,13 @@ export const ENCYCLOPEDIA_LEAD =
 const TITLE_YEAR_LINE = /^[^.!?]{1,90}\(\s*(?:18|19|20)\d\d\s*\)[^.!?]{0,60}$/;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 
-/**
- * The non-ASCII code units /\s/ matches (ECMAScript WhiteSpace and LineTerminator: no-break space,
- * Ogham space, U+2000-U+200A, line and paragraph separators, narrow no-break space, medium
- * mathematical space, ideographic space, BOM), tested without a regex call per character.
- */
-const isWideSpace = (c: number): boolean =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
-
 /** The same as (s.match(/\S+/g) ?? []).length, counted without building the array of words. */
 const wordCount = (s: string): number => {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    // \s for ASCII is tab to carriage return and the space; other code units: isWideSpace.
-    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : isWideSpace(c);
+    const space = isSpaceUnit(c);
     if (!space && !inWord) n++;
     inWord = !space;
   }

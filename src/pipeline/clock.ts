@@ -1,5 +1,5 @@
 import type { Segment } from './segment';
-import { NUMBER_PATTERN, parseNumber, tenseProfile } from './text';
+import { addTense, NUMBER_PATTERN, parseNumber, tenseProfile } from './text';
 
 /**
  * Clock times, part of stage 6 (time): "At 8:14", "at ten to eight", "half past six", "four in
@@ -445,11 +445,7 @@ export const splitAtClockTimes = (text: string, segments: Segment[]): Segment[] 
       } else {
         cur.end = r.end;
         cur.sentences.push(r);
-        cur.tense = {
-          present: cur.tense.present + tense.present,
-          past: cur.tense.past + tense.past,
-          perfect: cur.tense.perfect + tense.perfect,
-        };
+        cur.tense = addTense(cur.tense, tense);
       }
     });
     if (cur) out.push(cur);

@@ -194,7 +194,7 @@ export const literalAlternation = (words: readonly string[]): string => {
 };
 
 /** True when the code unit `c` is /\s/ (ECMAScript white space and line terminators). */
-const isSpaceUnit = (c: number): boolean =>
+export const isSpaceUnit = (c: number): boolean =>
   c < 128
     ? c === 32 || (c >= 9 && c <= 13)
     : c === 0xa0 ||
@@ -505,6 +505,13 @@ export interface TenseProfile {
   past: number;
   perfect: number;
 }
+
+/** The tense counts of two ranges together. */
+export const addTense = (a: TenseProfile, b: TenseProfile): TenseProfile => ({
+  present: a.present + b.present,
+  past: a.past + b.past,
+  perfect: a.perfect + b.perfect,
+});
 
 /**
  * The same as `present + past > 0` of tenseProfile(text, start, end), stopping at the first
