@@ -1,6 +1,6 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
-import { parseNumber } from './text';
+import { DAYS_PER_YEAR, parseNumber, STEP } from './text';
 
 /**
  * Stage 6b, order (a pass after the main one): a character's stated ages as evidence of time.
@@ -42,8 +42,6 @@ export interface AgeMark {
   weak: boolean;
 }
 
-const DAYS_PER_YEAR = 365;
-const STEP = 0.01;
 /** Distinct ages of one person needed before ages order anything. */
 const MIN_DISTINCT_AGES = 3;
 /** How far (days) the main pass may move a segment from the start of its age unit. */

@@ -1,10 +1,12 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
 import {
+  DAYS_PER_YEAR,
   dropEnding,
   dropPossessive,
   firstFiniteVerb,
   hasFiniteVerb,
+  STEP,
   STOP_WORDS,
   tenseProfile,
   verbTense,
@@ -69,8 +71,6 @@ export interface Placement {
   timeCue: string | null;
 }
 
-const STEP = 0.01;
-const DAYS_PER_YEAR = 365;
 /** How far back a flashback of unstated distance goes. */
 const DEFAULT_FLASHBACK_DAYS = 365;
 /** Backstory found only by its tense sits further back than an unquantified flashback. */

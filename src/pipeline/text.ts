@@ -328,6 +328,11 @@ export const parseNumber = (s: string): number => {
 };
 
 /** Days in one time unit. */
+/** Days in a year, the unit of every year and age distance on the time axis. */
+export const DAYS_PER_YEAR = 365;
+/** The gap on the time axis (in days) between two scenes that follow each other with no cue. */
+export const STEP = 0.01;
+
 export const UNIT_DAYS: Record<string, number> = {
   second: 1 / 86400,
   minute: 1 / 1440,
@@ -345,7 +350,7 @@ export const UNIT_DAYS: Record<string, number> = {
   season: 90,
   summer: 365,
   winter: 365,
-  year: 365,
+  year: DAYS_PER_YEAR,
   decade: 3650,
   century: 36500,
 };

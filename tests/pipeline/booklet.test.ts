@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from '../../src/pipeline/clean';
 import { convertDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
-
-const clean = (text: string) => cleanDocument({ file: 'x.txt', text }, new Diagnostics());
-/** The kind of the paragraph starting with `start`. */
-const kindOf = (text: string, start: string) => {
-  const doc = clean(text);
-  return doc.blocks.find((b) => text.slice(b.start, b.end).startsWith(start))?.kind;
-};
+import { blockKindAt as kindOf } from '../fixtures/blockKind';
 
 const HEAD = [
   'THE SALT BELL',

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from '../../src/pipeline/clean';
 import { convertDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import { findCue } from '../../src/pipeline/time';
 import { sentenceRanges } from '../../src/pipeline/text';
+import { blockKindAt as kindOf } from '../fixtures/blockKind';
 
 const cue = (s: string) => findCue(s, 0, s.length);
-const kindOf = (text: string, start: string) => {
-  const doc = cleanDocument({ file: 'x.txt', text }, new Diagnostics());
-  return doc.blocks.find((b) => text.slice(b.start, b.end).startsWith(start))?.kind;
-};
 
 /** A forum thread with a numbered scene breakdown, written for these tests. */
 const THREAD = [
