@@ -71,6 +71,8 @@ export interface Placement {
   timeCue: string | null;
 }
 
+/** A distance counted back from the narrative's now ("ten years ago"). */
+const AGO = /\bago\b/i;
 /** How far back a flashback of unstated distance goes. */
 const DEFAULT_FLASHBACK_DAYS = 365;
 /** Backstory found only by its tense sits further back than an unquantified flashback. */
@@ -582,7 +584,8 @@ export const placeSegments = (
         const ref =
           sameAnchor && lastMeasuredBack
             ? lastMeasuredBack.ref
-            : mode === 'main'
+            : // "Two winters ago" measures from the narrative's now, wherever the last scene was.
+              mode === 'main' || AGO.test(cue.text)
               ? mainT
               : blockStart;
         if (cue.days !== null && cue.opening) lastMeasuredBack = { ref, days: cue.days };

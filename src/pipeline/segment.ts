@@ -3,7 +3,13 @@ import { splitAtClockTimes } from './clock';
 import { splitAtAccounts } from './accounts';
 import { splitAtMemories } from './memories';
 import { splitAtRetoldMoments } from './strands';
-import { firstFiniteVerb, sentenceRanges, tenseProfile, type TenseProfile } from './text';
+import {
+  firstFiniteVerb,
+  sentenceRanges,
+  tenseProfile,
+  type TenseProfile,
+  wordSpans,
+} from './text';
 import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
 
 /**
@@ -77,6 +83,27 @@ const splitsHere = (cue: TimeCue | null, sentence: string): boolean => {
   }
 };
 
+/** The film's cut narrated right before a cue: "it jumps back to", "the film cuts to the caption". */
+const NARRATED_JUMP =
+  /\b(?:jumps?|cuts?|skips?|flashe?s?|shifts?|goes|moves?|switches|rewinds?|takes us|brings us)(?: back(?: in time)?)? to\s+(?:(?:a|the) (?:title card|caption|card|intertitle|text)\s*(?:reading|saying|:)?\s*)?["“‘]?$/iu;
+/** Words looked back from a year for the verb it hangs on. */
+const NEAREST_VERB_WORDS = 6;
+
+/** The tense of the last finite verb in the few words before `end` (not before `start`). */
+const nearestVerbTense = (
+  text: string,
+  start: number,
+  end: number,
+): 'present' | 'past' | 'none' => {
+  const spans = wordSpans(text, start, end);
+  for (let n = 1; n <= NEAREST_VERB_WORDS && 2 * n <= spans.length; n++) {
+    const from = spans[spans.length - 2 * n] ?? start;
+    const p = tenseProfile(text, from, end);
+    if (p.present > 0 || p.past > 0) return p.present > p.past ? 'present' : 'past';
+  }
+  return 'none';
+};
+
 /**
  * A jump into the past named inside a present-tense sentence ("the man they operated on six years
  * ago") is a mention, not a jump, unless the sentence recounts ("reveals that ten years ago").
@@ -114,6 +141,14 @@ const effectiveCue = (
     );
     const clause = tenseProfile(text, clauseStart, cue.end);
     if (p.present > 0 && clause.past > 0 && clause.present === 0) return null;
+    // "...reads out a letter Walter wrote in 1961": the verb the year hangs on is past while the
+    // sentence's own verb is present, so the year dates a thing mentioned, not the scene.
+    if (
+      p.present > 0 &&
+      !RECOUNT.test(lead) &&
+      nearestVerbTense(text, s.start, cue.start) === 'past'
+    )
+      return null;
     // "...asks why she never told the police in 1981": a year in a question the sentence
     // reports is a mention too.
     const wh = Math.max(
@@ -128,6 +163,8 @@ const effectiveCue = (
   // The film's own narration ("The second part rewinds to the afternoon") always moves time.
   if (/\b(?:rewind|winds? back|turns? the clock back)/i.test(cue.text)) return cue;
   const lead = text.slice(s.start, cue.start);
+  // "Then it jumps back to "Six months earlier"": the writer narrates the film's own cut.
+  if (NARRATED_JUMP.test(lead)) return cue;
   if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) return cue;
   const p = tenseProfile(text, s.start, s.end);
   if (presentBase) return p.present === 0 && p.past > 0 ? cue : null;

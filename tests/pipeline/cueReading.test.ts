@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { convertDocuments } from '../../src/pipeline/convert';
+import { Diagnostics } from '../../src/pipeline/diagnostics';
+
+/** The scenes of one document, in story order: [text, chronoIndex, kind, timeCue]. */
+const scenes = (text: string) =>
+  convertDocuments([{ file: 'x.txt', text }], new Diagnostics())[0]?.scenes.map(
+    (s) => [s.text, s.chronoIndex, s.kind, s.timeCue] as const,
+  ) ?? [];
+const chronoOf = (text: string, start: string) =>
+  scenes(text).find(([t]) => t.startsWith(start))?.[1];
+
+describe('a year that dates a thing mentioned in a present-tense sentence', () => {
+  const doc = (sentence: string) =>
+    [
+      'Hannah Roe runs a failing bakery in Dunmore with her brother Felix. The ovens are old and the bank is losing patience with them both.',
+      '',
+      `At the hearing, the bank's lawyer Mr Stannard ${sentence} Felix storms out of the room.`,
+      '',
+      'The next morning Hannah opens the bakery alone and sells out of bread by nine. Felix comes back at noon with coffee for both of them.',
+    ].join('\n');
+
+  it('keeps the scene in the present when the year hangs on a past verb of a thing named', () => {
+    const text = doc('reads out a letter their father wrote in 1961, when he bought the building.');
+    expect(scenes(text).map(([, , kind]) => kind)).toEqual(['present', 'present', 'present']);
+    expect(scenes(text).find(([t]) => t.includes('1961'))?.[3]).toBeNull();
+    expect(chronoOf(text, 'At the hearing')).toBe(1);
+  });
+
+  it('still moves to the year when the sentence itself is set then', () => {
+    const text = doc(
+      'stops reading, and the film moves to the summer of 1961, when their father buys the building.',
+    );
+    // The year is the scene's own time here (the first year named dates the main line).
+    expect(scenes(text).find(([t]) => t.includes('1961'))?.[3]).toMatch(/1961/);
+  });
+});
+
+describe('a cut the writer narrates ("it jumps back to ...")', () => {
+  const doc = (cut: string) =>
+    [
+      `The film starts with Ada Klein on the roof of the observatory in the snow, holding a gun. ${cut} and we see Ada arrive at the station as its new technician. Her boss, Emil Brandt, barely speaks to her.`,
+      '',
+      'Over the summer Ada notices that Emil is falsifying the readings he sends to the capital. She confronts him in the instrument room.',
+      '',
+      'Then we are back on the roof. Ada is holding the gun on Emil, and she lets him go.',
+    ].join('\n');
+
+  it('splits the paragraph at the narrated jump and places what follows earlier', () => {
+    const text = doc('Then it jumps back to "Six months earlier"');
+    expect(chronoOf(text, 'Then it jumps back')).toBe(0);
+    expect(chronoOf(text, 'The film starts')).toBeGreaterThan(1);
+  });
+
+  it('reads a measured distance named in passing as a mention without the narrated cut', () => {
+    const text = doc('She is holding the gun she bought six months earlier,');
+    expect(scenes(text)[0]?.[0]).toMatch(/^The film starts with Ada.*Her boss/s);
+    expect(scenes(text).length).toBe(3);
+  });
+});
+
+describe('"ago" counts from the narrative now, not from the last flashback', () => {
+  it('places "two winters ago" after a childhood flashback', () => {
+    const text = [
+      'Declan Rourke wakes on the shingle below the lighthouse with no memory. The nurse, Brid Costello, stitches his head and lets him sleep in the surgery.',
+      '',
+      'As a boy of twelve, Declan had stood on the pier while his father Tomas argued with Fergal Quinn over a catch. His father had struck Fergal, who had fallen against a bollard.',
+      '',
+      'Declan asks Brid about his wife, and she tells him gently that Orla had left the island two winters ago and never come back.',
+      '',
+      'The next morning Declan walks down to the harbour and finds the blue trawler half sunk at the end of the pier.',
+    ].join('\n');
+    const boy = chronoOf(text, 'As a boy');
+    const orla = scenes(text).find(([t]) => t.includes('two winters ago'))?.[1];
+    expect(boy).toBe(0);
+    expect(orla).toBeDefined();
+    expect(orla ?? 0).toBeGreaterThan(boy ?? 0);
+  });
+});
