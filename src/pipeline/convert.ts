@@ -35,6 +35,7 @@ import { checkFilm } from '../model/validate';
 import { alignDocuments, type DocScene } from './align';
 import { extractCharacters, nameKey, type DocCharacter } from './characters';
 import { cleanDocument } from './clean';
+import { creditedNames } from './credits';
 import type { Diagnostics } from './diagnostics';
 import { groupDocuments } from './group';
 import { extractMetadata, type DocMeta } from './metadata';
@@ -96,6 +97,8 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
   }
   // The director named in the text ("Castillo has clearly decided...") is not a character.
   const directorNames = directorForms(meta.director);
+  // So are the page's own people: a podcast's hosts, a recap's poster (credits.ts).
+  for (const name of creditedNames(doc.text)) directorNames.add(name);
   const characters = extractCharacters(
     doc.text,
     [...split.premise, ...split.story],
