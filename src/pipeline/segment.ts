@@ -86,6 +86,9 @@ const splitsHere = (cue: TimeCue | null, sentence: string): boolean => {
 /** The film's cut narrated right before a cue: "it jumps back to", "the film cuts to the caption". */
 const NARRATED_JUMP =
   /\b(?:jumps?|cuts?|skips?|flashe?s?|shifts?|goes|moves?|switches|rewinds?|takes us|brings us)(?: back(?: in time)?)? to\s+(?:(?:a|the) (?:title card|caption|card|intertitle|text)\s*(?:reading|saying|:)?\s*)?["“‘]?$/iu;
+/** A clause of sequence around a past perfect ("when he had drunk enough", "after she had gone"). */
+const SEQUENCE_CLAUSE =
+  /\b(?:when|after|once|as soon as|until|till|by the time)\s+(?:\p{L}+\s+){1,3}?had\s[^,.;:!?]*/giu;
 /** Words looked back from a year for the verb it hangs on. */
 const NEAREST_VERB_WORDS = 6;
 
@@ -423,11 +426,14 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         const told = tenseProfile(text, c.start, c.end);
         return tenseOf({ ...q, present: q.present - told.present, past: q.past - told.past });
       }),
-      perfect: sentences.map((s) =>
-        /\bhad(?:n['’]t| not| never| once| already| just)? (?:been|\w+ed|\w+en|[a-z]+)\b/i.test(
-          text.slice(s.start, s.end),
-        ),
-      ),
+      perfect: sentences.map((s) => {
+        const sentence = text.slice(s.start, s.end);
+        const had =
+          /\bhad(?:n['’]t| not| never| once| already| just)? (?:been|\w+ed|\w+en|[a-z]+)\b/i;
+        // "When he had drunk enough, he told her": a "had" only in a clause of sequence keeps
+        // the sentence on the main line.
+        return had.test(sentence) && had.test(sentence.replace(SEQUENCE_CLAUSE, ' '));
+      }),
     };
   });
   // The synopsis's base tense, by sentences: a past-tense run inside a present-tense synopsis is

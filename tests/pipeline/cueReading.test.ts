@@ -77,3 +77,28 @@ describe('"ago" counts from the narrative now, not from the last flashback', () 
     expect(orla ?? 0).toBeGreaterThan(boy ?? 0);
   });
 });
+
+describe('a past perfect in a clause of sequence ("When he had drunk enough, ...")', () => {
+  const doc = (telling: string) =>
+    [
+      'Megan Howells buried her husband Idris in March. For a week she sat in the front room with the curtains drawn and refused to see anyone.',
+      '',
+      `After the service she followed Huw Bevan to the pub. ${telling} He had been on the upper gallery with Idris that morning, and they had argued about money. Huw had walked off and left him alone.`,
+      '',
+      'Megan went home and did not sleep. Towards dawn she walked up the old path to the quarry rim.',
+    ].join('\n');
+
+  it('keeps the telling on the main line and cuts the backstory after it', () => {
+    const all = scenes(doc('When he had drunk enough, he told her the truth.'));
+    const telling = all.find(([t]) => t.includes('told her the truth'));
+    const told = all.find(([t]) => t.startsWith('He had been on the upper gallery'));
+    expect(telling?.[0]).toMatch(/^After the service/);
+    expect(telling?.[2]).toBe('present');
+    expect(told?.[1]).toBe(0);
+  });
+
+  it('still starts the backstory at a sentence whose own clause is past perfect', () => {
+    const all = scenes(doc('Years before, he had lent Idris his savings.'));
+    expect(all.find(([t]) => t.startsWith('Years before'))?.[2]).not.toBe('present');
+  });
+});
