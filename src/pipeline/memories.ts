@@ -23,8 +23,11 @@ const MEMORY_OPENS =
 /** Memory words inside a sentence: the memory starts at them, or after the colon they lead to. */
 const MEMORY_INSIDE =
   /\b(?:(?:she|he|they|\p{Lu}[\p{L}'’-]+) (?:suddenly |finally |now |also |then )?(?:remembers|recalls|(?:begins|starts) to remember)\b|(?:she|he|they) (?:suddenly )?sees (?:herself|himself|themselves)\b|(?:images|pictures|pieces|scraps) (?:of [\p{L}-]+ )?(?:return|come back)\b|(?:what|all that|everything) (?:has )?(?:finally |suddenly )?(?:come|comes) back to (?:her|him|them)|(?:the |her |his |their )?(?:memories|fragments) (?:return|come back|surface|start to return)|(?:it|everything|the (?:night|day|rest)) (?:all )?comes? (?:back|flooding back)(?: to (?:her|him|them))?(?: in (?:pieces|fragments|flashes))?|(?:a|another|the (?:first|next|last|final|earliest)) (?:\p{L}+ )?(?:memory|flash|flashback)(?: of all)? (?:surfaces|returns|arrives|comes back|comes|hits(?: (?:her|him))?)|(?:gets|has) (?:a|his|her|the) (?:first |next |last )?flash(?:back)?|in a flash(?:back)?,? (?:she|he|they) (?:sees|remembers))\b/iu;
+/** What follows memory words when it says when they came back, not what was remembered. */
+const CIRCUMSTANCE =
+  /^(?:\s+(?:to|for) (?:her|him|them))?(?:\s+(?:again|suddenly|slowly|at last|too))?,?\s+(?:when|as|while|whilst|on|at|in|during|the moment|once|just as)\b/i;
 /** Cheap test before the patterns. */
-const HINT = /rememb|recall|come back|comes back|flooding|memor|fragment|flash/i;
+const HINT = /rememb|recall|comes? back|flooding|memor|fragment|flash|sees (?:her|him|them)sel/i;
 
 /** "The night before the crash": a memory's distance from the event that emptied the mind. */
 const BEFORE_EVENT =
@@ -66,7 +69,15 @@ const memoryStart = (text: string, r: Range): number => {
   const after = m.index + m[0].length;
   const colon = s.indexOf(':', after);
   // "It comes back to her: the night before ..." starts after the colon.
-  if (colon >= 0 && colon - after < 40) return r.start + colon + 1;
+  if (colon >= 0 && colon - after < 40) {
+    // The memory's span starts at its first word, not at the space after the colon.
+    let at = colon + 1;
+    while (at < s.length && /\s/.test(s.charAt(at))) at++;
+    return r.start + at;
+  }
+  // "It comes back to her on the ferry, when Mette takes her across": the rest of the sentence
+  // is when it comes back (the present); the memory is what follows.
+  if (CIRCUMSTANCE.test(s.slice(after))) return r.end;
   if (MEMORY_OPENS.test(s)) return r.start;
   // "...and the night comes back in pieces." The memory is the sentences that follow.
   const rest = s.slice(after).replace(/^[\s,]*(?:that\s+)?/, '');

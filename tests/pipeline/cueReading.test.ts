@@ -102,3 +102,35 @@ describe('a past perfect in a clause of sequence ("When he had drunk enough, ...
     expect(all.find(([t]) => t.startsWith('Years before'))?.[2]).not.toBe('present');
   });
 });
+
+describe('an amnesiac memory that comes back "on the ferry, when ..."', () => {
+  const doc = (comesBack: string) =>
+    [
+      'A woman is pulled out of the harbour at Helsingør by two fishermen. In hospital she cannot say her own name, so the doctors call her Anna, and a social worker, Mette Lund, finds her a room.',
+      '',
+      'Anna walks the town every day. In a bakery a memory surfaces: she is a girl of eight, kneading dough beside her grandmother while snow falls. She buys nothing and leaves.',
+      '',
+      'That evening she remembers a wedding: she is standing under birch trees, and the man beside her has a scar across his eyebrow. She does not know his name.',
+      '',
+      `${comesBack} She sees herself standing at this same rail at night, arguing with the man with the scar. Mette finds her later on the deck, shaking.`,
+      '',
+      'In Helsingborg the police recognise the man from her description: Erik Dahl, who reported his wife Sofia missing two weeks ago.',
+    ].join('\n');
+
+  it('keeps the sentence that says when it came back in the present, and cuts the memory after it', () => {
+    const all = scenes(
+      doc('It comes back to her on the ferry itself, when Mette takes her across to look.'),
+    );
+    const when = all.find(([t]) => t.startsWith('It comes back to her on the ferry'));
+    const memory = all.find(([t]) => t.startsWith('She sees herself'));
+    expect(when?.[2]).toBe('present');
+    expect(memory?.[2]).toBe('flashback');
+    expect(memory?.[1] ?? 99).toBeLessThan(when?.[1] ?? 0);
+  });
+
+  it('still reads "It comes back to her: ..." as the memory itself', () => {
+    const all = scenes(doc('It comes back to her: the night on the ferry, the rail, the cold.'));
+    expect(all.find(([t]) => t.startsWith('the night on the ferry'))?.[2]).toBe('flashback');
+    expect(all.find(([t]) => t.startsWith('It comes back to her:'))?.[2]).toBe('present');
+  });
+});
