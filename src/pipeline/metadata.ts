@@ -278,11 +278,15 @@ const mayBeTitle = (title: string, line: string): boolean =>
   ) &&
   !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|(?:film |movie )?reviews?$|(?:movie|film) (?:info|facts|details)$|details$|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
     title,
+  ) &&
+  // A site's navigation and rating widgets: "All", "Use app", "Add to Watchlist", "YOUR RATING".
+  !/^(?:all|more|share|rate|use (?:the )?app|open (?:in )?app|get the app|(?:add to )?watchlist|(?:imdb |your |user |critics? )?ratings?|popularity)$/i.test(
+    title,
   );
 
 /** A part of a credits line that is a runtime: "112 minutes", "1h 52m", a festival's "121'". */
 const RUNTIME_PART =
-  /^\s*\d{2,3}\s*(?:min|mins|minutes|['’′])\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{0,2}\s*m?/i;
+  /^\s*\d{2,3}\s*(?:min|mins|minutes|['’′])\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{0,2}\s*m?(?!.*\b(?:listen|read|listening|reading)\b)/i;
 
 /** A director's name from a credit's value: the first name listed, without a bracket after it. */
 const directorName = (value: string): string => {
@@ -916,12 +920,15 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       ) {
         // Past a bracketed original title ("(De glazen passage)") to the facts line.
         const next = doc.blocks[bi + 1];
+        // Past an "Original title: X" line too.
         const after =
-          next?.kind === 'heading' &&
-          (/^\s*\([^()]+\)\s*$/.test(text.slice(next.start, next.end)) ||
-            originalUnder(line, text.slice(next.start, next.end)))
+          next?.kind === 'meta' && /^\s*original title\b/i.test(text.slice(next.start, next.end))
             ? doc.blocks[bi + 2]
-            : next;
+            : next?.kind === 'heading' &&
+                (/^\s*\([^()]+\)\s*$/.test(text.slice(next.start, next.end)) ||
+                  originalUnder(line, text.slice(next.start, next.end)))
+              ? doc.blocks[bi + 2]
+              : next;
         const facts =
           after?.kind === 'meta' && FACTS_AFTER_TITLE.test(text.slice(after.start, after.end));
         headings.push({ ...h, index: headings.length, facts });

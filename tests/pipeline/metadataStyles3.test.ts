@@ -424,3 +424,45 @@ describe('metadata: a forum post', () => {
     expect(m.year).toBeNull();
   });
 });
+
+describe('metadata: site furniture around a title', () => {
+  it('takes no title from a site’s navigation ("Menu", "All", "Use app") above the title', () => {
+    const m = meta(
+      [
+        'Menu\nAll\nSign In\nUse app',
+        'The Wreck at Gullholm\nOriginal title: Vraket ved Gullholm\n1996 · PG-13 · 1h 49m',
+        'Add to Watchlist\nYOUR RATING',
+      ].join('\n\n'),
+      'It was all over by morning, and all of them knew it.',
+    );
+    expect(facts(m)).toEqual({
+      title: 'The Wreck at Gullholm',
+      year: 1996,
+      director: null,
+      runtimeMinutes: 109,
+    });
+  });
+
+  it('takes no runtime from a podcast episode’s "1 hr 12 min listen"', () => {
+    const m = meta(
+      [
+        'Episode 87: Night Harbour',
+        'Posted 3 March 2024 · 1 hr 12 min listen',
+        'This week we talk about Delia Frant’s 1987 film Night Harbour. It runs a tight 94 minutes.',
+      ].join('\n\n'),
+    );
+    expect(facts(m)).toEqual({
+      title: 'Night Harbour',
+      year: 1987,
+      director: 'Delia Frant',
+      runtimeMinutes: 94,
+    });
+  });
+
+  it('takes no runtime from an episode length alone', () => {
+    const m = meta(
+      ['Episode 87: Night Harbour', 'Posted 3 March 2024 · 1 hr 12 min listen'].join('\n\n'),
+    );
+    expect(m.runtimeMinutes).toBeNull();
+  });
+});
