@@ -1058,7 +1058,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       meta.director === null && /[Dd]irector/.test(blurb) ? PROSE_DIRECTOR.exec(blurb) : null;
     if (d?.[1]) meta.director = d[1];
   }
-  readMoreForms(doc, meta, { parseRuntime, country: COUNTRY, company: COMPANY });
+  readMoreForms(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.

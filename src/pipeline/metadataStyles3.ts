@@ -15,6 +15,8 @@ import type { DocMeta } from './metadata';
 /** What the main pass lends this one (kept there so both read names and runtimes alike). */
 export interface MetaHelpers {
   parseRuntime: (v: string) => number | null;
+  /** "KESSEL BRIDGE" -> "Kessel Bridge"; a title in mixed case is kept. */
+  titleCase: (s: string) => string;
   /** A country's name, whole ("Estonia", "United Kingdom"). */
   country: RegExp;
   /** A company's name word ("Films", "Pictures"). */
@@ -76,7 +78,7 @@ const PROSE_DIRECTORS: RegExp[] = [
     'u',
   ),
   new RegExp(
-    `\\bthe (?:first|second|third|fourth|fifth|sixth|seventh|debut|latest|new) (?:feature|film|movie)(?: film)? (?:from|by) (?:writer-director |director |filmmaker )?(${NAME})\\b(?! [A-Z])`,
+    `\\bthe (?:first|second|third|fourth|fifth|sixth|seventh|debut|latest|new) (?:feature|film|movie)(?: film)? (?:from|by) (?:(?:\\p{Lu}\\p{Ll}+ )?(?:writer-director|director|filmmaker) )?(${NAME})\\b(?! [A-Z])`,
     'u',
   ),
   new RegExp(
@@ -157,6 +159,21 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
     const c = CERT_RUNTIME.exec(prose);
     if (c) meta.runtimeMinutes = Number(c[1]);
   }
+  if (meta.runtimeMinutes === null && /\bat /i.test(prose)) {
+    const a = AT_RUNTIME.exec(prose);
+    const n = a ? h.parseRuntime(a[1] ?? '') : null;
+    if (n !== null && n >= 40) meta.runtimeMinutes = n;
+  }
+  // Title lines and headlines at the head of the page.
+  for (let i = 0; i < Math.min(blocks.length, 8); i++) {
+    const line = textOf(doc, i);
+    if (line.includes('\n') || line.length > 160) continue;
+    titleCreditsLine(doc, line, meta, h);
+    if (meta.director === null && i < head + 1) {
+      const r = HEADLINE_DIRECTOR.exec(line);
+      if (r?.[1] && !h.company.test(r[1])) meta.director = r[1];
+    }
+  }
   const top = blocks
     .filter((b) => b.kind !== 'boilerplate' && b.kind !== 'heading')
     .slice(0, 12)
@@ -178,6 +195,7 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
     .slice(0, 12)
     .map((b) => doc.text.slice(b.start, b.end))
     .join('\n');
+  proseTitle(doc, opening, meta, h);
   if (meta.year === null && APPOSITIVE_HINT.test(opening)) {
     const a = APPOSITIVE_YEAR.exec(opening);
     const title = a ? (a[1] ?? '').replace(SENTENCE_OPENERS, '').replace(SENTENCE_OPENERS, '') : '';
@@ -248,7 +266,8 @@ const creditsLine = (line: string, meta: DocMeta, h: MetaHelpers): void => {
   const parts = line.split(/\s+[/|•·‧]\s+/).map((p) => p.trim());
   if (parts.length < 3) return;
   const rest = parts.slice(1);
-  const country = rest.some((p) => p.split(/\s*,\s*/).every((c) => h.country.test(c)));
+  // "Germany / 2011 / 94 min / DCP": the country may open the line.
+  const country = parts.some((p) => p.split(/\s*,\s*/).every((c) => h.country.test(c)));
   const year = rest.find((p) => /^(?:18|19|20)\d\d$/.test(p));
   const runtime = rest.find((p) => /^\d{2,3}\s*(?:min|mins|minutes|['’′])\.?$/i.test(p));
   if (!country || (!year && !runtime)) return;
@@ -262,4 +281,123 @@ const creditsLine = (line: string, meta: DocMeta, h: MetaHelpers): void => {
     meta.director = first;
   if (meta.year === null && year) meta.year = Number(year);
   if (meta.runtimeMinutes === null && runtime) meta.runtimeMinutes = h.parseRuntime(runtime);
+};
+
+/** "At 94 minutes, it never ...", "at just 1h 34m": a film's length (not "40 minutes in"). */
+const AT_RUNTIME =
+  /\b[Aa]t (?:just |barely |only |a (?:brisk|lean|tight|trim|svelte|taut|punchy|mere) )?(\d{2,3} minutes|\d\s*h(?:rs?|ours?)?\s*\d{1,2}\s*m(?:in|ins)?)\b(?! (?:in|into|past|later|before|after|from|of)\b)(?=,| long\b| it\b| the film\b| this\b)/;
+
+/** A newspaper headline "Title review – Anna Sorel's taut thriller holds its nerve". */
+const HEADLINE_DIRECTOR = new RegExp(
+  `\\b[Rr]eview\\s*[–—:|-]\\s*(${NAME})['’]s (?:[\\p{L}-]+ ){0,3}?(?:film|feature|debut|thriller|drama|comedy|horror|western|documentary|melodrama|romance|satire|fable|ghost story|chiller|noir|epic|musical)\\b`,
+  'u',
+);
+
+/** A title in prose: capitalised words and small words, in italics or quotes or bare. */
+const TITLE_WORDS =
+  "\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|with|from|\\p{Lu}[\\p{L}'’-]*)){0,7}";
+const QUOTE_OPEN = '[*_“"‘]?';
+const QUOTE_CLOSE = '[*_”"’]?';
+
+/**
+ * The page's film named in its prose with its facts:
+ * "Anna Sorel's Kessel Bridge (2011) begins ...", "In Kessel Bridge (dir. Anna Sorel, 2011), ...",
+ * "“Kessel Bridge” (2011), Anna Sorel's best film". Not a film named for comparison.
+ */
+const POSSESSIVE_TITLE = new RegExp(
+  `(${NAME})['’]s ${QUOTE_OPEN}(${TITLE_WORDS})${QUOTE_CLOSE} \\(((?:18|19|20)\\d\\d)\\)`,
+  'u',
+);
+const BRACKET_CREDIT = new RegExp(
+  `${QUOTE_OPEN}(${TITLE_WORDS})${QUOTE_CLOSE} \\((?:(?:dir\\.?|directed by) (${NAME}),? ((?:18|19|20)\\d\\d)|((?:18|19|20)\\d\\d),? (?:dir\\.?|directed by) (${NAME}))\\)`,
+  'u',
+);
+const QUOTED_TITLE_YEAR = new RegExp(
+  `[“"‘*_](${TITLE_WORDS})[”"’*_] \\(((?:18|19|20)\\d\\d)\\)(?:, (${NAME})['’]s (?:[\\p{L}-]+ ){0,3}?(?:film|feature|movie|debut|thriller|drama|comedy|horror|documentary)\\b)?`,
+  'u',
+);
+const COMPARISON_BEFORE =
+  /\b(?:like|unlike|than|recalls?|echo(?:es)?|remake of|homage to|nod to|reminiscent of|compared (?:to|with)|evokes?|after|since|as in|alongside)\s+$/i;
+const OPENERS =
+  /^(?:In|On|At|With|Like|Unlike|As|After|Since|When|While|For|From|Of|The film|Watching|Rewatching|Seeing)\s+/;
+
+/** Offers a title found in prose: taken when the page has none, or names its own heading nowhere. */
+const offerTitle = (doc: CleanDoc, meta: DocMeta, title: string, h: MetaHelpers): boolean => {
+  const t = h.titleCase(title.trim());
+  if (meta.title !== null && meta.title.toLowerCase() === t.toLowerCase()) return true;
+  if (meta.titleEvidence === 'stated') return false;
+  if (meta.title !== null && (titleNamed(doc, meta.title) || !titleNamed(doc, t))) return false;
+  if (meta.title !== null) meta.year = null;
+  meta.title = t;
+  meta.titleEvidence = 'heading';
+  return true;
+};
+
+const proseTitle = (doc: CleanDoc, opening: string, meta: DocMeta, h: MetaHelpers): void => {
+  const found: { title: string; year: number; director: string | null; at: number }[] = [];
+  const p = /['’]s /.test(opening) ? POSSESSIVE_TITLE.exec(opening) : null;
+  if (p) {
+    // "Like Anna Sorel's ...": the sentence's opening word is no part of the name.
+    const lead = /^(?:Like|Unlike|As|After|Since|Than|In|With|And|But|Both|Even)\s+/.exec(
+      p[1] ?? '',
+    );
+    found.push({
+      title: p[2] ?? '',
+      year: Number(p[3]),
+      // A surname alone is half a name.
+      director: lead
+        ? /\s/.test((p[1] ?? '').slice(lead[0].length))
+          ? (p[1] ?? '').slice(lead[0].length)
+          : null
+        : (p[1] ?? null),
+      at: p.index + (lead?.[0].length ?? 0),
+    });
+  }
+  const b = /\((?:dir|directed|(?:18|19|20)\d\d,? dir)/.test(opening)
+    ? BRACKET_CREDIT.exec(opening)
+    : null;
+  if (b) {
+    const title = (b[1] ?? '').replace(OPENERS, '');
+    found.push({
+      title,
+      year: Number(b[3] ?? b[4]),
+      director: b[2] ?? b[5] ?? null,
+      at: b.index + (b[1] ?? '').length - title.length,
+    });
+  }
+  const q = QUOTED_TITLE_YEAR.exec(opening);
+  if (q) found.push({ title: q[1] ?? '', year: Number(q[2]), director: q[3] ?? null, at: q.index });
+  for (const f of found.sort((x, y) => x.at - y.at)) {
+    if (COMPARISON_BEFORE.test(opening.slice(Math.max(0, f.at - 40), f.at))) continue;
+    if (!f.title || f.title.split(' ').length > 8) continue;
+    if (!offerTitle(doc, meta, f.title, h)) continue;
+    if (meta.year === null) meta.year = f.year;
+    if (meta.director === null && f.director && !h.company.test(f.director))
+      meta.director = f.director;
+    return;
+  }
+};
+
+/**
+ * A title line with its credits: "KESSEL BRIDGE (2011) — dir. Anna Sorel — 94 min",
+ * "Kessel Bridge (2011) | dir. Anna Sorel | 94 min".
+ */
+const TITLE_CREDITS = /^\s*([^()|—–•·]{2,80}?)\s*\(((?:18|19|20)\d\d)\)\s*[—–|•·:-]\s*(.{3,120})$/u;
+const titleCreditsLine = (doc: CleanDoc, line: string, meta: DocMeta, h: MetaHelpers): void => {
+  const m = TITLE_CREDITS.exec(line);
+  if (!m) return;
+  const rest = m[3] ?? '';
+  if (!/\b(?:dir\.?|directed by|director:?)\s+\p{Lu}|\b\d{2,3}\s*min/iu.test(rest)) return;
+  const title = (m[1] ?? '').trim();
+  const words = title.split(/\s+/);
+  if (words.length > 8 || words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length < words.length / 2)
+    return;
+  if (!offerTitle(doc, meta, title, h)) return;
+  if (meta.year === null) meta.year = Number(m[2]);
+  for (const part of rest.split(/\s*[—–|•·]\s*|,\s+/)) {
+    const d = new RegExp(`^(?:dir\\.?|directed by|director:?)\\s+(${NAME})`, 'iu').exec(part);
+    if (d?.[1] && meta.director === null) meta.director = d[1];
+    const r = /^(\d{2,3}\s*(?:min|mins|minutes)|\d\s*h(?:rs?)?\s*\d{1,2}\s*m\w*)\.?$/i.exec(part);
+    if (r && meta.runtimeMinutes === null) meta.runtimeMinutes = h.parseRuntime(r[1] ?? '');
+  }
 };

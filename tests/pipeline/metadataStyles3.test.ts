@@ -466,3 +466,160 @@ describe('metadata: site furniture around a title', () => {
     expect(m.runtimeMinutes).toBeNull();
   });
 });
+
+describe('metadata: a film named with its facts in an essay or a review', () => {
+  it('reads "X’s Title (2011) begins ..." under a student’s name and a course line', () => {
+    const m = meta(
+      [
+        'Jamie Ortiz',
+        'FILM 210: Narrative and Time',
+        'Professor R. Lang',
+        'Broken Clocks: Memory in Kessel Bridge',
+        'Anna Sorel’s Kessel Bridge (2011) begins with a collapse and spends its running time walking back towards it.',
+      ].join('\n\n'),
+    );
+    expect(facts(m)).toEqual({
+      title: 'Kessel Bridge',
+      year: 2011,
+      director: 'Anna Sorel',
+      runtimeMinutes: null,
+    });
+  });
+
+  it('reads a title in markdown italics "X’s *Title* (2011)"', () => {
+    const m = meta(
+      'Broken Clocks\n\nAnna Sorel’s *Kessel Bridge* (2011) begins with a collapse and then walks back towards it.',
+    );
+    expect(facts(m)).toEqual({
+      title: 'Kessel Bridge',
+      year: 2011,
+      director: 'Anna Sorel',
+      runtimeMinutes: null,
+    });
+  });
+
+  it('reads "In Title (dir. X, 2011), ..." and "Title (2011, dir. X) is ..."', () => {
+    const a = meta(
+      'FILM 210 — Response Paper 2\n\nIn Kessel Bridge (dir. Anna Sorel, 2011), the collapse comes first and the reasons later.',
+    );
+    expect([a.title, a.year, a.director]).toEqual(['Kessel Bridge', 2011, 'Anna Sorel']);
+    const b = meta(
+      'Kessel Bridge (2011, dir. Anna Sorel) is a film about what a town owes the people it blames.',
+    );
+    expect([b.title, b.year, b.director]).toEqual(['Kessel Bridge', 2011, 'Anna Sorel']);
+  });
+
+  it('reads a quoted “Title” (2011), “X’s best film”', () => {
+    const m = meta('We need to talk about “Kessel Bridge” (2011), Anna Sorel’s best film.');
+    expect(facts(m)).toEqual({
+      title: 'Kessel Bridge',
+      year: 2011,
+      director: 'Anna Sorel',
+      runtimeMinutes: null,
+    });
+  });
+
+  it('takes nothing from a film named for comparison with its director and year', () => {
+    const m = meta(
+      [
+        'The Chalk House review – a quiet, cold triumph',
+        'Like Anna Sorel’s Kessel Bridge (2011), it begins at the end. Unlike Deep Cove (dir. Ola Brekk, 2009), it never explains itself.',
+      ].join('\n\n'),
+    );
+    expect(facts(m)).toEqual({
+      title: 'The Chalk House',
+      year: null,
+      director: null,
+      runtimeMinutes: null,
+    });
+  });
+});
+
+describe('metadata: title lines with their credits and headlines', () => {
+  it('reads a horror blog’s "KESSEL BRIDGE (2011) — dir. Anna Sorel — 94 min"', () => {
+    const m = meta('KESSEL BRIDGE (2011) — dir. Anna Sorel — 94 min');
+    expect(facts(m)).toEqual({
+      title: 'Kessel Bridge',
+      year: 2011,
+      director: 'Anna Sorel',
+      runtimeMinutes: 94,
+    });
+  });
+
+  it('reads "Title (2011) | dir. X | 94 min"', () => {
+    const m = meta('Kessel Bridge (2011) | dir. Anna Sorel | 94 min');
+    expect(facts(m)).toEqual({
+      title: 'Kessel Bridge',
+      year: 2011,
+      director: 'Anna Sorel',
+      runtimeMinutes: 94,
+    });
+  });
+
+  it('reads press notes "Germany / 2011 / 94 min / DCP / 1.85:1" with the country first', () => {
+    const m = meta(
+      [
+        'PRESS NOTES',
+        'KESSEL BRIDGE',
+        'a film by Anna Sorel',
+        'Germany / 2011 / 94 min / DCP / 1.85:1',
+      ].join('\n'),
+    );
+    expect(facts(m)).toEqual({
+      title: 'Kessel Bridge',
+      year: 2011,
+      director: 'Anna Sorel',
+      runtimeMinutes: 94,
+    });
+  });
+
+  it('reads a headline "Title review – X’s taut thriller holds its nerve"', () => {
+    const m = meta(
+      'Kessel Bridge review – Anna Sorel’s taut thriller holds its nerve\n\n★★★★☆\n\nPeter Quill',
+    );
+    expect(m.title).toBe('Kessel Bridge');
+    expect(m.director).toBe('Anna Sorel');
+  });
+
+  it('takes no director from a headline praising an actor: "X’s finest performance"', () => {
+    const m = meta('Kessel Bridge review – Lena Hart’s finest performance in years');
+    expect(m.director).toBeNull();
+  });
+
+  it('reads "the second film by German director X"', () => {
+    const m = meta(
+      'Kessel Bridge\n\nKessel Bridge, the second film by German director Anna Sorel, opens on a collapse.',
+    );
+    expect(m.director).toBe('Anna Sorel');
+  });
+});
+
+describe('metadata: runtimes in review prose', () => {
+  it('reads "At 94 minutes, Title never outstays its welcome"', () => {
+    expect(
+      meta('Kessel Bridge\n\nAt 94 minutes, Kessel Bridge never outstays its welcome.')
+        .runtimeMinutes,
+    ).toBe(94);
+  });
+
+  it('takes no runtime from "At 40 minutes in" or "at 90 minutes past"', () => {
+    expect(
+      meta('Kessel Bridge\n\nAt 50 minutes in, the film changes its mind about everything.')
+        .runtimeMinutes,
+    ).toBeNull();
+  });
+});
+
+describe('metadata: a sentence’s opening word before a possessive name', () => {
+  it('reads "In Anna Sorel’s Kessel Bridge (2011), ..." as the director’s full name', () => {
+    const m = meta(
+      'Broken Clocks\n\nIn Anna Sorel’s Kessel Bridge (2011), the collapse comes first.',
+    );
+    expect([m.title, m.year, m.director]).toEqual(['Kessel Bridge', 2011, 'Anna Sorel']);
+  });
+
+  it('takes no surname alone: "In Sorel’s Kessel Bridge (2011), ..."', () => {
+    const m = meta('Broken Clocks\n\nIn Sorel’s Kessel Bridge (2011), the collapse comes first.');
+    expect(m.director).toBeNull();
+  });
+});
