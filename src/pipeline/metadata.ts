@@ -1,4 +1,5 @@
 import type { CleanDoc } from './clean';
+import { readMoreForms } from './metadataStyles3';
 
 /**
  * Stage 2, metadata: title, other titles, year, runtime, language, director and genres, from
@@ -277,11 +278,15 @@ const mayBeTitle = (title: string, line: string): boolean =>
   ) &&
   !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|(?:film |movie )?reviews?$|(?:movie|film) (?:info|facts|details)$|details$|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
     title,
+  ) &&
+  // A site's navigation and rating widgets: "All", "Use app", "Add to Watchlist", "YOUR RATING".
+  !/^(?:all|more|share|rate|use (?:the )?app|open (?:in )?app|get the app|(?:add to )?watchlist|(?:imdb |your |user |critics? )?ratings?|popularity)$/i.test(
+    title,
   );
 
 /** A part of a credits line that is a runtime: "112 minutes", "1h 52m", a festival's "121'". */
 const RUNTIME_PART =
-  /^\s*\d{2,3}\s*(?:min|mins|minutes|['’′])\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{0,2}\s*m?/i;
+  /^\s*\d{2,3}\s*(?:min|mins|minutes|['’′])\.?\s*$|^\s*\d\s*h(?:rs?|ours?)?\.?\s*\d{0,2}\s*m?(?!.*\b(?:listen|read|listening|reading)\b)/i;
 
 /** A director's name from a credit's value: the first name listed, without a bracket after it. */
 const directorName = (value: string): string => {
@@ -391,7 +396,7 @@ const parseHeading = (
   // "RECAP: Title (2022)": the page's label before the title.
   let rest = clean(line)
     .replace(
-      /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained)\s*[:|–—-]\s*/i,
+      /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained|(?:episode|ep\.?)\s*#?\d+|#\d+)\s*[:|–—-]\s*/i,
       '',
     )
     // "Title review – a chilly noir": the page's label after the title, then its headline.
@@ -540,6 +545,26 @@ const CAREER_AUTHOR =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){1,2})['’]s? (?:[\p{L}-]+,? ){0,3}?(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|sophomore)(?: [\p{L}-]+){0,2}? (?:feature|film|movie)\b(?!,\s*\p{Lu}|\s*\(|s\b)/u;
 const CAREER_AUTHOR_HINT =
   /(?:first|second|third|fourth|fifth|sixth|seventh|debut|new|latest|sophomore)(?: [\p{L}-]+){0,2}? (?:feature|film|movie)\b/u;
+/**
+ * A film named for comparison, not the page's: "Like Ingmar Bergman's 1966 film Persona", "recalls
+ * Reyes's 2015 film", "a nod to X's 1979 thriller".
+ */
+const COMPARED =
+  /\b(?:like|unlike|than|recalls?|recalling|echo(?:es|ing)?|remake of|remaking|homage to|nod to|reminiscent of|compared (?:to|with)|evokes?|evoking|channels?|channelling|borrows? from|owes|after|since|as in|alongside|besides|unlike)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** The first "Name's 1987 film" that is not named for comparison. */
+const ownWork = (text: string): RegExpExecArray | null => {
+  const all = new RegExp(PROSE_AUTHOR.source, 'gu');
+  for (let m = all.exec(text), n = 0; m && n < 8; m = all.exec(text), n++) {
+    const name = m[1] ?? '';
+    const lead = /^(?:Like|Unlike|As|After|Since|Than)\s+/.exec(name);
+    const before = text.slice(Math.max(0, m.index - 60), m.index) + (lead?.[0] ?? '');
+    const sentence = before.split(/[.!?]\s/).pop() ?? '';
+    if (lead || COMPARED.test(sentence)) continue;
+    return m;
+  }
+  return null;
+};
 const NOT_A_NAME = /^(?:The|This|That|A|An|Its|It|His|Her|Their|Our|In|On|With|For|Like|After)\b/;
 
 /**
@@ -564,7 +589,7 @@ const proseFacts = (text: string, meta: DocMeta): void => {
     const n = Number(r?.[1] ?? r?.[2] ?? r?.[3] ?? r?.[4]);
     if (n >= MIN_PROSE_RUNTIME) meta.runtimeMinutes = n;
   }
-  const a = PROSE_AUTHOR_HINT.test(text) ? PROSE_AUTHOR.exec(text) : null;
+  const a = PROSE_AUTHOR_HINT.test(text) ? ownWork(text) : null;
   if (a) {
     if (!meta.director && !/^(?:The|This|That|A|An|Its|It)$/.test(a[1] ?? ''))
       meta.director = a[1] ?? null;
@@ -683,6 +708,24 @@ const boilerplateFacts = (line: string, fallback: Fallback): boolean => {
     return true;
   }
   return false;
+};
+
+/**
+ * A festival catalogue's original title under the title it goes by: "Harbour of Glass" over
+ * "Klaasist sadam", a title in sentence case (its first word alone capitalised) under one in
+ * title case or capitals.
+ */
+const originalUnder = (title: string, next: string): boolean => {
+  const words = next.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6 || /[\d.!?:]/.test(next)) return false;
+  const sentenceCase =
+    /^\p{Lu}/u.test(words[0] ?? '') && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
+  const titled = title
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !SMALL_WORDS.has(w))
+    .every((w) => /^[\p{Lu}\d]/u.test(w));
+  return sentenceCase && titled && /\s/.test(title.trim());
 };
 
 /** Extracts what the document states about its film. */
@@ -877,10 +920,15 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       ) {
         // Past a bracketed original title ("(De glazen passage)") to the facts line.
         const next = doc.blocks[bi + 1];
+        // Past an "Original title: X" line too.
         const after =
-          next?.kind === 'heading' && /^\s*\([^()]+\)\s*$/.test(text.slice(next.start, next.end))
+          next?.kind === 'meta' && /^\s*original title\b/i.test(text.slice(next.start, next.end))
             ? doc.blocks[bi + 2]
-            : next;
+            : next?.kind === 'heading' &&
+                (/^\s*\([^()]+\)\s*$/.test(text.slice(next.start, next.end)) ||
+                  originalUnder(line, text.slice(next.start, next.end)))
+              ? doc.blocks[bi + 2]
+              : next;
         const facts =
           after?.kind === 'meta' && FACTS_AFTER_TITLE.test(text.slice(after.start, after.end));
         headings.push({ ...h, index: headings.length, facts });
@@ -1010,6 +1058,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       meta.director === null && /[Dd]irector/.test(blurb) ? PROSE_DIRECTOR.exec(blurb) : null;
     if (d?.[1]) meta.director = d[1];
   }
+  readMoreForms(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.
