@@ -1,5 +1,6 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
+import { knownThings, mainLineWordsBack, pastAgeLead, rememberedPast, timeWords } from './returns';
 import { DAYS_PER_YEAR, parseNumber, STEP } from './text';
 
 /**
@@ -48,6 +49,8 @@ const MIN_DISTINCT_AGES = 3;
 const MAX_UNIT_OFFSET = 150;
 /** An unaged cue of this many days or more starts a unit of its own (placed by the cue). */
 const BIG_CUE_DAYS = 365;
+/** How long before the opening's first moment a memory with no age of its own lies (days). */
+const MEMORY_DAYS = 180;
 const MAX_AGE = 110;
 
 const UNIT_WORDS =
@@ -90,8 +93,12 @@ const PATTERNS: {
   ageFirst?: boolean;
   weak?: boolean;
 }[] = [
-  // "Ray Castellano, 52, drives"; "Sal, seven, are"; "Mia, now sixteen,"; "Livia, thirty-eight and"
-  { re: new RegExp(`${NAME},\\s+(?:${NOW})?(${AGE})${AFTER_AGE}`, 'g'), read: 'age' },
+  // "Ray Castellano, 52, drives"; "Sal, seven, are"; "Mia, now sixteen,"; "Livia, thirty-eight and";
+  // "Hanne Voss (Lene Brandt), now 67, lives": an actor's or a note's parenthesis after the name
+  {
+    re: new RegExp(`${NAME}(?:\\s*\\([^()]{1,60}\\))?,\\s+(?:${NOW})?(${AGE})${AFTER_AGE}`, 'g'),
+    read: 'age',
+  },
   // "Elias is nine, and"; "Nina was fourteen and"; "Tom turns twelve."
   {
     re: new RegExp(
@@ -131,16 +138,36 @@ const PATTERNS: {
     ),
     read: 'decade',
   },
-  // "At seven, Tom watches"; "At the age of nine, Elias"; "Aged twelve, Mia"
+  // "At seven, Tom watches"; "At the age of nine, Elias"; "Aged twelve, Mia"; "At forty-five,
+  // with Eamon long buried, Tomás sits" (an aside before the name)
   {
-    re: new RegExp(`(?:^|[.!?]\\s+)(?:At|Aged)\\s+(${AGE}),\\s+${NAME}`, 'g'),
+    re: new RegExp(
+      `(?:^|[.!?]\\s+)(?:At|Aged)\\s+(${AGE}),\\s+(?:(?:with|after|by then|long after|soon after|now)\\s[^,.;:!?]{1,50},\\s+)?${NAME}`,
+      'g',
+    ),
     read: 'age',
     ageFirst: true,
     weak: true,
   },
+  // "When he was ten, Tomás is sent"; "When she was sixteen, Gigi loses"
+  {
+    re: new RegExp(`\\bWhen\\s+(?:he|she|they)\\s+(?:was|were)\\s+(${AGE}),\\s+${NAME}`, 'g'),
+    read: 'age',
+    ageFirst: true,
+  },
   {
     re: new RegExp(`\\b(?:[Aa]t|[Bb]y) the age of\\s+(${AGE}),?\\s+${NAME}`, 'g'),
     read: 'age',
+    ageFirst: true,
+  },
+  // "Years earlier, as a medical student in Groningen, Anton loses"; "As a young nurse in
+  // Hamburg, Hanne delivers": a stage of life with a place or a line between it and the name
+  {
+    re: new RegExp(
+      `(?:^|[.!?]\\s+)(?:(?:Years|Decades|Long|Many years|Some years)\\s+(?:before|earlier|ago),\\s+as|As)\\s+an?\\s+(young [a-z]+|(?:[a-z]+ )?student|schoolboy|schoolgirl|teenager|boy|girl|child)\\b[^,.;:!?]{0,40},\\s+${NAME}`,
+      'g',
+    ),
+    read: 'stage',
     ageFirst: true,
   },
   // "Tom, as a teenager, steals"
@@ -191,6 +218,20 @@ const STAGES: Record<string, number> = {
   'old woman': 75,
 };
 
+/** The age of a stage of life: a listed one, "young nurse" (a young adult), "medical student". */
+const stageAge = (stage: string): number | null => {
+  const listed = STAGES[stage];
+  if (listed !== undefined) return listed;
+  if (stage.startsWith('young ')) return STAGES['young man'] ?? null;
+  if (stage.endsWith('student')) return STUDENT_AGE;
+  if (stage === 'schoolboy' || stage === 'schoolgirl') return SCHOOL_AGE;
+  return null;
+};
+const STUDENT_AGE = 20;
+/** Two readings of one person's same age this close (characters) are one mark. */
+const SAME_MARK_CHARS = 40;
+const SCHOOL_AGE = 12;
+
 /** Words that look like a name at a sentence's start but are not one. */
 const NOT_NAMES = new Set(
   'The A An In On At By As His Her Their Its This That These Those Then When While After Before Now Later Soon Years Chapter Part Act Book Episode Room Page Mr Mrs Ms Dr Miss'.split(
@@ -235,7 +276,8 @@ const AFTER_NUMBER =
   /^(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b/;
 /** Ages told without a number: a decade, a stage of life. */
 const DECADE_HINT = /\bin (?:his|her|their) (?:early |mid-?|late )?(?:teens|[a-z]+ties)\b/g;
-const AS_STAGE_HINT = /\b[Aa]s an? (?:teenager|teen|boy|girl|child|young|grown|old)\b/g;
+const AS_STAGE_HINT =
+  /\b[Aa]s an? (?:teenager|teen|boy|girl|child|young|grown|old|schoolboy|schoolgirl|(?:[a-z]+ )?student)\b/g;
 const THE_STAGE_HINT =
   /\bthe (?:teenage|adolescent|adult|grown-up|grown|elderly|child|little) [A-ZÀ-ÖØ-ÞĀ-Ž]/g;
 const STAGE_WORDS = [
@@ -299,7 +341,17 @@ export const findAges = (s: string, names: ReadonlySet<string> = new Set()): Age
   const found: { at: number; mark: AgeMark }[] = [];
   for (const [from, to] of windows) readAges(s.slice(from, to), from, names, found);
   found.sort((a, b) => a.at - b.at);
-  return found.map((f) => f.mark);
+  // One age read by two patterns ("As a teenager, Tom" is also a stage with no place between).
+  const kept = found.filter((f, k) => {
+    const prev = found[k - 1];
+    return !(
+      prev &&
+      f.at - prev.at < SAME_MARK_CHARS &&
+      prev.mark.person === f.mark.person &&
+      prev.mark.age === f.mark.age
+    );
+  });
+  return kept.map((f) => f.mark);
 };
 
 /** Reads the ages of one window into `found` (offsets from `at0`). */
@@ -323,7 +375,7 @@ const readAges = (
         vague = true;
       } else if (p.read === 'stage') {
         name = p.ageFirst ? m[2] : m[1];
-        age = STAGES[((p.ageFirst ? m[1] : m[2]) ?? '').toLowerCase()] ?? null;
+        age = stageAge(((p.ageFirst ? m[1] : m[2]) ?? '').toLowerCase());
         vague = true;
       } else {
         const ageFirst = p.ageFirst === true;
@@ -358,6 +410,10 @@ interface Unit {
   segs: number[];
   /** A unit placed by a large unaged cue: at its original distance from the unit before it. */
   cued: boolean;
+  /** Back in the opening's time (its age may be unknown: then after every age told). */
+  present?: boolean;
+  /** A memory told from the opening's time with no age of its own ("She remembers the day"). */
+  memory?: boolean;
 }
 
 /**
@@ -429,7 +485,13 @@ export const applyAges = (
   let descends = false;
   for (let k = 1; k < agedIdx.length; k++)
     if ((ages[agedIdx[k] ?? 0] ?? 0) < (ages[agedIdx[k - 1] ?? 0] ?? 0)) descends = true;
-  if (!descends) return false;
+  // "At seven, Gigi ..." after paragraphs of the main line: those paragraphs are the frame, at an
+  // age after every age told (when the telling comes back to them, see buildUnits).
+  const firstAged = agedIdx[0] ?? 0;
+  const framed =
+    firstAged > 0 &&
+    pastAgeLead(text.slice(segments[firstAged]?.start ?? 0, segments[firstAged]?.end ?? 0));
+  if (!descends && !framed) return false;
   // Already ordered by the main pass (years, reverse chapters): nothing to do.
   // (Sorted by time, the ages never go down and no two ages share one time.)
   const byTime = [...agedIdx].sort((i, j) => (out[i]?.t ?? 0) - (out[j]?.t ?? 0));
@@ -440,15 +502,23 @@ export const applyAges = (
     const da = (ages[j] ?? 0) - (ages[i] ?? 0);
     if (da < 0 || (da > 0 && (out[j]?.t ?? 0) === (out[i]?.t ?? 0))) agrees = false;
   }
-  if (agrees) return false;
+  if (agrees && !framed) return false;
 
   // The words of the person's own name never signal a return ("a Castellano does not ...").
   const self = new Set<string>();
   for (const ms of marks)
     for (const m of ms) if (m.person === person) for (const w of m.name.split(/\s+/)) self.add(w);
   const units = buildUnits(text, segments, ages, names, self);
+  // A frame only counts when the telling comes back to it.
+  if ((!descends || agrees) && !units.some((u) => u.present === true)) return false;
   placeUnits(units, out);
   return true;
+};
+
+/** The end (an offset from the segment's start) of the sentence of `seg` holding `at`. */
+const sentenceEnd = (seg: Segment, at: number): number => {
+  const r = seg.sentences.find((x) => x.start <= at && at < x.end);
+  return (r?.end ?? seg.end) - seg.start;
 };
 
 /** Splits the segments into units of one age (the opening's first). */
@@ -469,7 +539,7 @@ const buildUnits = (
     const all = new Set<string>();
     const lead = new Set<string>();
     if (!seg) return { all, lead };
-    const firstEnd = (seg.sentences[0]?.end ?? seg.end) - seg.start;
+    let firstEnd = (seg.sentences[0]?.end ?? seg.end) - seg.start;
     const s = text.slice(seg.start, seg.end);
     for (const m of s.matchAll(/(\b\p{Ll}+\s+)?\b(\p{Lu}[\p{L}'’-]+)/gu)) {
       const w = (m[2] ?? '').replace(/['’]s$/, '');
@@ -477,29 +547,56 @@ const buildUnits = (
       all.add(w);
       // "a Castellano", "the Byrnes": a family's name, not someone acting.
       const before = (m[1] ?? '').trim().toLowerCase();
-      if (m.index < firstEnd && !['a', 'an', 'the', 'every', 'any'].includes(before)) lead.add(w);
+      if (['a', 'an', 'the', 'every', 'any'].includes(before)) continue;
+      // The lead is the first sentence that names someone ("That night the power fails. Finn,
+      // who has been ...": Finn leads).
+      if (lead.size === 0 && m.index >= firstEnd) firstEnd = sentenceEnd(seg, seg.start + m.index);
+      if (m.index < firstEnd) lead.add(w);
     }
     return { all, lead };
   };
   const openingNames = new Set<string>();
   let unitNames = new Set<string>();
+  /** The words of the opening's time (its paragraphs and the returns to it), and of the unit. */
+  const skip = new Set([...self].map((w) => w.toLowerCase()));
+  const openingWords = new Set<string>();
+  let unitWords = new Set<string>();
   segments.forEach((seg, i) => {
     const age = ages[i] ?? null;
     const { all: own, lead } = namesOf(i);
     const cue = seg.cue;
     const segText = text.slice(seg.start, seg.end);
+    const words = timeWords(segText, skip);
+    const firstSentence = seg.sentences[0];
     if (age !== null) {
-      if (cur === opening && opening.age === null) {
+      // "At seven, Gigi ..." after the opening's own paragraphs: a time of her past, not the
+      // opening's age (which stays unknown: after every age told).
+      if (
+        cur === opening &&
+        opening.age === null &&
+        !(opening.segs.length > 0 && pastAgeLead(segText))
+      ) {
         opening.age = age;
         opening.segs.push(i);
-      } else if (age === cur.age && !cur.cued) cur.segs.push(i);
+      } else if (age === cur.age && !cur.cued && !cur.memory) cur.segs.push(i);
       else {
         cur = { age, segs: [i], cued: false };
         units.push(cur);
         unitNames = new Set();
       }
+    } else if (opening.segs.length > 0 && rememberedPast(text, seg)) {
+      // "She remembers the morning she quit. It was raining, ...": told from the opening's time,
+      // set before it, at no age of its own.
+      cur = { age: null, segs: [i], cued: false, memory: true };
+      units.push(cur);
+      unitNames = new Set(openingNames);
+    } else if (cur.memory === true && seg.paragraphStart) {
+      // The paragraph after a memory goes on in the time it was remembered from.
+      cur = { age: opening.age, segs: [i], cued: false, present: true };
+      units.push(cur);
+      unitNames = new Set(openingNames);
     } else if (cur !== opening && BACK_TO_OPENING.test(segText.slice(0, 200))) {
-      cur = { age: opening.age, segs: [i], cued: false };
+      cur = { age: opening.age, segs: [i], cued: false, present: true };
       units.push(cur);
       unitNames = new Set(openingNames);
     } else if (
@@ -518,17 +615,30 @@ const buildUnits = (
     } else if (
       cur !== opening &&
       cur.age !== null &&
-      opening.age !== null &&
-      cur.age < opening.age &&
+      (opening.age === null || cur.age < opening.age) &&
       seg.paragraphStart &&
-      [...lead].some((w) => openingNames.has(w) && !unitNames.has(w))
+      ([...lead].some((w) => openingNames.has(w) && !unitNames.has(w)) ||
+        // The opening's things are back in the base tense, and none of the unit's people or
+        // things: "The storm arrives on schedule." after a childhood memory.
+        (seg.tense.present > seg.tense.past &&
+          firstSentence !== undefined &&
+          ![...lead].some((w) => unitNames.has(w) && !openingNames.has(w)) &&
+          mainLineWordsBack(
+            knownThings(text.slice(firstSentence.start, firstSentence.end), skip),
+            openingWords,
+            unitWords,
+          )))
     ) {
       // Someone seen only in the opening's time: the telling is back there.
-      cur = { age: opening.age, segs: [i], cued: false };
+      cur = { age: opening.age, segs: [i], cued: false, present: true };
       units.push(cur);
       unitNames = new Set(openingNames);
     } else cur.segs.push(i);
-    if (cur === opening) for (const w of own) openingNames.add(w);
+    if (cur === opening || cur.present === true) {
+      for (const w of own) openingNames.add(w);
+      for (const w of words) openingWords.add(w);
+    } else if (cur.segs[0] === i) unitWords = new Set(words);
+    else for (const w of words) unitWords.add(w);
     for (const w of own) unitNames.add(w);
   });
   return units;
@@ -544,36 +654,70 @@ const placeUnits = (units: Unit[], out: Placed[]): void => {
   const lastAt = new Map<number, number>();
   let prevBase = anchor;
   let prevFirstOrig = anchor;
+  /** Memories with no age, told from the opening's time: before it, in the order told. */
+  let memories = 0;
+  /** True when the unit before was in the opening's time. */
+  let prevOpening = false;
   for (const u of units) {
     const first = u.segs[0];
     if (first === undefined) continue;
     const firstOrig = orig[first] ?? 0;
+    if (u.memory === true) {
+      const t = anchor - MEMORY_DAYS + STEP * memories++;
+      for (const i of u.segs) {
+        const p = out[i];
+        if (p) {
+          p.t = t + Math.max(0, Math.min(STEP / 2, (orig[i] ?? 0) - firstOrig));
+          p.kind = 'flashback';
+        }
+      }
+      continue;
+    }
     let base: number;
     let kind: SceneKind | null;
-    if (u.age === null || u.cued) {
+    if ((u.age === null && u.present !== true) || u.cued) {
       base = prevBase + (firstOrig - prevFirstOrig);
       kind = null;
     } else {
-      const age = u.age;
+      const age = u.age ?? openingAge;
       const start = anchor + (age - openingAge) * DAYS_PER_YEAR;
       const last = lastAt.get(age);
       base = last === undefined ? start : last + STEP;
       kind = age < openingAge ? 'flashback' : age > openingAge ? 'flashforward' : 'present';
     }
     let latest = base;
+    let chained = 0;
+    let prevOrig = firstOrig;
     for (const i of u.segs) {
       const p = out[i];
       if (!p) continue;
-      const offset = Math.max(
-        -MAX_UNIT_OFFSET,
-        Math.min(MAX_UNIT_OFFSET, (orig[i] ?? 0) - firstOrig),
-      );
+      // Back in the opening's time after a quiet return: the main pass may still have been in
+      // the flashback, so its times are only kept as steps from one segment to the next, and a
+      // jump larger than a unit's is a plain step.
+      if (u.present === true && i !== first) {
+        const d = (orig[i] ?? 0) - prevOrig;
+        chained += Math.abs(d) > MAX_UNIT_OFFSET ? STEP : d;
+      }
+      prevOrig = orig[i] ?? 0;
+      const offset =
+        u.present === true
+          ? chained
+          : Math.max(-MAX_UNIT_OFFSET, Math.min(MAX_UNIT_OFFSET, (orig[i] ?? 0) - firstOrig));
       p.t = base + offset;
       if (kind !== null && !(p.kind === 'recounted' || (offset < 0 && p.kind === 'flashback')))
         p.kind = kind;
       latest = Math.max(latest, p.t);
     }
+    const openingLast = lastAt.get(openingAge);
     if (u.age !== null && !u.cued) lastAt.set(u.age, latest);
+    // An opening of unknown age is the time its returns (units marked present) come back to, and
+    // so is a cued step forward from it ("since 1961" read as a year).
+    else if (
+      ((u === units[0] || u.present === true) && !u.cued) ||
+      (u.cued && openingLast !== undefined && base >= openingLast && prevOpening)
+    )
+      lastAt.set(openingAge, Math.max(latest, openingLast ?? latest));
+    prevOpening = u === units[0] || u.present === true || (u.cued && prevOpening);
     prevBase = base;
     prevFirstOrig = firstOrig;
   }

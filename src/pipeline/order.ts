@@ -27,6 +27,7 @@ import { applyStrands } from './strands';
 import { RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
+import { rememberedPast } from './returns';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -442,6 +443,9 @@ export const placeSegments = (
     // inside simple-past sentences does not make a paragraph backstory.
     if (tense === 'perfect' && base === 'past' && !seg.perfectRun && mainClausesSimple(text, seg))
       tense = 'past';
+    // "She remembers the morning she quit. It was raining, ...": a memory told from the present
+    // is backstory even when the remembering verbs outnumber the remembered ones.
+    if (base === 'present' && tense !== 'past' && rememberedPast(text, seg)) tense = 'past';
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
     const recount =
