@@ -244,3 +244,41 @@ describe('three timelines under section headings', () => {
     for (const line of [y1946, y1979, y2010]) expect(line).toEqual([...line].sort((a, b) => a - b));
   });
 });
+
+describe('sections headed by the person they follow', () => {
+  it('sends a section headed "Ines" to Ines’s timeline though it names no year', () => {
+    const { text, segs } = headedSections([
+      [
+        'Ines',
+        'Trieste, 1953. Ines Vuk sews uniforms in a basement workshop and hides her brother Marko from the police.',
+      ],
+      [
+        'Clara',
+        'In 2012 Clara Vuk, a sound engineer in Vienna, inherits a reel of tape and a key.',
+      ],
+      ['Ines', 'Ines carries the forged papers across the square in a basket of bread.'],
+      [
+        'Clara',
+        'Clara plays the tape in her studio and hears a woman singing in a language she does not know.',
+      ],
+      [
+        'Ines',
+        'The police take the workshop apart. Marko escapes over the roofs and she never sees him again.',
+      ],
+      ['Clara', 'Clara drives to Trieste and opens the lock of an empty basement with the key.'],
+    ]);
+    const names = ['Ines', 'Vuk', 'Marko', 'Clara'];
+    const out = segs.map((_, i) => ({ t: i * 0.01, kind: 'present' as const, timeCue: null }));
+    expect(applyTimelines(text, segs, out, new Set(names), 'present', 2016, true)).toBe(true);
+    const r = chronoRanks(out.map((p) => p.t));
+    const at = (n: string): number => rankOf(text, segs, r, n);
+    // "The police take the workshop apart" names no one of Ines's: its heading sends it there.
+    const past = [
+      at('sews uniforms'),
+      at('carries the forged papers'),
+      at('take the workshop apart'),
+    ];
+    const now = [at('inherits a reel'), at('plays the tape'), at('opens the lock')];
+    expect(Math.max(...past)).toBeLessThan(Math.min(...now));
+  });
+});
