@@ -307,10 +307,9 @@ export const applyTimelines = (
   const firstYear = blocks[firstDatedBlock]?.era;
   const opensUndated =
     !hasNow &&
-    filmYear !== null &&
     firstDatedBlock > 0 &&
     firstYear?.kind === 'year' &&
-    firstYear.year < filmYear - PRESENT_GAP_YEARS;
+    (filmYear === null || firstYear.year < filmYear - PRESENT_GAP_YEARS);
   // Cheap test first: two eras or more (the present counted) before any sentence is read.
   if (!headed && clusters.length + (hasNow || opensUndated ? 1 : 0) < 2) return false;
   blocks.forEach((b) => Object.assign(b, readBlock(text, segments, b.segs, names, base)));

@@ -282,3 +282,30 @@ describe('sections headed by the person they follow', () => {
     expect(Math.max(...past)).toBeLessThan(Math.min(...now));
   });
 });
+
+describe('an undated opening before the first year', () => {
+  it('reads the opening paragraphs as the present when they have people of their own', () => {
+    const paras = [
+      'Nadia Sethi, a surveyor for the coastguard, climbs to the abandoned lighthouse on Kerrow Head and finds the lamp room sealed with tar.',
+      ...lighthouse.slice(1),
+    ];
+    const { text, segs } = segmentParagraphs(paras);
+    const out = segs.map((_, i) => ({ t: i * 0.01, kind: 'present' as const, timeCue: null }));
+    expect(applyTimelines(text, segs, out, new Set(lighthouseNames), 'present', null)).toBe(true);
+    const r = chronoRanks(out.map((p) => p.t));
+    expect(rankOf(text, segs, r, 'lights the lamp herself')).toBeLessThan(
+      rankOf(text, segs, r, 'climbs to the abandoned lighthouse'),
+    );
+  });
+
+  it('does not when the film year puts the first year in the present', () => {
+    const { text, segs } = segmentParagraphs([
+      'Nadia Sethi, a surveyor for the coastguard, climbs to the abandoned lighthouse on Kerrow Head.',
+      'In 2014, Nadia and her assistant Priya map the cliffs below the lighthouse.',
+      'Priya finds a logbook in the lamp room and Nadia reads it in the van.',
+      'Nadia drives to the archive in Truro while Priya stays on the cliffs.',
+    ]);
+    const out = segs.map((_, i) => ({ t: i * 0.01, kind: 'present' as const, timeCue: null }));
+    expect(applyTimelines(text, segs, out, new Set(lighthouseNames), 'present', 2016)).toBe(false);
+  });
+});
