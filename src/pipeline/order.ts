@@ -28,6 +28,7 @@ import { RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
 import { rememberedPast } from './returns';
+import { applyTimelines } from './timelines';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -848,8 +849,15 @@ export const placeSegments = (
   applyStrands(text, segments, out, lazySimilarity(text, segments));
   applyFlashForwardReturns(text, segments, out, names);
   applyRetellings(text, segments, out);
-  const yearThreads = applyYearThreads(text, segments, out, names);
+  // Sections headed "Then"/"Now", or a page of headed sections: its own units, read first.
+  const headedTimelines =
+    !reverse && applyTimelines(text, segments, out, names, base, filmYear, true);
+  const yearThreads = headedTimelines || applyYearThreads(text, segments, out, names);
+  const beforeCast = out.map((p) => p.t);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
+  // Alternating timelines told apart by their people, where neither reading above applied.
+  if (!yearThreads && !reverse && out.every((p, i) => p.t === beforeCast[i]))
+    applyTimelines(text, segments, out, names, base, filmYear);
   applySeries(text, segments, out);
   // A time loop lives one day again and again: its clock goes back at every reset, which is a
   // new day, not a rewind within one.
