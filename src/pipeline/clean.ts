@@ -387,7 +387,21 @@ const QUESTION_LINE = /^(?:q\s*[:.)]\s*|faq\s*[:.]?\s*|\d+[.)]\s+)?[^"“”.!?]
 export const ENCYCLOPEDIA_LEAD =
   /^[^.!?\n]{1,100}?\s+is an? (?:(?:1[89]|20)\d\d )?(?:[\p{L}-]+ ){0,8}?(?:film|movie|feature|picture|documentary|miniseries|thriller|drama|comedy|western|musical|melodrama)\b(?!-| (?:critic|student|director|buff|editor|maker|producer|star|crew|school|club|festival|projectionist|historian|lover|fan|set|camera|reel|shoot|writer|teacher|professor|composer)s?\b)/u;
 const TITLE_YEAR_LINE = /^[^.!?]{1,90}\(\s*(?:18|19|20)\d\d\s*\)[^.!?]{0,60}$/;
-const SENTENCE_END = /[.!?]["”’')\]]*$/;
+/** The closing marks /[.!?]["”’')\]]*$/ lets follow a sentence's end. */
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);
+/**
+ * A paragraph that ends like a sentence: the same test as /[.!?]["”’')\]]*$/, read from the end.
+ * (The pattern tries every offset of the paragraph; only the mark before the closing marks can
+ * match, since no closing mark is a sentence mark.)
+ */
+const SENTENCE_END = {
+  test: (s: string): boolean => {
+    let i = s.length;
+    while (i > 0 && CLOSERS.has(s.charAt(i - 1))) i--;
+    const c = s.charCodeAt(i - 1);
+    return c === 46 || c === 33 || c === 63;
+  },
+};
 
 /** The same as (s.match(/\S+/g) ?? []).length, counted without building the array of words. */
 const wordCount = (s: string): number => {

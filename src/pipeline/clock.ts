@@ -205,8 +205,27 @@ const HAS_CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|\bhalf past\b|\bqu
 const CLOCK_HINT =
   /\d[:.]\d\d|o['’]clock|\d\s*[ap]\.?\s?m\b|\b(?:half|quarter|midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|in the morning|in the afternoon|in the evening|at night)\b|\b(?:at|by|until|till|around|about|after|before|since|from|past|to) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
+/**
+ * The stages read the clock times of the same segments and sentences several times (the order's
+ * clock pass, the clock blocks, the accounts). The answers are kept by text, at most MEMO_SIZE of
+ * them (then the memo starts afresh), and each call gets its own copies (a mention holds only
+ * primitives), just as a fresh reading would give.
+ */
+const MEMO_SIZE = 512;
+const memo = new Map<string, ClockMention[]>();
+
 /** The clock times named in `text`, in text order (strong ones only). */
 export const findClocks = (text: string): ClockMention[] => {
+  let found = memo.get(text);
+  if (found === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    found = readClocks(text);
+    memo.set(text, found);
+  }
+  return found.map((m) => ({ ...m }));
+};
+
+const readClocks = (text: string): ClockMention[] => {
   if (!CLOCK_HINT.test(text)) return [];
   const bare = blankQuotes(text);
   const found: ClockMention[] = [];

@@ -236,23 +236,31 @@ export const similarity = (a: Set<string>, b: Set<string>): { score: number; sha
   return { score: denom ? shared / denom : 0, shared };
 };
 
-/** The content-word similarity of two segments, their words found only when first asked. */
-const lazySimilarity = (
-  text: string,
-  segments: Segment[],
-): ((a: number, b: number) => { score: number; shared: number }) => {
-  const words = new Map<number, Set<string>>();
-  const of = (i: number): Set<string> => {
-    let w = words.get(i);
+/**
+ * The content words of segment i, found only when first asked and then kept: the strands, the
+ * retellings, the year threads and the witness accounts all read the same segments' words (none
+ * changes a set or a segment's span), so each segment's words are made once.
+ */
+type SegmentWords = (i: number) => Set<string>;
+
+const segmentWords = (text: string, segments: Segment[]): SegmentWords => {
+  const words: (Set<string> | undefined)[] = [];
+  return (i) => {
+    let w = words[i];
     if (!w) {
       const s = segments[i];
       w = s ? contentWords(text.slice(s.start, s.end)) : new Set<string>();
-      words.set(i, w);
+      words[i] = w;
     }
     return w;
   };
-  return (a, b) => similarity(of(a), of(b));
 };
+
+/** The content-word similarity of two segments, their words found only when first asked. */
+const lazySimilarity =
+  (of: SegmentWords): ((a: number, b: number) => { score: number; shared: number }) =>
+  (a, b) =>
+    similarity(of(a), of(b));
 
 /**
  * True when a back cue is measured from an event named after it ("two days before the wedding")
@@ -846,13 +854,14 @@ export const placeSegments = (
       blockStart = mainT;
     }
   });
-  applyStrands(text, segments, out, lazySimilarity(text, segments));
+  const wordsOf = segmentWords(text, segments);
+  applyStrands(text, segments, out, lazySimilarity(wordsOf));
   applyFlashForwardReturns(text, segments, out, names);
-  applyRetellings(text, segments, out);
+  applyRetellings(segments, out, wordsOf);
   // Sections headed "Then"/"Now", or a page of headed sections: its own units, read first.
   const headedTimelines =
     !reverse && applyTimelines(text, segments, out, names, base, filmYear, true);
-  const yearThreads = headedTimelines || applyYearThreads(text, segments, out, names);
+  const yearThreads = headedTimelines || applyYearThreads(text, segments, out, names, wordsOf);
   const beforeCast = out.map((p) => p.t);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
   // Alternating timelines told apart by their people, where neither reading above applied.
@@ -865,7 +874,7 @@ export const placeSegments = (
     applyClockTimes(text, segments, out);
     applyClockBlocks(text, segments, out);
   }
-  applyWitnessAccounts(text, segments, out, (k) => contentWords(segText(k)), similarity);
+  applyWitnessAccounts(text, segments, out, wordsOf, similarity);
   applyMemories(text, segments, out);
   applyAges(text, segments, out, names);
   return out;
@@ -1089,8 +1098,8 @@ const retimeRun = (
  * segments between were all placed after the earlier telling, the earlier one was a teaser
  * (the film opens near its end) and moves to the later moment instead.
  */
-const applyRetellings = (text: string, segments: Segment[], out: Placement[]): void => {
-  const words = segments.map((s) => contentWords(text.slice(s.start, s.end)));
+const applyRetellings = (segments: Segment[], out: Placement[], wordsOf: SegmentWords): void => {
+  const words = segments.map((_, i) => wordsOf(i));
   applyOpeningRetelling(segments, out, words);
   for (let i = 2; i < segments.length; i++) {
     const seg = segments[i];
@@ -1220,6 +1229,7 @@ const applyYearThreads = (
   segments: Segment[],
   out: Placement[],
   names: ReadonlySet<string>,
+  wordsOf: SegmentWords,
 ): boolean => {
   // The year thread each cue moves to: a named year, or a jump of years from the current one.
   const seen = new Set<number>();
@@ -1239,9 +1249,9 @@ const applyYearThreads = (
   }
   if (!alternating) return false;
   // Names and places weigh double: they tell threads apart better than common words.
-  const vocab = segments.map((s) => {
+  const vocab = segments.map((s, i) => {
     const w = new Map<string, number>();
-    for (const c of contentWords(text.slice(s.start, s.end))) w.set(c, 1);
+    for (const c of wordsOf(i)) w.set(c, 1);
     for (const p of properWords(text, s, names)) w.set(p.toLowerCase(), 2);
     return w;
   });

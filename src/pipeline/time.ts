@@ -237,7 +237,6 @@ const CAPTION = new RegExp(
 const OPENER =
   /^(?:\(?\d{1,3}[.)]\s+|[•*–—-]\s+)?(?:(?:and|but|then|so|however|meanwhile|finally|eventually|now|back|it is|it's|it was|it|this is|by|on|in|at|until|about|around|just|only|almost|nearly|exactly|we|the film|the story|the movie|the scene|cut to|jump to)[\s,:]+){0,3}$/i;
 
-/** Finds the strongest time cue in the sentence `text[start, end)`, or null. */
 /** Words without which no rule can match: most sentences skip the rules altogether. */
 const CUE_HINT = new RegExp(
   // Built factored by first letters (literalAlternation): the same test as the plain list, faster.
@@ -257,7 +256,8 @@ const CUE_HINT = new RegExp(
   'i',
 );
 
-export const findCue = (text: string, start: number, end: number): TimeCue | null => {
+/** Reads the strongest time cue in the sentence `text[start, end)` (findCue keeps the answers). */
+const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // (Each replace is skipped, changing nothing, when its pattern's first character is absent.)
   const slice = text.slice(start, end);
   const s = slice.includes('\u00a0') ? slice.replace(/\u00a0/g, ' ') : slice;
@@ -314,6 +314,40 @@ export const findCue = (text: string, start: number, end: number): TimeCue | nul
     };
   }
   return null;
+};
+
+/**
+ * The stages ask for the cue of the same sentence of a document several times (segmenting, the
+ * told chains, the accounts, the memories). The answers for the document last read are kept by
+ * span, and each call gets its own copy (a cue holds only primitives), just as a fresh reading
+ * would give: no caller sees another's object. A new document text starts a new memo.
+ */
+let memoText = '';
+let memo = new Map<number, TimeCue | null>();
+/** Beyond this length start * (length + 1) + end may not be exact in a double: no memo. */
+const MAX_MEMO_TEXT = 90_000_000;
+
+/** Finds the strongest time cue in the sentence `text[start, end)`, or null. */
+export const findCue = (text: string, start: number, end: number): TimeCue | null => {
+  const exact =
+    text.length <= MAX_MEMO_TEXT &&
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    end >= 0 &&
+    end <= text.length;
+  if (!exact) return readCue(text, start, end);
+  if (text !== memoText) {
+    memoText = text;
+    memo = new Map();
+  }
+  const key = start * (text.length + 1) + end;
+  let cue = memo.get(key);
+  if (cue === undefined) {
+    cue = readCue(text, start, end);
+    memo.set(key, cue);
+  }
+  return cue ? { ...cue } : null;
 };
 
 /** Sentence openers that change scene without saying how time moves. */
