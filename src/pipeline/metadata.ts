@@ -58,7 +58,9 @@ const parseRuntime = (v: string): number | null => {
   const clock = /^\s*(\d):([0-5]\d)(?::[0-5]\d)?\b/.exec(v);
   if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
   // "1h 48m", "1 hour 48 minutes", "1h48".
-  const hm = /(\d+)\s*h(?:ours?|rs?)?\.?\s*(?:(\d+)\s*(?:m|min|mins|minutes)?\b)?/i.exec(v);
+  // "1 hour, 34 minutes" and "1 hour and 34 minutes" too.
+  const hm =
+    /(\d+)\s*h(?:ours?|rs?)?\.?,?\s*(?:and\s+)?(?:(\d+)\s*(?:m|min|mins|minutes)?\b)?/i.exec(v);
   if (hm) return Number(hm[1]) * 60 + Number(hm[2] ?? 0);
   const m = /(\d{2,3})/.exec(v);
   return m ? Number(m[1]) : null;
@@ -279,6 +281,10 @@ const mayBeTitle = (title: string, line: string): boolean =>
   !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|(?:film |movie )?reviews?$|(?:movie|film) (?:info|facts|details)$|details$|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
     title,
   ) &&
+  // A credits line's country and year ("Germany 2011") names no film.
+  !COUNTRY.test(title.replace(/\s+(?:18|19|20)\d\d$/, '')) &&
+  // A cover's pull quote with its source: "“A masterpiece of dread” — The Northern Echo".
+  !/^\s*[★☆]*\s*["“‘'].{3,}["”’']\s*[—–-]+\s*\S/.test(line) &&
   // A site's navigation and rating widgets: "All", "Use app", "Add to Watchlist", "YOUR RATING".
   !/^(?:all|more|share|rate|use (?:the )?app|open (?:in )?app|get the app|(?:add to )?watchlist|(?:imdb |your |user |critics? )?ratings?|popularity)$/i.test(
     title,

@@ -24,8 +24,12 @@ export interface MetaHelpers {
 }
 
 /** A person's full name: two or three capitalised words (a particle allowed), nothing else. */
-const NAME =
-  "\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}\\.)?(?: (?:de |van |von |da |di |le |la |del |du )?\\p{Lu}[\\p{Ll}'’-]+){1,2}";
+// Unambiguous, so a long run of capitals is not retried word by word: "Anna", "McAllister",
+// "O’Brien", "Anna-Lena".
+const NAME_WORD =
+  "\\p{Lu}(?:\\p{Ll}+(?:(?:['’-]\\p{Lu}?|\\p{Lu})\\p{Ll}+)*|(?:['’]\\p{Lu}\\p{Ll}+)+)";
+// It starts a word: not retried at every capital of a long run ("AbcAbcAbc…").
+const NAME = `(?<![\\p{L}'’-])${NAME_WORD}(?: \\p{Lu}\\.)?(?: (?:de |van |von |da |di |le |la |del |du )?${NAME_WORD}){1,2}`;
 const FULL_NAME = new RegExp(`^${NAME}$`, 'u');
 
 const YEAR = /\b((?:18|19|20)\d\d)\b/;
@@ -90,7 +94,7 @@ const PROSE_DIRECTORS: RegExp[] = [
 
 /** Kinds of films after a year: "the 2004 film", "a 1987 ghost story". */
 const APPOSITIVE_YEAR =
-  /(\p{Lu}[\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|\p{Lu}[\p{L}'’-]*)){0,6}), (?:the|a|an|his|her|their) ((?:18|19|20)\d\d) (?:[\p{L}-]+ ){0,3}?(?:film|movie|feature|thriller|drama|comedy|documentary|horror|western)\b/u;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|\p{Lu}[\p{L}'’-]*)){0,6}), (?:the|a|an|his|her|their) ((?:18|19|20)\d\d) (?:[\p{L}-]+ ){0,3}?(?:film|movie|feature|thriller|drama|comedy|documentary|horror|western)\b/u;
 const APPOSITIVE_HINT = /, (?:the|a|an|his|her|their) (?:18|19|20)\d\d /;
 
 /** Words that open a title-like phrase but are the sentence's: "Has anyone seen X, the ..." */
@@ -117,6 +121,8 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
     if (!factual(i)) continue;
     const lines = textOf(doc, i).split('\n');
     for (const [li, line] of lines.entries()) {
+      // Rows, labels and credits lines are short; a paragraph of furniture is none of them.
+      if (line.length > MAX_ROW_CHARS) continue;
       const label = LABEL_ONLY.exec(line);
       if (label) {
         // Its value: the next line of the block, or the next block.
@@ -148,6 +154,10 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
           meta.year = Number(line.trim());
       }
       if (i < head || blocks[i]?.kind === 'meta') creditsLine(line, meta, h);
+      if (meta.runtimeMinutes === null) {
+        const c = CERT_LINE.exec(line);
+        if (c) meta.runtimeMinutes = Number(c[1]);
+      }
     }
   }
   // The page's prose (its story and premise too: a review's opening is often read as story).
@@ -159,7 +169,7 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
     const c = CERT_RUNTIME.exec(prose);
     if (c) meta.runtimeMinutes = Number(c[1]);
   }
-  if (meta.runtimeMinutes === null && /\bat /i.test(prose)) {
+  if (meta.runtimeMinutes === null && AT_RUNTIME_HINT.test(prose)) {
     const a = AT_RUNTIME.exec(prose);
     const n = a ? h.parseRuntime(a[1] ?? '') : null;
     if (n !== null && n >= 40) meta.runtimeMinutes = n;
@@ -178,7 +188,8 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
     .filter((b) => b.kind !== 'boilerplate' && b.kind !== 'heading')
     .slice(0, 12)
     .map((b) => doc.text.slice(b.start, b.end))
-    .join('\n');
+    .join('\n')
+    .slice(0, HEAD_CHARS);
   if (meta.director === null) {
     for (const re of PROSE_DIRECTORS) {
       const m = re.exec(top);
@@ -194,8 +205,10 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
     .filter((b, i) => b.kind !== 'heading' && (b.kind !== 'boilerplate' || i < head))
     .slice(0, 12)
     .map((b) => doc.text.slice(b.start, b.end))
-    .join('\n');
+    .join('\n')
+    .slice(0, HEAD_CHARS);
   proseTitle(doc, opening, meta, h);
+  if (meta.year === null && meta.title !== null) releasedIn(opening, meta);
   if (meta.year === null && APPOSITIVE_HINT.test(opening)) {
     const a = APPOSITIVE_YEAR.exec(opening);
     const title = a ? (a[1] ?? '').replace(SENTENCE_OPENERS, '').replace(SENTENCE_OPENERS, '') : '';
@@ -253,6 +266,11 @@ const readRow = (line: string, meta: DocMeta, h: MetaHelpers): void => {
  * states a year or a runtime: the name is the director's.
  */
 const creditsLine = (line: string, meta: DocMeta, h: MetaHelpers): void => {
+  // "Dir. Anna Sorel, 2011, 94 min": a bare year between commas of a credits line.
+  if (meta.year === null && CREDIT_OR_RUNTIME.test(line)) {
+    const y = /(?:^|,\s*)((?:18|19|20)\d\d)\s*(?=,|$)/.exec(line);
+    if (y) meta.year = Number(y[1]);
+  }
   // "Estonia, Finland 2021, 98 min": a country and the year with no comma between them.
   if (meta.year === null && /\d/.test(line)) {
     for (const part of line.split(/\s*[,/|•·‧]\s*/)) {
@@ -283,6 +301,15 @@ const creditsLine = (line: string, meta: DocMeta, h: MetaHelpers): void => {
   if (meta.runtimeMinutes === null && runtime) meta.runtimeMinutes = h.parseRuntime(runtime);
 };
 
+/** The longest line read as an infobox row, a label or a credits line. */
+const MAX_ROW_CHARS = 200;
+
+/** How much of the page's opening prose is read for its film's facts (a review's first paragraphs). */
+const HEAD_CHARS = 8000;
+
+/** A piece every AT_RUNTIME match holds (cheap to scan for). */
+const AT_RUNTIME_HINT = /\d minutes|\d\s*h(?:rs?|ours?)?\s*\d/;
+
 /** "At 94 minutes, it never ...", "at just 1h 34m": a film's length (not "40 minutes in"). */
 const AT_RUNTIME =
   /\b[Aa]t (?:just |barely |only |a (?:brisk|lean|tight|trim|svelte|taut|punchy|mere) )?(\d{2,3} minutes|\d\s*h(?:rs?|ours?)?\s*\d{1,2}\s*m(?:in|ins)?)\b(?! (?:in|into|past|later|before|after|from|of)\b)(?=,| long\b| it\b| the film\b| this\b)/;
@@ -295,7 +322,7 @@ const HEADLINE_DIRECTOR = new RegExp(
 
 /** A title in prose: capitalised words and small words, in italics or quotes or bare. */
 const TITLE_WORDS =
-  "\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|with|from|\\p{Lu}[\\p{L}'’-]*)){0,7}";
+  "(?<![\\p{L}'’-])\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|with|from|\\p{Lu}[\\p{L}'’-]*)){0,7}";
 const QUOTE_OPEN = '[*_“"‘]?';
 const QUOTE_CLOSE = '[*_”"’]?';
 
@@ -400,4 +427,37 @@ const titleCreditsLine = (doc: CleanDoc, line: string, meta: DocMeta, h: MetaHel
     const r = /^(\d{2,3}\s*(?:min|mins|minutes)|\d\s*h(?:rs?)?\s*\d{1,2}\s*m\w*)\.?$/i.exec(part);
     if (r && meta.runtimeMinutes === null) meta.runtimeMinutes = h.parseRuntime(r[1] ?? '');
   }
+};
+
+/** A newspaper box's certificate and runtime on a line of their own: "15, 94 mins", "PG · 101 min". */
+const CERT_LINE =
+  /^\s*(?:U|PG|PG-13|12A?|15|18|R|NC-17)\s*[,|·•]\s*(\d{2,3})\s*(?:min|mins|minutes)\.?\s*$/;
+
+/** A credits line: a director's credit or a runtime. */
+const CREDIT_OR_RUNTIME = /^\s*(?:dir\.?|directed by|director:?)\s+\p{Lu}|\b\d{2,3}\s*min/iu;
+
+/**
+ * The film's release told in prose: "Released in 2011, Kessel Bridge ...", "It was released in
+ * March 2011", "The film premiered at the Berlinale in February 2011". Not "re-released" or a
+ * restoration; only with the page's title or "It"/"The film" as the subject.
+ */
+const releasedIn = (opening: string, meta: DocMeta): void => {
+  if (!/released|premiered|made in|shot in|filmed in/i.test(opening)) return;
+  const title = (meta.title ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = new RegExp(
+    `(?:^|[.!?]\\s+)(?:First released|Released|Made|Shot|Filmed|Completed) in ((?:18|19|20)\\d\\d), (?:${title}|the film|it)\\b`,
+    'imu',
+  ).exec(opening);
+  const after = new RegExp(
+    `(?:^|[.!?]\\s+)(?:${title}|It|The film) (?:was |is )?(?:first |originally )?(?<!-)(?:released|premiered)\\b[^.!?]{0,60}?\\b((?:18|19|20)\\d\\d)\\b`,
+    'mu',
+  ).exec(opening);
+  // "It was released on Blu-ray in 2019", "released again in a restored version in 2018".
+  const disc =
+    after !== null &&
+    /\b(?:dvd|blu-?ray|4k|uhd|vhs|streaming|netflix|home video|restor\w*|again|anniversary|remaster\w*)\b/i.test(
+      after[0],
+    );
+  const y = before?.[1] ?? (disc ? undefined : after?.[1]);
+  if (y) meta.year = Number(y);
 };

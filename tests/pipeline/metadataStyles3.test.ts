@@ -623,3 +623,80 @@ describe('metadata: a sentence’s opening word before a possessive name', () =>
     expect(m.director).toBeNull();
   });
 });
+
+describe('metadata: more credits and release forms', () => {
+  it('reads "1 hour, 34 minutes" and "1 hour and 34 minutes"', () => {
+    expect(meta('Kessel Bridge\nLength: 1 hour, 34 minutes').runtimeMinutes).toBe(94);
+    expect(meta('Kessel Bridge\nRunning time: 1 hour and 34 minutes').runtimeMinutes).toBe(94);
+  });
+
+  it('reads names with a hyphen, "Mc" or an apostrophe', () => {
+    expect(
+      meta(
+        'Kessel Bridge\n\nIn her second feature, Anna-Lena Sorel turns a bridge into a ghost story.',
+      ).director,
+    ).toBe('Anna-Lena Sorel');
+    expect(
+      meta('Kessel Bridge\n\nWriter-director Fiona McAllister keeps the camera low.').director,
+    ).toBe('Fiona McAllister');
+    expect(meta('Kessel Bridge review – Siobhan O’Brien’s chilly thriller holds').director).toBe(
+      'Siobhan O’Brien',
+    );
+  });
+
+  it('reads "Dir. X, 2011, 94 min" and a box line "15, 94 mins"', () => {
+    expect(facts(meta('Kessel Bridge\nDir. Anna Sorel, 2011, 94 min'))).toEqual({
+      title: 'Kessel Bridge',
+      year: 2011,
+      director: 'Anna Sorel',
+      runtimeMinutes: 94,
+    });
+    expect(meta('Kessel Bridge ★★★★\nDirected by Anna Sorel\n15, 94 mins').runtimeMinutes).toBe(94);
+  });
+
+  it('reads "Released in 2011, Title was ..." and "It was released in 2011"', () => {
+    expect(
+      meta(
+        'Kessel Bridge\n\nReleased in 2011, Kessel Bridge was the second feature of its director.',
+      ).year,
+    ).toBe(2011);
+    expect(
+      meta(
+        'Kessel Bridge\n\nKessel Bridge (German: Kesselbrücke) is a German thriller film directed by Anna Sorel. It was released in March 2011.',
+      ).year,
+    ).toBe(2011);
+    expect(
+      meta(
+        'Kessel Bridge\n\nThe film premiered at the Berlinale in February 2011 before a long run.',
+      ).year,
+    ).toBe(2011);
+  });
+
+  it('takes no year from a re-release or a disc release', () => {
+    expect(
+      meta('Kessel Bridge\n\nIt was re-released in 2019 in a new restoration.').year,
+    ).toBeNull();
+    expect(meta('Kessel Bridge\n\nKessel Bridge was released on Blu-ray in 2019.').year).toBeNull();
+    expect(
+      meta('Kessel Bridge\n\nOther Film\n\nThe book was released in 1962 to little notice.').year,
+    ).toBeNull();
+  });
+
+  it('takes no title from a cover’s pull quote or a "Country Year" line', () => {
+    const m = meta(
+      [
+        'KESSEL BRIDGE',
+        '“A masterpiece of dread” — The Northern Echo',
+        'Running Time: Approx. 94 Minutes',
+        'Germany 2011',
+        'Directed by ANNA SOREL',
+      ].join('\n'),
+    );
+    expect(facts(m)).toEqual({
+      title: 'Kessel Bridge',
+      year: 2011,
+      director: 'ANNA SOREL',
+      runtimeMinutes: 94,
+    });
+  });
+});
