@@ -25,6 +25,7 @@ import { applyStrands } from './strands';
 import { RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
+import { applyToldBackstory } from './dialogue';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -852,6 +853,7 @@ export const placeSegments = (
   }
   applyWitnessAccounts(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyMemories(text, segments, out);
+  applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);
   return out;
 };
