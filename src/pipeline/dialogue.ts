@@ -81,6 +81,8 @@ const DAYS_PER_YEAR = 365;
 /** Shared content words needed to tie a shown flashback to a told span. */
 const MIN_SHARED_TIE = 3;
 const TIE_SIMILARITY = 0.12;
+/** Ties are searched only this many segments away (keeps the pass linear). */
+const TIE_WINDOW = 60;
 
 const numberValue = (w: string): number | null => {
   if (/^\d+$/.test(w)) return Number(w);
@@ -561,7 +563,7 @@ const besideToldMoment = (
   const own = words(i);
   let best: number | null = null;
   let bestScore = 0;
-  for (let j = 0; j < i; j++) {
+  for (let j = Math.max(0, i - TIE_WINDOW); j < i; j++) {
     const q = out[j];
     if (!q || q.kind === 'present' || q.t >= now0) continue;
     const sim = similarity(own, words(j));
@@ -600,6 +602,7 @@ const tieShownFlashbacks = (
     let best = -1;
     let bestScore = 0;
     for (const j of toldIdx) {
+      if (Math.abs(j - i) > TIE_WINDOW) continue;
       const sim = similarity(own, words(j));
       if (sim.shared >= MIN_SHARED_TIE && sim.score >= TIE_SIMILARITY && sim.score > bestScore) {
         best = j;
