@@ -29,6 +29,7 @@ import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
 import { rememberedPast } from './returns';
 import { applyTimelines } from './timelines';
+import { applyToldBackstory } from './dialogue';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -876,6 +877,7 @@ export const placeSegments = (
   }
   applyWitnessAccounts(text, segments, out, wordsOf, similarity);
   applyMemories(text, segments, out);
+  applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);
   return out;
 };

@@ -2,6 +2,7 @@ import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
 import { splitAtAccounts } from './accounts';
 import { splitAtMemories } from './memories';
+import { splitAtToldBackstory } from './dialogue';
 import { splitAtRetoldMoments } from './strands';
 import {
   firstFiniteVerb,
@@ -41,6 +42,10 @@ export interface Segment {
   perfectRun?: boolean;
   /** True for a memory cut out of a present-tense synopsis (memories.ts). */
   memory?: boolean;
+  /** True for backstory told in dialogue, cut out of its present-day paragraph (dialogue.ts). */
+  told?: boolean;
+  /** True for a jump back the film announces inside a paragraph ("Then the film goes back"). */
+  shown?: boolean;
   /** That heading's range ("Loop 212", "Day 3", "Summer 1987"). */
   lead?: Range;
 }
@@ -657,8 +662,11 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     });
     if (cur) out.push(cur);
   }
-  return splitAtRetoldMoments(
+  return splitAtToldBackstory(
     text,
-    splitAtMemories(text, splitAtAccounts(text, splitAtClockTimes(text, out))),
+    splitAtRetoldMoments(
+      text,
+      splitAtMemories(text, splitAtAccounts(text, splitAtClockTimes(text, out))),
+    ),
   );
 };
