@@ -22,6 +22,7 @@ import {
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { applyStrands } from './strands';
+import { applyParallelStories } from './stories';
 import { RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
@@ -850,7 +851,8 @@ export const placeSegments = (
     applyClockTimes(text, segments, out);
     applyClockBlocks(text, segments, out);
   }
-  applyWitnessAccounts(text, segments, out, (k) => contentWords(segText(k)), similarity);
+  if (!applyWitnessAccounts(text, segments, out, (k) => contentWords(segText(k)), similarity))
+    applyParallelStories(text, segments, out, lazySimilarity(text, segments));
   applyMemories(text, segments, out);
   applyAges(text, segments, out, names);
   return out;

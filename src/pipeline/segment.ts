@@ -3,6 +3,7 @@ import { splitAtClockTimes } from './clock';
 import { splitAtAccounts } from './accounts';
 import { splitAtMemories } from './memories';
 import { splitAtRetoldMoments } from './strands';
+import { splitAtStoryTimes } from './stories';
 import { firstFiniteVerb, sentenceRanges, tenseProfile, type TenseProfile } from './text';
 import { findCue, RECOUNT, SCENE_CHANGE, type TimeCue } from './time';
 
@@ -614,8 +615,11 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     });
     if (cur) out.push(cur);
   }
-  return splitAtRetoldMoments(
+  return splitAtStoryTimes(
     text,
-    splitAtMemories(text, splitAtAccounts(text, splitAtClockTimes(text, out))),
+    splitAtRetoldMoments(
+      text,
+      splitAtMemories(text, splitAtAccounts(text, splitAtClockTimes(text, out))),
+    ),
   );
 };
