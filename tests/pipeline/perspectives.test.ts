@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { openerAt } from '../../src/pipeline/accounts';
 import { markOf, storyHeading, storyOpener } from '../../src/pipeline/stories';
 
 /** The chronological index of the scene holding each phrase of a converted document. */
@@ -171,5 +172,21 @@ Twenty years earlier, Oskar had watched his own father drown off the point. On F
     ]);
     expect(past).toBeLessThan(mon ?? -1);
     expect(inOrder([mon ?? -1, wed ?? -1])).toBe(true);
+  });
+});
+
+describe('an account opened by a point of view or an ordinal account', () => {
+  it('reads "From the dead man\u2019s point of view", "In this fourth account", "as the cook tells it"', () => {
+    expect(openerAt("From the dead man's point of view the afternoon went otherwise.")).toBe(true);
+    expect(openerAt('From Ilka’s perspective, the bandit left at once.')).toBe(true);
+    expect(openerAt('In this fourth account the duel was no duel at all.')).toBe(true);
+    expect(openerAt('In the second version, the wife strikes first.')).toBe(true);
+    expect(openerAt('The night as the cook tells it begins at the back door.')).toBe(true);
+  });
+
+  it('does not read a point of view in the middle of a sentence or a plain "In the" clause', () => {
+    expect(openerAt('The film is shot from a low point of view throughout.')).toBe(false);
+    expect(openerAt('In the morning the bandit rides upriver.')).toBe(false);
+    expect(openerAt('From the bridge she sees the whole river.')).toBe(false);
   });
 });
