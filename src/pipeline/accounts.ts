@@ -26,6 +26,14 @@ import { findCue } from './time';
 const ACCOUNT_OPENER =
   /^(?:(?:according to|in|by) (?:the |his |her |their |\p{Lu}[\p{L}'’-]+['’]s? )?(?:[\p{L}'’-]+ )?(?:version|account|telling|testimony|recollection|statement)\b|according to (?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,|as (?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) it\b|seen (?:from|through) (?:the [\p{L}-]+['’]s|his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) |(?:the [\p{L}-]+['’]s|\p{Lu}[\p{L}'’-]+['’]s?|his|her|their) (?:own )?(?:account|version|statement|testimony|story) (?:of the (?:night|evening|day) )?(?:picks up|begins|starts|opens|fills|goes|takes|reaches|runs|is|differs)\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) (?:it|the night|the evening|things|events) differently\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) tells (?:a )?different (?:story|version)\b|the (?:first|second|third|fourth|fifth|sixth|next|last|final) (?:witness|account|statement|version|testimony)\b)/u;
 
+/**
+ * More account openers: a point of view ("From the dead man's point of view, ...", "From Ilka's
+ * perspective"), "In this fourth account", "In the second version", "The story as the cook
+ * tells it".
+ */
+const ACCOUNT_OPENER_MORE =
+  /^(?:from|in) (?:the [\p{L}-]+(?: [\p{L}-]+)?['’]s|his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) (?:own )?(?:point of view|perspective|eyes)\b|^in (?:this|that|the|a) (?:(?:first|second|third|fourth|fifth|next|last|final|other|new) )?(?:account|version|telling|testimony)\b|^the (?:story|night|afternoon|evening|day) as (?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+) (?:tells|remembers|recalls|sees) it\b/u;
+
 /** A witness named at a paragraph's start telling in the present: "Lena says she arrived at ten". */
 const PRESENT_TELLING =
   /^(?:the [\p{L}-]+, )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,?(?: [^.,;]{0,40},)? (?:says|tells (?:the |\p{Lu})[\p{L}-]+ that|testifies|remembers|recalls|claims|insists|swears)(?: that)? (?:he|she|they|it|the [\p{L}-]+|\p{Lu}[\p{L}-]+) (?:[\p{L}-]+ )?(?:was|were|had|did|[\p{L}]+ed|went|saw|came|left|heard|ran|got|took|made|found|knew|thought|told)\b/u;
@@ -35,7 +43,7 @@ const presentTelling = (s: string): boolean => TELLING_HINT.test(s) && PRESENT_T
 
 /** Cheap test before the patterns: no sentence without one of these opens an account. */
 const HINT =
-  /according|version|account|telling|testimony|recollection|statement|(?:tells|remembers|recalls|describes|sees) (?:it|the|things|events|a diff)|seen|witness|differen|story/i;
+  /according|version|account|telling|testimony|recollection|statement|point of view|perspective|eyes|tells it|(?:tells|remembers|recalls|describes|sees) (?:it|the|things|events|a diff)|seen|witness|differen|story/i;
 /** Cheap test before a witness telling in the present. */
 const TELLING_HINT = /says|tells|testifies|remembers|recalls|claims|insists|swears/;
 
@@ -84,7 +92,13 @@ const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1)
 export const openerAt = (sentence: string): boolean => {
   if (!HINT.test(sentence)) return false;
   const s = sentence.replace(/^(?:and|but|then|now|so),? /i, '');
-  return ACCOUNT_OPENER.test(s) || ACCOUNT_OPENER.test(lowerFirst(s));
+  const l = lowerFirst(s);
+  return (
+    ACCOUNT_OPENER.test(s) ||
+    ACCOUNT_OPENER.test(l) ||
+    ACCOUNT_OPENER_MORE.test(s) ||
+    ACCOUNT_OPENER_MORE.test(l)
+  );
 };
 
 /** A name and a present verb opening a sentence: "Rask walks down to the shore". */

@@ -460,6 +460,7 @@ export const splitAtClockTimes = (text: string, segments: Segment[]): Segment[] 
           sentences: [r],
           tense,
           ...(i === 0 && sg.clause ? { clause: true } : {}),
+          ...(i === 0 && sg.lead ? { headed: sg.headed, lead: sg.lead } : {}),
         };
       } else {
         cur.end = r.end;

@@ -24,6 +24,7 @@ import {
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { applyStrands } from './strands';
+import { applyParallelStories } from './stories';
 import { RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
@@ -875,7 +876,8 @@ export const placeSegments = (
     applyClockTimes(text, segments, out);
     applyClockBlocks(text, segments, out);
   }
-  applyWitnessAccounts(text, segments, out, wordsOf, similarity);
+  if (!applyWitnessAccounts(text, segments, out, wordsOf, similarity))
+    applyParallelStories(text, segments, out, lazySimilarity(wordsOf));
   applyMemories(text, segments, out);
   applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);

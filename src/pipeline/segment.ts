@@ -4,6 +4,7 @@ import { splitAtAccounts } from './accounts';
 import { splitAtMemories } from './memories';
 import { splitAtToldBackstory } from './dialogue';
 import { splitAtRetoldMoments } from './strands';
+import { splitAtStoryTimes } from './stories';
 import {
   firstFiniteVerb,
   sentenceRanges,
@@ -664,9 +665,12 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
   }
   return splitAtToldBackstory(
     text,
-    splitAtRetoldMoments(
+    splitAtStoryTimes(
       text,
-      splitAtMemories(text, splitAtAccounts(text, splitAtClockTimes(text, out))),
+      splitAtRetoldMoments(
+        text,
+        splitAtMemories(text, splitAtAccounts(text, splitAtClockTimes(text, out))),
+      ),
     ),
   );
 };

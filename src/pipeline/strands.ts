@@ -93,7 +93,7 @@ const tellsMoment = (w: Set<string>, ending: Set<string>): boolean => {
  * the sentence after it, then the one of the two sharing more), or -1: long paragraphs share too
  * small a part of their words for that, the moment's sentences do not.
  */
-const retellsEnding = (
+export const retellsEnding = (
   text: string,
   sj: Segment | undefined,
   sm: Segment | undefined,
