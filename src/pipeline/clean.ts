@@ -1,5 +1,20 @@
 import type { Diagnostics } from './diagnostics';
 import type { SourceText } from './source';
+import {
+  addStoryNames,
+  INTERLUDE_SECTION,
+  isCallToAction,
+  isCardLine,
+  isCommentsOpener,
+  isCommentary,
+  isOtherFilmItem,
+  isOtherFurniture,
+  isPromoBody,
+  isStoryResuming,
+  mentionsCraft,
+  PROMO_OPENER,
+  storyPartOf,
+} from './furniture3';
 import { isSpaceUnit, trimRange } from './text';
 
 /**
@@ -248,7 +263,7 @@ const BYLINE =
  * contribute"), and a teacher's margin notes ("Margin note:", "Instructor's comment:").
  */
 const PAGE_NOTE =
-  /©|\ball rights reserved\b|\b(?:would like to thank|wish(?:es)? to thank|special thanks|with thanks to|acknowledge?ments)\b|\b(?:newsletter|sign me up|straight to your inbox|in your inbox|no spam)\b|\bbe the first to (?:contribute|review|comment|rate|add|write)\b|\b(?:contribute to this page|learn more about contributing|we don['’]t have any (?:more )?(?:content|plot|synopsis|summary))\b|^(?:margin(?:al)? (?:note|comment)s?|(?:teacher|instructor|tutor|marker|editor)['’]?s? (?:note|comment|feedback)s?)\b/i;
+  /©|\ball rights reserved\b|\b(?:would like to thank|wish(?:es)? to thank|special thanks|with thanks to|acknowledge?ments)\b|\b(?:sign me up|straight to your inbox|in your inbox|no spam)\b|\b(?:our|free|weekly|daily|email|e-mail) newsletters?\b|\bnewsletters?\b(?=[^.!?]{0,60}\b(?:sign up|subscribe|inbox|email|free|every (?:week|day|friday|monday))\b)|\b(?:sign up|subscribe) (?:to|for)\b[^.!?]{0,30}\bnewsletter|\bbe the first to (?:contribute|review|comment|rate|add|write)\b|\b(?:contribute to this page|learn more about contributing|we don['’]t have any (?:more )?(?:content|plot|synopsis|summary))\b|^(?:margin(?:al)? (?:note|comment)s?|(?:teacher|instructor|tutor|marker|editor)['’]?s? (?:note|comment|feedback)s?)\b/i;
 /**
  * A prefilter for PAGE_NOTE (same flags): every branch holds "©", "reserved", "thank",
  * "acknowledg", "newsletter", "sign me up", "inbox", "no spam", "first to", "contribut" or
@@ -577,17 +592,34 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   let elsewhere = false;
   /** Where the story headings ("Synopsis", "Plot") stand among the blocks. */
   const storyHeadings: number[] = [];
+  /** In a section that interrupts the story (comments, reviews, "You might also like"). */
+  let interlude = false;
+  /** After an ad's, a sponsor's or a newsletter box's opening line, until story resumes. */
+  let promo = false;
+  /** Names of the story's people so far (capitalised words never written in lower case). */
+  const storyNames = new Set<string>();
+  const lowerSeen = new Map<string, boolean>();
   for (const p of paragraphs(text).flatMap((q) => splitLeadingWarning(text, q))) {
     const s = text.slice(p.start, p.end);
     const words = wordCount(s);
     const push = (kind: BlockKind): void => {
       blocks.push({ start: p.start, end: p.end, kind });
-      if (kind === 'story') storyChars += p.end - p.start;
+      if (kind === 'story') {
+        storyChars += p.end - p.start;
+        addStoryNames(s, text, storyNames, lowerSeen);
+        promo = false;
+      }
     };
     if (tail) {
       push('boilerplate');
       continue;
     }
+    // Inside an ad or a newsletter box: its pitch, its form, its small print.
+    if (promo && isPromoBody(s, words, storyNames)) {
+      push('boilerplate');
+      continue;
+    }
+    if (words <= 12 && PROMO_OPENER.test(s)) promo = true;
     if (words <= 12 && BYLINE.test(s)) {
       // A signed piece after the story (a booklet's essay under its title, "by Hannah W."): its
       // heading said nothing a section name knows, the byline says it is not the story.
@@ -633,6 +665,15 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         push('heading');
         continue;
       }
+      // A comments box, critics' or audience reviews: the story may resume after them.
+      if (!lenient && INTERLUDE_SECTION.test(name)) {
+        section = 'other';
+        interlude = true;
+        elsewhere = SECTION_ELSEWHERE.test(name);
+        table = null;
+        push('boilerplate');
+        continue;
+      }
       const next = SECTION_PREMISE.test(name)
         ? 'premise'
         : SECTION_STORY.test(name)
@@ -649,6 +690,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
             : next;
         table = next === 'other' && AWARD_HEADER.test(name) ? 'award' : null;
         elsewhere = next === 'other' && SECTION_ELSEWHERE.test(name);
+        interlude = elsewhere;
         if (next === 'story') storyHeadings.push(blocks.length);
         push(next === 'other' ? 'boilerplate' : 'heading');
         continue;
@@ -684,6 +726,13 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       // when the infobox above it ended in a heading such as "Production").
       push('meta');
       continue;
+    }
+    // A long paragraph about the story's people after a comments box or a "You might also like"
+    // list: the story goes on.
+    if (section === 'other' && interlude && isStoryResuming(s, words, storyNames)) {
+      section = null;
+      interlude = false;
+      elsewhere = false;
     }
     if (
       section === 'other' &&
@@ -732,6 +781,16 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         continue;
       }
       table = null;
+    }
+    // The page's comments open: an interlude the story may resume after (a long paragraph about
+    // its people), never a page's end that would drop it.
+    if (seenStory && !lenient && isCommentsOpener(s, words)) {
+      section = 'other';
+      interlude = true;
+      elsewhere = false;
+      table = null;
+      push('boilerplate');
+      continue;
     }
     if (seenStory && BOILERPLATE_START.test(s)) {
       // Trailing web furniture: nothing after "Last Updated" and the like is story. A count of
@@ -787,7 +846,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (words <= 30 && POST_HEADER.test(s)) ||
       (words <= 80 && LISTING_LINE.test(s)) ||
       (words <= 45 && s.includes(' is a') && AUTHOR_BIO.test(s)) ||
-      (words <= 40 && FORUM_LINE.test(s))
+      (words <= 40 && FORUM_LINE.test(s)) ||
+      isCardLine(s, words) ||
+      isOtherFurniture(s, words) ||
+      isCallToAction(s, words) ||
+      (seenStory && isOtherFilmItem(s, words))
     ) {
       push('boilerplate');
       continue;
@@ -913,6 +976,34 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (isTitleCased(s) ? words > 10 || (words >= 7 && s.includes(':')) : !seenStory)
     ) {
       push('heading');
+      continue;
+    }
+    // A reviewer's commentary on the film as a made thing, between the plot's paragraphs.
+    const craft = mentionsCraft(s);
+    if (craft && words >= 3 && isCommentary(unquoted, storyNames)) {
+      push('boilerplate');
+      continue;
+    }
+    // Commentary sentences opening or closing a story paragraph stand apart from its story.
+    const part = craft ? storyPartOf(s, storyNames) : null;
+    if (part) {
+      if (part.from > 0)
+        blocks.push({
+          start: p.start,
+          end: p.start + s.slice(0, part.from).trimEnd().length,
+          kind: 'boilerplate',
+        });
+      const story = { start: p.start + part.from, end: p.start + part.to };
+      blocks.push({ ...story, kind: 'story' });
+      storyChars += story.end - story.start;
+      addStoryNames(text.slice(story.start, story.end), text, storyNames, lowerSeen);
+      promo = false;
+      if (part.to < s.length) {
+        const rest =
+          p.start + part.to + (s.slice(part.to).length - s.slice(part.to).trimStart().length);
+        blocks.push({ start: rest, end: p.end, kind: 'boilerplate' });
+      }
+      seenStory = true;
       continue;
     }
     push('story');
