@@ -867,7 +867,13 @@ export const placeSegments = (
   const beforeCast = out.map((p) => p.t);
   if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
   // Alternating timelines told apart by their people, where neither reading above applied.
-  if (!yearThreads && !reverse && out.every((p, i) => p.t === beforeCast[i]))
+  // A frame whose past comes in letters, a diary or a telling is the main pass's own reading.
+  if (
+    !yearThreads &&
+    !reverse &&
+    out.every((p, i) => p.t === beforeCast[i]) &&
+    !framedByTellings(text, segments, out)
+  )
     applyTimelines(text, segments, out, names, base, filmYear);
   applySeries(text, segments, out);
   // A time loop lives one day again and again: its clock goes back at every reset, which is a
@@ -882,6 +888,27 @@ export const placeSegments = (
   applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);
   return out;
+};
+
+/** A paragraph's opening words that hand the past to a letter, a diary or a teller. */
+const TELLING_OPEN =
+  /^[^.]{0,60}?\b(?:letters?|diary|diaries|journal|notebooks?|tapes?|recordings?|tells?|recounts?|writes?|wrote|remembers|recalls)\b/i;
+/** Flashback paragraphs opened by a telling needed to read the page as a frame story. */
+const MIN_FRAMED = 2;
+
+/**
+ * True when the main pass placed two or more flashbacks whose paragraphs open on a telling ("The
+ * first letter takes Cerys back to 1953", "In his diary, Emlyn wrote ..."): a frame story, which
+ * the alternating-timelines reading must not reorder by who is named.
+ */
+export const framedByTellings = (text: string, segments: Segment[], out: Placement[]): boolean => {
+  let framed = 0;
+  segments.forEach((seg, i) => {
+    const kind = out[i]?.kind;
+    if (!seg.paragraphStart || (kind !== 'flashback' && kind !== 'recounted')) return;
+    if (TELLING_OPEN.test(text.slice(seg.start, Math.min(seg.end, seg.start + 90)))) framed++;
+  });
+  return framed >= MIN_FRAMED;
 };
 
 /** A film that opens on its ending: "The film begins at the end", "opens with a glimpse of the ending". */
