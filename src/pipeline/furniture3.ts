@@ -100,10 +100,12 @@ export const isOtherFurniture = (s: string, words: number): boolean =>
 /**
  * Sections that interrupt a story and end before it resumes: a comments box, critics' or
  * audience reviews, "You might also like". (clean.ts reads them as sections about other things;
- * a story paragraph after them ends them, see isStoryResuming.)
+ * a story paragraph after them ends them, see isStoryResuming.) A bare "Comments" heading is not
+ * one: a coverage report's or an essay's comments on the film name its people at length, and
+ * the story never resumes after them.
  */
 export const INTERLUDE_SECTION =
-  /^(?:top (?:comments?|critics|reviews?)|(?:audience|user|reader|readers['’]?|critics['’]?|critic|member|viewer|customer) (?:reviews?|comments?|ratings?|scores?|says)|reviews? (?:from|by) (?:critics|users|readers|viewers)|what (?:critics|people|viewers|readers) (?:are )?say(?:ing)?|(?:reader |readers['’]? )?comments?|join the (?:discussion|conversation)|about the (?:reviewer|writer|critic|contributor|author)s?|promoted(?: stories)?|from our (?:partners|sponsors)|you (?:may|might) also like|more like this|related(?: \w+)?|recommended(?: for you)?|up next|read next|watch next)$/i;
+  /^(?:top (?:comments?|critics|reviews?)|(?:audience|user|reader|readers['’]?|critics['’]?|critic|member|viewer|customer) (?:reviews?|comments?|ratings?|scores?|says)|reviews? (?:from|by) (?:critics|users|readers|viewers)|what (?:critics|people|viewers|readers) (?:are )?say(?:ing)?|(?:reader |readers['’]? )comments?|join the (?:discussion|conversation)|about the (?:reviewer|writer|critic|contributor|author)s?|promoted(?: stories)?|from our (?:partners|sponsors)|you (?:may|might) also like|more like this|related(?: \w+)?|recommended(?: for you)?|up next|read next|watch next)$/i;
 
 /** What a reviewer says about the film as a made thing: craft, parts, performers, makers. */
 const CRITIC_TERMS = new RegExp(
