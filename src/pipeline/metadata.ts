@@ -1036,9 +1036,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     }
   }
   // Only the page's own text: a list of other films ("Reyes's 2015 film") is not about this one.
+  // The lines above the story are the page's own even when they are furniture ("This week we
+  // talk about Delia Frant's 1987 film Night Harbour").
+  const firstStory = doc.blocks.findIndex((b) => b.kind === 'story');
   proseFacts(
     doc.blocks
-      .filter((b) => b.kind !== 'boilerplate')
+      .filter((b, i) => b.kind !== 'boilerplate' || firstStory < 0 || i < firstStory)
       .map((b) => text.slice(b.start, b.end))
       .join('\n'),
     meta,

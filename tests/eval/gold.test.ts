@@ -20,6 +20,8 @@ const LINEAR = new Set([
   'fresh3-06_cold-front-at-pells-landing.txt',
   'fresh4-03_small-hours-at-the-alder.txt',
   'fresh4-06_the-long-field.txt',
+  'fresh5-03_low-water-at-vessna.txt',
+  'fresh5-10_odd-jobs-for-mr-quist.txt',
 ]);
 /** Above this text-order baseline a document does not test chronology. */
 const MAX_NONLINEAR_BASELINE = 0.9;
@@ -40,7 +42,7 @@ const golds = FOLDERS.flatMap((folder) =>
 );
 
 describe('the evaluation set', () => {
-  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind, 8+ fresh, 10+ fresh2, 10+ fresh3 and 10+ fresh4 documents', () => {
+  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind, 8+ fresh, 10+ fresh2, 10+ fresh3, 10+ fresh4 and 10+ fresh5 documents', () => {
     const count = (name: string) => golds.filter((g) => g.folder === name).length;
     expect(count('seeds')).toBe(3);
     expect(count('dev')).toBeGreaterThanOrEqual(7);
@@ -50,6 +52,7 @@ describe('the evaluation set', () => {
     expect(count('fresh2')).toBeGreaterThanOrEqual(10);
     expect(count('fresh3')).toBeGreaterThanOrEqual(10);
     expect(count('fresh4')).toBeGreaterThanOrEqual(10);
+    expect(count('fresh5')).toBeGreaterThanOrEqual(10);
   });
 
   for (const g of golds) {
