@@ -95,7 +95,11 @@ const OTHER_HINT =
   /comments|covers|reviews|writes|features|extras|sponsor|brought to you|supported by|made possible|presented by|this (?:site|blog|page)|reviewed|in this|for more|fans of|whether|if you|streaming|available|showing|playing|out (?:now|on|in)|opens in|saw|watched|attended|received|given|press screening|screener|appeared|published|ran\b|pictured|above|below|top|main image|header|left|right|caption|was (?:shot|filmed|made|produced|financed|edited|completed)|premiered|class|lesson|seminar|lecture|session|tutorial|find|follow|@|our |continues|affiliate|commission|critic|writer|journalist|editor|reviewer|blogger|podcaster|programmer|reviewing|writing about|covering|appeared in|recap|review|post|write|article|summary|breakdown|analysis|inbox|available to|ticket|admission|entry|on (?:the )?set|scene|still from|behind the|spoiler|next|this|today|episode|patreon|ko-fi|coffee|note|n\.?b|tip|reminder|important|update|star|privacy|consensus|audience|about the|note|disclos|disclaim|transcript|sponsor|episode|explore|more on|reuse|amended|updated|corrected|writes|written|cinemas|theat/i;
 
 export const isOtherFurniture = (s: string, words: number): boolean =>
-  words <= 40 && OTHER_HINT.test(s) && OTHER_LINE.test(s);
+  words <= 40 && ((OTHER_HINT.test(s) && OTHER_LINE.test(s)) || ALSO_FROM.test(s));
+
+/** A label's or a shop's list of its other titles: "Also available from Harbourside Films: ...". */
+const ALSO_FROM =
+  /^(?:also (?:available|out now|on (?:dvd|blu-ray))|more (?:titles|films) (?:from|by)) (?:from |on |in )?[^.!?]{0,60}:/i;
 
 /**
  * Sections that interrupt a story and end before it resumes: a comments box, critics' or

@@ -26,3 +26,30 @@ describe('a bare "Comments" heading after the story', () => {
     expect(blockKindAt(report('COMMENTS'), 'Dana Reyes drives')).toBe('story');
   });
 });
+
+describe('a label’s list of its other titles after the story', () => {
+  const cover = (last: string) =>
+    [
+      'THE HARBOUR LETTERS',
+      '',
+      'Cerys Lloyd receives a parcel of letters from her grandfather Emlyn, who is ninety and lives alone above the harbour. Each letter takes her back to the summer he fell in love with Mair Evans.',
+      '',
+      'Cerys drives west and finds Emlyn in hospital after a fall. A nurse tells her that he asks every day for someone called Mair.',
+      '',
+      last,
+    ].join('\n');
+
+  it('is furniture', () => {
+    const text = cover(
+      'Also available from Harbourside Films: The Long Tide · Salt Marsh Summer · A Quiet Coast',
+    );
+    expect(blockKindAt(text, 'Also available from')).not.toBe('story');
+  });
+
+  it('does not take a story sentence that says "also available"', () => {
+    const text = cover(
+      'Cerys finds that Mair is also available to meet him: she lives two streets from the hospital.',
+    );
+    expect(blockKindAt(text, 'Cerys finds that Mair')).toBe('story');
+  });
+});
