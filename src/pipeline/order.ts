@@ -77,6 +77,8 @@ export interface Placement {
 
 /** A distance counted back from the narrative's now ("ten years ago"). */
 const AGO = /\bago\b/i;
+/** A flashback's opening segment this short, one sentence, is its cue alone. */
+const CUE_ONLY_CHARS = 100;
 /** How far back a flashback of unstated distance goes. */
 const DEFAULT_FLASHBACK_DAYS = 365;
 /** Backstory found only by its tense sits further back than an unquantified flashback. */
@@ -481,7 +483,15 @@ export const placeSegments = (
       blockStart = t;
       blockKind = kind;
       blockByTense = byTense;
-      blockTense = tense;
+      // "The first letter takes Cerys back to 1953." alone, before what the letter tells: the
+      // block's tense is the told part's, read at the next segment.
+      const next = segments[i + 1];
+      const cueOnly =
+        seg.sentences.length === 1 &&
+        seg.end - seg.start <= CUE_ONLY_CHARS &&
+        next !== undefined &&
+        !next.paragraphStart;
+      blockTense = cueOnly ? 'unknown' : tense;
       return t;
     };
     let t: number;

@@ -134,3 +134,22 @@ describe('an amnesiac memory that comes back "on the ferry, when ..."', () => {
     expect(all.find(([t]) => t.startsWith('It comes back to her:'))?.[2]).toBe('present');
   });
 });
+
+describe('a flashback opened by its cue sentence alone ("The first letter takes Cerys back to 1953.")', () => {
+  const doc = (opener: string) =>
+    [
+      'In 2013, Cerys Lloyd, a junior doctor in Cardiff, receives a parcel of letters from her grandfather, Emlyn Lloyd, who is ninety and lives alone above the harbour at New Quay.',
+      '',
+      `${opener} Emlyn was nineteen and worked on his uncle's trawler. He wrote of the morning he first saw Mair Evans mending nets on the slipway.`,
+      '',
+      'Cerys reads the letter on the night bus home after a double shift. She calls her mother, Delyth, who asks her to leave the letters alone.',
+      '',
+      'The next weekend Cerys drives west and finds her grandfather in hospital after a fall. He will not talk about the letters.',
+    ].join('\n');
+
+  it('takes the block’s tense from what the letter tells, so the present comes back with the present tense', () => {
+    const all = scenes(doc('The first letter takes Cerys back to the summer of 1953.'));
+    expect(all.find(([t]) => t.startsWith('Cerys reads the letter'))?.[2]).toBe('present');
+    expect(all.find(([t]) => t.startsWith('Emlyn was nineteen'))?.[2]).toBe('flashback');
+  });
+});
