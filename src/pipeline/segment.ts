@@ -95,6 +95,9 @@ const NARRATED_JUMP =
 /** A clause of sequence around a past perfect ("when he had drunk enough", "after she had gone"). */
 const SEQUENCE_CLAUSE =
   /\b(?:when|after|once|as soon as|until|till|by the time)\s+(?:\p{L}+\s+){1,3}?had\s[^,.;:!?]*/giu;
+/** A participle right before a year that dates what it follows ("born in", "taken in", "dated"). */
+const DATING_PARTICIPLE =
+  /\b(?:born|dated|built|founded|made|written|taken|painted|published|recorded|established|signed|stamped|postmarked)\s*$/i;
 /** Words looked back from a year for the verb it hangs on. */
 const NEAREST_VERB_WORDS = 6;
 
@@ -150,6 +153,9 @@ const effectiveCue = (
     );
     const clause = tenseProfile(text, clauseStart, cue.end);
     if (p.present > 0 && clause.past > 0 && clause.present === 0) return null;
+    // "She finds a son, Huw, born in 1955", "a photograph taken in 1961": a participle dates the
+    // person or thing it follows, not the scene.
+    if (p.present > 0 && DATING_PARTICIPLE.test(lead)) return null;
     // "...reads out a letter Walter wrote in 1961": the verb the year hangs on is past while the
     // sentence's own verb is present, so the year dates a thing mentioned, not the scene.
     if (

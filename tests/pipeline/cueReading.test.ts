@@ -153,3 +153,31 @@ describe('a flashback opened by its cue sentence alone ("The first letter takes 
     expect(all.find(([t]) => t.startsWith('Emlyn was nineteen'))?.[2]).toBe('flashback');
   });
 });
+
+describe('a year after a dating participle ("a son, Huw, born in 1955")', () => {
+  const doc = (sentence: string) =>
+    [
+      'Cerys Lloyd, a junior doctor in Cardiff, is sorting through the letters her grandfather Emlyn sent her. Each one is about the summer he spent with Mair Evans.',
+      '',
+      `At the record office Cerys looks up Mair Evans in the parish books. ${sentence} She photographs the page and drives home.`,
+      '',
+      'The next weekend Cerys drives west to see Emlyn in hospital, and he asks about Mair.',
+    ].join('\n');
+
+  it('dates the person or thing, not the scene', () => {
+    for (const sentence of [
+      'She also finds a son, Huw, born in 1955.',
+      'She finds a photograph taken in 1961 of the whole choir.',
+    ]) {
+      const all = scenes(doc(sentence));
+      expect(all.find(([t]) => t.startsWith('At the record office'))?.[3]).toBeNull();
+    }
+  });
+
+  it('still reads a year the sentence is set in', () => {
+    const all = scenes(
+      doc('The film then moves to the spring of 1955, when Mair gives birth to a son.'),
+    );
+    expect(all.find(([t]) => t.includes('spring of 1955'))?.[3]).toMatch(/1955/);
+  });
+});
