@@ -1,7 +1,7 @@
 import type { Segment } from './segment';
 import { clockMinutes, findClocks, type ClockMention } from './clock';
 import type { Placement } from './order';
-import { addTense, STOP_WORDS, tenseProfile } from './text';
+import { extendPiece, STOP_WORDS, tenseProfile } from './text';
 import { findCue } from './time';
 
 /**
@@ -239,9 +239,7 @@ export const splitAtAccounts = (text: string, segments: Segment[]): Segment[] =>
                 tense,
               };
       } else {
-        cur.end = r.end;
-        cur.sentences.push(r);
-        cur.tense = addTense(cur.tense, tense);
+        extendPiece(cur, r, tense);
       }
     });
     if (cur) out.push(cur);

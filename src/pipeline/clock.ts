@@ -1,5 +1,5 @@
 import type { Segment } from './segment';
-import { addTense, NUMBER_PATTERN, parseNumber, tenseProfile } from './text';
+import { extendPiece, NUMBER_PATTERN, parseNumber, tenseProfile } from './text';
 
 /**
  * Clock times, part of stage 6 (time): "At 8:14", "at ten to eight", "half past six", "four in
@@ -463,9 +463,7 @@ export const splitAtClockTimes = (text: string, segments: Segment[]): Segment[] 
           ...(i === 0 && sg.lead ? { headed: sg.headed, lead: sg.lead } : {}),
         };
       } else {
-        cur.end = r.end;
-        cur.sentences.push(r);
-        cur.tense = addTense(cur.tense, tense);
+        extendPiece(cur, r, tense);
       }
     });
     if (cur) out.push(cur);

@@ -1,6 +1,13 @@
 import type { Segment } from './segment';
 import type { Placement } from './order';
-import { firstFiniteVerb, NUMBER_WORDS, tenseProfile, type Range, type TenseProfile } from './text';
+import {
+  clipSentences,
+  firstFiniteVerb,
+  NUMBER_WORDS,
+  tenseProfile,
+  type Range,
+  type TenseProfile,
+} from './text';
 import { findCue, type TimeCue } from './time';
 
 /**
@@ -223,9 +230,7 @@ const piece = (
   extra: Partial<Segment>,
 ): Segment => {
   while (end > start && /[\s,;:]/.test(text[end - 1] ?? '')) end--;
-  const sentences = sg.sentences
-    .filter((r) => r.end > start && r.start < end)
-    .map((r) => ({ start: Math.max(r.start, start), end: Math.min(r.end, end) }));
+  const sentences = clipSentences(sg.sentences, start, end);
   return {
     ...(first ? sg : {}),
     start,

@@ -1,6 +1,6 @@
 import type { Segment } from './segment';
 import type { Placement } from './order';
-import { tenseProfile, type Range } from './text';
+import { clipSentences, tenseProfile, type Range } from './text';
 import { findCue } from './time';
 
 /**
@@ -100,9 +100,7 @@ const piece = (
   first: boolean,
   memory: boolean,
 ): Segment => {
-  const sentences = sg.sentences
-    .filter((r) => r.end > start && r.start < end)
-    .map((r) => ({ start: Math.max(r.start, start), end: Math.min(r.end, end) }));
+  const sentences = clipSentences(sg.sentences, start, end);
   return {
     ...(first ? sg : {}),
     start,

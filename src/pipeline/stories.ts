@@ -1,7 +1,7 @@
 import type { Segment } from './segment';
 import { findClocks, type ClockMention } from './clock';
 import { retellsEnding } from './strands';
-import { addTense, tenseProfile } from './text';
+import { extendPiece, tenseProfile } from './text';
 
 /**
  * Part of stage 6 (order): several stories told one after another over the same stretch of
@@ -432,9 +432,7 @@ export const splitAtStoryTimes = (text: string, segments: Segment[]): Segment[] 
                 tense,
               };
       } else {
-        cur.end = r.end;
-        cur.sentences.push(r);
-        cur.tense = addTense(cur.tense, tense);
+        extendPiece(cur, r, tense);
       }
     });
     if (cur) out.push(cur);

@@ -518,6 +518,23 @@ export const addTense = (a: TenseProfile, b: TenseProfile): TenseProfile => ({
   perfect: a.perfect + b.perfect,
 });
 
+/** Adds one more sentence `r` (of tense `tense`) to the end of a piece being built from sentences. */
+export const extendPiece = (
+  piece: { end: number; sentences: Range[]; tense: TenseProfile },
+  r: Range,
+  tense: TenseProfile,
+): void => {
+  piece.end = r.end;
+  piece.sentences.push(r);
+  piece.tense = addTense(piece.tense, tense);
+};
+
+/** The parts of `sentences` inside [start, end), each clipped to it. */
+export const clipSentences = (sentences: readonly Range[], start: number, end: number): Range[] =>
+  sentences
+    .filter((r) => r.end > start && r.start < end)
+    .map((r) => ({ start: Math.max(r.start, start), end: Math.min(r.end, end) }));
+
 /**
  * The same as `present + past > 0` of tenseProfile(text, start, end), stopping at the first
  * finite verb. Until a verb is counted every earlier word read as no verb, so the first word read
