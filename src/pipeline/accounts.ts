@@ -1,7 +1,8 @@
+import { splitBefore } from './pieces';
 import type { Segment } from './segment';
 import { clockMinutes, findClocks, type ClockMention } from './clock';
 import type { Placement } from './order';
-import { extendPiece, STOP_WORDS, tenseProfile } from './text';
+import { STOP_WORDS } from './text';
 import { findCue } from './time';
 
 /**
@@ -219,30 +220,14 @@ export const splitAtAccounts = (text: string, segments: Segment[]): Segment[] =>
       out.push(sg);
       return;
     }
-    let cur: Segment | null = null;
-    sg.sentences.forEach((r, k) => {
-      if (cur && k > 0 && cuts[k] === true) {
-        out.push(cur);
-        cur = null;
-      }
-      const tense = tenseProfile(text, r.start, r.end);
-      if (!cur) {
-        cur =
-          k === 0
-            ? { ...sg, end: r.end, sentences: [r], tense }
-            : {
-                start: r.start,
-                end: r.end,
-                cue: findCue(text, r.start, r.end),
-                paragraphStart: false,
-                sentences: [r],
-                tense,
-              };
-      } else {
-        extendPiece(cur, r, tense);
-      }
-    });
-    if (cur) out.push(cur);
+    out.push(
+      ...splitBefore(
+        text,
+        sg,
+        (_r, k) => cuts[k] === true,
+        (r) => findCue(text, r.start, r.end),
+      ),
+    );
   });
   return out;
 };

@@ -1,5 +1,6 @@
+import { splitBefore } from './pieces';
 import type { Segment } from './segment';
-import { extendPiece, NUMBER_PATTERN, parseNumber, tenseProfile } from './text';
+import { NUMBER_PATTERN, parseNumber } from './text';
 
 /**
  * Clock times, part of stage 6 (time): "At 8:14", "at ten to eight", "half past six", "four in
@@ -435,38 +436,33 @@ export const splitAtClockTimes = (text: string, segments: Segment[]): Segment[] 
       out.push(sg);
       continue;
     }
-    let cur: Segment | null = null;
-    sg.sentences.forEach((r, i) => {
-      const sentence = text.slice(r.start, r.end);
-      const clock = findClocks(sentence)[0];
-      const opens = clock !== undefined && clock.index <= OPENS_WITH_CLOCK;
-      if (
-        cur &&
-        i > 0 &&
-        opens &&
-        r.start - cur.start >= MIN_CLOCK_PIECE &&
-        sg.end - r.start >= MIN_CLOCK_PIECE
-      ) {
-        out.push(cur);
-        cur = null;
-      }
-      const tense = tenseProfile(text, r.start, r.end);
-      if (!cur) {
-        cur = {
+    out.push(
+      ...splitBefore(
+        text,
+        sg,
+        (r, _k, pieceStart) => {
+          const clock = findClocks(text.slice(r.start, r.end))[0];
+          return (
+            clock !== undefined &&
+            clock.index <= OPENS_WITH_CLOCK &&
+            r.start - pieceStart >= MIN_CLOCK_PIECE &&
+            sg.end - r.start >= MIN_CLOCK_PIECE
+          );
+        },
+        () => null,
+        // The first piece keeps the paragraph's cue, start, clause and heading, nothing else.
+        (r, tense) => ({
           start: r.start,
           end: r.end,
-          cue: i === 0 ? sg.cue : null,
-          paragraphStart: i === 0 ? sg.paragraphStart : false,
+          cue: sg.cue,
+          paragraphStart: sg.paragraphStart,
           sentences: [r],
           tense,
-          ...(i === 0 && sg.clause ? { clause: true } : {}),
-          ...(i === 0 && sg.lead ? { headed: sg.headed, lead: sg.lead } : {}),
-        };
-      } else {
-        extendPiece(cur, r, tense);
-      }
-    });
-    if (cur) out.push(cur);
+          ...(sg.clause ? { clause: true } : {}),
+          ...(sg.lead ? { headed: sg.headed, lead: sg.lead } : {}),
+        }),
+      ),
+    );
   }
   return out;
 };

@@ -1,7 +1,7 @@
+import { splitBefore } from './pieces';
 import type { Segment } from './segment';
 import { findClocks, type ClockMention } from './clock';
 import { retellsEnding } from './strands';
-import { extendPiece, tenseProfile } from './text';
 
 /**
  * Part of stage 6 (order): several stories told one after another over the same stretch of
@@ -411,31 +411,17 @@ export const splitAtStoryTimes = (text: string, segments: Segment[]): Segment[] 
       out.push(sg);
       continue;
     }
-    let cur: Segment | null = null;
-    sg.sentences.forEach((r, k) => {
-      const opens = k > 0 && markOf(text.slice(r.start, r.end), true) !== null;
-      if (cur && opens && r.start - cur.start >= MIN_PIECE && sg.end - r.start >= MIN_PIECE) {
-        out.push(cur);
-        cur = null;
-      }
-      const tense = tenseProfile(text, r.start, r.end);
-      if (!cur) {
-        cur =
-          k === 0
-            ? { ...sg, end: r.end, sentences: [r], tense }
-            : {
-                start: r.start,
-                end: r.end,
-                cue: null,
-                paragraphStart: false,
-                sentences: [r],
-                tense,
-              };
-      } else {
-        extendPiece(cur, r, tense);
-      }
-    });
-    if (cur) out.push(cur);
+    out.push(
+      ...splitBefore(
+        text,
+        sg,
+        (r, _k, pieceStart) =>
+          markOf(text.slice(r.start, r.end), true) !== null &&
+          r.start - pieceStart >= MIN_PIECE &&
+          sg.end - r.start >= MIN_PIECE,
+        () => null,
+      ),
+    );
   }
   return out;
 };
