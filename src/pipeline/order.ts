@@ -363,6 +363,15 @@ export const placeSegments = (
   const first = segments[0];
   const teaser =
     first !== undefined && TEASER.test(text.slice(first.start, first.end).slice(0, 200));
+  /** An opening that looked ahead, and the segment that arrives at its moment. */
+  let teaserTie: { opening: number; at: number } | null = null;
+  /** The opening scene: the first that says so ("So the movie opens on the crash"), else the first. */
+  const openingIdx = Math.max(
+    0,
+    segments
+      .slice(0, OPENING_SEARCH)
+      .findIndex((s) => OPENS_ON.test(text.slice(s.start, Math.min(s.end, s.start + 120)))),
+  );
   /** Main-line paragraphs that open on a season ("Spring.", "That autumn"). */
   let mainSeasons = 0;
   /** Enclosing flashback blocks, for a flashback inside a flashback. */
@@ -538,7 +547,8 @@ export const placeSegments = (
     switch (cue?.kind) {
       case 'return': {
         const outer = stack.pop();
-        if (cue.toOpening && teaser && out[0]) {
+        const opening = out[openingIdx];
+        if (cue.toOpening && (teaser || CATCH_UP.test(cue.text)) && opening) {
           // The film opened on its ending ("The film begins at the end: ..."): coming back to
           // that image is the end of the main line, and the opening moves there.
           stack.length = 0;
@@ -547,8 +557,9 @@ export const placeSegments = (
           mainT = Math.max(...out.map((p) => p.t), mainT) + STEP;
           blockStart = mainT;
           t = mainT;
-          out[0].t = mainT - STEP / 10;
-          out[0].kind = 'flashforward';
+          opening.t = mainT - STEP / 10;
+          opening.kind = 'flashforward';
+          teaserTie = { opening: openingIdx, at: i };
         } else if (cue.toOpening) {
           // "Where the film began": the opening moment again, and the main line from there.
           stack.length = 0;
@@ -897,6 +908,12 @@ export const placeSegments = (
   applyMemories(text, segments, out);
   applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);
+  // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
+  // with the moment the story catches up with.
+  const tie = teaserTie as { opening: number; at: number } | null;
+  const arrived = tie ? out[tie.at] : undefined;
+  const opening = tie ? out[tie.opening] : undefined;
+  if (arrived && opening) opening.t = arrived.t - STEP / 10;
   return out;
 };
 
@@ -925,6 +942,19 @@ export const framedByTellings = (text: string, segments: Segment[], out: Placeme
 const TEASER =
   /\b(?:begins|opens|starts) (?:at|near|with|on) (?:the|its) (?:very )?(?:end|ending|finale|climax)\b|\bglimpse of (?:the|its) (?:end|ending|finale)\b|\bflash[- ]?forward\b/i;
 
+/** "The film opens on ...", "The movie begins with ...": the scene that says it is the opening. */
+const OPENS_ON = /\b(?:film|movie|story|picture)\s+(?:opens|begins|starts)\b/i;
+/** Segments searched for the one that says it is the opening. */
+const OPENING_SEARCH = 4;
+
+/**
+ * A return to the opening that arrives at it ("the film catches up with its opening", "the rest
+ * of the opening scene", "the scene from the very start of the movie"): the opening was a look
+ * ahead at this moment, not a start the story goes over again.
+ */
+const CATCH_UP =
+  /\bcatch(?:es)? up|\bcaught up|\brest of the opening|(?:scene|moment|image|shot) from the (?:very )?(?:start|beginning)/i;
+
 /** A paragraph opening on a season: "Spring.", "That autumn,", "Late summer:". */
 const SEASON_OPENING =
   /^(?:(?:that|this|the next|the following|next|early|late|in the|by|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\b\s*[.,:—–-]?/i;
@@ -941,7 +971,10 @@ const SERIES_DAYS = 1;
 const applySeries = (text: string, segments: Segment[], out: Placement[]): void => {
   // Dated entries out of order ("12 October 1953", then "3 February 1953") are a series
   // numbered by their day.
-  const ns = seriesMarks(text, segments) ?? dateMarks(text, segments);
+  const ns =
+    seriesMarks(text, segments) ??
+    dateMarks(text, segments) ??
+    misplacedSeries(text, segments, out);
   if (!ns) return;
   const firstIdx = ns.findIndex((n) => n !== null);
   const lastIdx = ns.findLastIndex((n) => n !== null);
@@ -950,6 +983,8 @@ const applySeries = (text: string, segments: Segment[], out: Placement[]): void 
   // The first numbered segment told keeps its time; the series is laid out around it.
   const anchor = (orig[firstIdx] ?? 0) - ((ns[firstIdx] ?? low) - low) * SERIES_DAYS;
   let prevT = anchor;
+  /** True when the segment before was placed in the series (not left as backstory). */
+  let carried = false;
   for (let i = firstIdx; i < segments.length; i++) {
     const p = out[i];
     const n = ns[i];
@@ -958,10 +993,15 @@ const applySeries = (text: string, segments: Segment[], out: Placement[]): void 
       p.t = anchor + (n - low) * SERIES_DAYS;
       if (p.kind !== 'flashforward') p.kind = 'present';
       prevT = p.t;
+      carried = true;
       continue;
     }
-    // Backstory told before the series began keeps its place.
-    if (p.kind !== 'present' && (orig[i] ?? 0) < anchor) continue;
+    // Backstory told before the series began keeps its place; what steps on from a segment of
+    // the series ("The next morning" after the last loop) goes on with it.
+    const stepsOn = carried && (orig[i] ?? 0) >= (orig[i - 1] ?? 0);
+    carried = false;
+    if (p.kind !== 'present' && (orig[i] ?? 0) < anchor && !stepsOn) continue;
+    carried = true;
     const gap = (orig[i] ?? 0) - (orig[i - 1] ?? 0);
     const step = gap > 0 ? gap : STEP;
     p.t = prevT + (i < lastIdx ? Math.min(step, SERIES_DAYS * 0.5) : step);
@@ -975,6 +1015,28 @@ const applySeries = (text: string, segments: Segment[], out: Placement[]): void 
     if (p.t < latest - STEP && p.kind === 'present' && ns[i] !== null) p.kind = 'flashback';
     latest = Math.max(latest, p.t);
   }
+};
+
+/**
+ * A series told in order ("In the second loop", "From the third loop on", "In the sixth and last
+ * loop") that the main pass has placed out of its order: a flashback of the fifth loop that never
+ * closed swept the sixth loop into the past. The numbers are the better evidence.
+ */
+const misplacedSeries = (
+  text: string,
+  segments: Segment[],
+  out: Placement[],
+): (number | null)[] | null => {
+  const ns = seriesMarks(text, segments, true);
+  if (!ns) return null;
+  let last: { n: number; t: number } | null = null;
+  for (const [i, n] of ns.entries()) {
+    const t = out[i]?.t;
+    if (n === null || t === undefined) continue;
+    if (last && n > last.n && t < last.t) return ns;
+    last = { n, t };
+  }
+  return null;
 };
 
 /**

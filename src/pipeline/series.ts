@@ -63,11 +63,14 @@ const SERIES_UNIT =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|loop|iteration|cycle|reset|repetition|morning)s?';
 /** "the fifth Monday", "his forty-first loop": the ordinal before the unit. */
 const ORDINAL_BEFORE = new RegExp(
-  `\\b(?:the|his|her|their|its|my|our|a) (${ORDINAL_WORD}) (${SERIES_UNIT})\\b`,
+  `\\b(?:the|his|her|their|its|my|our|a) (${ORDINAL_WORD})(?: (?:and|&) (?:last|final))? (${SERIES_UNIT})\\b`,
   'i',
 );
 /** "Loop 212", "Day 3", "loop #41": the unit with its number (a capital or a heading's form). */
 const NUMBER_AFTER = /\b(loop|iteration|cycle|day|reset) #?(\d{1,4})\b(?![:.,]?\d)/i;
+/** "Loop one.", "On day three": a unit counted in words, as a heading or after a preposition. */
+const WORDS_AFTER =
+  /(?:^|\b(?:on|in|by|during) )(loop|iteration|cycle|day|reset) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! (?:of|more|or|and|\w+s)\b)/i;
 /** "for the first time", "the first day of school": ordinals that count nothing of the story. */
 const NOT_A_SERIES = /\bfor the (?:\w+ )?$|\b(?:of|at|in) the$/i;
 /** An ordinal this far into its sentence still opens it ("By the fifth Monday Jonah..."). */
@@ -99,6 +102,10 @@ const findInOpening = (opening: string): SeriesMark | null => {
   const after = NUMBER_AFTER.exec(opening);
   if (after && after.index <= OPENING_CHARS)
     return { unit: family(after[1] ?? ''), n: Number(after[2]) };
+  const words = WORDS_AFTER.exec(opening);
+  const n = words ? NUMBER_WORDS[(words[2] ?? '').toLowerCase()] : undefined;
+  if (words && typeof n === 'number' && words.index <= OPENING_CHARS)
+    return { unit: family(words[1] ?? ''), n };
   return null;
 };
 
@@ -124,10 +131,19 @@ export const MIN_SERIES_MARKS = 3;
 /**
  * The series marks of the segments, or null when the document has no series told out of order:
  * the most frequent family (weekdays, loops and mornings count as one: a day lived again), with
- * at least three distinct numbers, and a number lower than one told before it.
+ * at least three distinct numbers, and a number lower than one told before it (or, with
+ * `inOrderToo`, told in order).
  */
-export const seriesMarks = (text: string, segments: Segment[]): (number | null)[] | null => {
-  const marks = segments.map((s) => findSeriesMark(text, s));
+export const seriesMarks = (
+  text: string,
+  segments: Segment[],
+  inOrderToo = false,
+): (number | null)[] | null => {
+  // "A flashback the film drops in during the fifth loop: twenty years earlier, ...": the number
+  // says when the past is shown, not when it happens.
+  const marks = segments.map((s) =>
+    s.cue?.kind === 'back' || s.cue?.kind === 'flashback' ? null : findSeriesMark(text, s),
+  );
   const relived = (u: string): string =>
     /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|loop|morning)$/.test(u)
       ? 'relived'
@@ -147,5 +163,5 @@ export const seriesMarks = (text: string, segments: Segment[]): (number | null)[
     if (n < latest) backwards = true;
     latest = Math.max(latest, n);
   }
-  return backwards ? ns : null;
+  return backwards || inOrderToo ? ns : null;
 };

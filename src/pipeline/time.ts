@@ -1,4 +1,11 @@
-import { literalAlternation, NUMBER_PATTERN, parseNumber, UNIT_DAYS, unitOf } from './text';
+import {
+  firstFiniteVerb,
+  literalAlternation,
+  NUMBER_PATTERN,
+  parseNumber,
+  UNIT_DAYS,
+  unitOf,
+} from './text';
 
 /**
  * Stage 6a, time cues: finds the words that place a sentence in time. A cue is one of
@@ -64,9 +71,9 @@ const RULES: Rule[] = [
   },
   {
     kind: 'return',
-    re: /\b(?:where (?:the film|the story|the movie|it all|this|we) (?:began|begins|opened|opens|started|starts|came in)|(?:returns?|back|cuts? back) to the (?:film's )?opening(?: (?:scene|image|shot))?|(?:returns?|comes? back|cuts? back) to the (?:image|scene|shot|moment|picture) (?:that )?(?:the film|the story|the movie|it|we) (?:opened|opens|began|begins|started|starts) (?:with|on)|(?:catches|caught|catch) up with the opening)\b/i,
-    // Each branch says "where (the|it all|this|we) ", opening, return or back.
-    hint: /where (?:the|it all|this|we) |opening|return|back/i,
+    re: /\b(?:where (?:the film|the story|the movie|it all|this|we) (?:began|begins|opened|opens|started|starts|came in)|(?:returns?|back|cuts? back) to the (?:film's )?opening(?: (?:scene|image|shot))?|(?:returns?|comes? back|cuts? back) to the (?:image|scene|shot|moment|picture) (?:that )?(?:the film|the story|the movie|it|we) (?:opened|opens|began|begins|started|starts) (?:with|on)|(?:catches|caught|catch) up with (?:the|its|the film's|the movie's) opening|back at the (?:film's |movie's )?opening\b|(?:scene|moment|image|shot) from the (?:very )?(?:start|beginning|opening) of the (?:film|movie)|the rest of the opening (?:scene|image|shot|sequence))\b/i,
+    // Each branch says "where (the|it all|this|we) ", opening, start/beginning of the, return or back.
+    hint: /where (?:the|it all|this|we) |opening|start of the|beginning of the|return|back/i,
     days: () => null,
   },
   {
@@ -217,7 +224,7 @@ const RULES: Rule[] = [
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter';
 const YEAR = new RegExp(
-  `\\b(?:(?:in|by|during|since|of|around|circa|c\\.|until|from|early|late|mid)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:chapter|part|act|book)\\b[^.!?]{0,30}?\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)`,
+  `\\b(?:(?:in|by|during|since|of|around|circa|c\\.|until|from|early|late|mid)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:(?:chapter|part|act|book|sequence|segment|section|reel|episode)\\b[^.!?]{0,30}?|scenes? [\\d.]{1,5}\\s*[:.,–—-]?\\s*\\(?)\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)|^(?:\\d{1,3}[.)]\\s+)?[^.!?()]{1,40}\\(((?:1[5-9]|20)\\d\\d)\\)\\s*(?:[.:–—-]|$)`,
   'iu',
 );
 
@@ -274,7 +281,10 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // in 2019") talks about the film or the viewing, not the story's time.
   if (WRITER_ASIDE.test(bare)) return null;
   const hasYear = YEAR_HINT.test(bare);
-  const y = hasYear ? YEAR.exec(bare) : null;
+  let y = hasYear ? YEAR.exec(bare) : null;
+  // A heading that ends on its year in brackets ("4. The fire (1990).") dates what follows; a
+  // sentence naming a film ("She watches Casablanca (1942).") does not.
+  if (y?.[5] !== undefined && firstFiniteVerb(y[0]) !== null) y = null;
   // "Back in 1969, ... arrested that night": a year opening the sentence places it, before any
   // cue further in.
   const yearOpens = y !== null && OPENER.test(bare.slice(0, y.index).trimStart());
@@ -288,7 +298,8 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
     const inYear = rule.kind === 'flashback' ? y : null;
     return {
       ...(rule.kind === 'return' &&
-      (rule.toOpening || /where|opening|opened|opens|began|begins|started|starts/i.test(m[0]))
+      (rule.toOpening ||
+        /where|opening|opened|opens|began|begins|started|starts|start of|beginning/i.test(m[0]))
         ? { toOpening: true }
         : {}),
       ...(rule.told ? { told: true } : {}),
@@ -297,12 +308,12 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
       start: start + m.index,
       end: start + m.index + m[0].length,
       days: rule.days(m),
-      year: inYear ? Number(inYear[1] ?? inYear[2] ?? inYear[3] ?? inYear[4]) : null,
+      year: inYear ? Number(inYear[1] ?? inYear[2] ?? inYear[3] ?? inYear[4] ?? inYear[5]) : null,
       opening,
     };
   }
   if (y) {
-    const year = Number(y[1] ?? y[2] ?? y[3] ?? y[4]);
+    const year = Number(y[1] ?? y[2] ?? y[3] ?? y[4] ?? y[5]);
     return {
       kind: 'year',
       text: y[0].trim().replace(/[,:.]$/, ''),

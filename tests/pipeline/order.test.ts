@@ -125,6 +125,30 @@ describe('placeSegments', () => {
     ).toEqual([2, 0, 1, 3]);
   });
 
+  it('moves the opening to where the story catches up with it, after a look at the page', () => {
+    expect(
+      ranks([
+        'Today we break down the whole plot of the film.',
+        'The movie opens on the crash: Mika is on the bus as it goes through the railing.',
+        'On Monday Mika fights with her roommate Yui about the rent.',
+        'On Tuesday she meets the driver, Endo, at the depot.',
+        'On Wednesday she boards the bus. This is the scene from the very start of the movie, and this time Mika pulls Endo out.',
+        'The next morning Yui makes coffee.',
+      ]),
+    ).toEqual([0, 4, 1, 2, 3, 5, 6]);
+  });
+
+  it('keeps the opening first when the story goes over it again from another side', () => {
+    expect(
+      ranks([
+        'The film opens at the harbour: a shot rings out and Ada drops her bag.',
+        'Ada walks home along the quay and calls the police.',
+        'The film then goes back to where the film began, this time from the side of the fisherman.',
+        'He sees the gun in the water and hides it.',
+      ])[0],
+    ).toBe(0);
+  });
+
   it('places a flashback block before the present and resumes after a return cue', () => {
     expect(
       ranks([

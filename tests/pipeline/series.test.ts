@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chronoRanks, placeSegments } from '../../src/pipeline/order';
 import { findSeriesMark, parseOrdinal, seriesMarks } from '../../src/pipeline/series';
 import { segmentParagraphs as segmentsOf } from '../fixtures/paragraphs';
 
@@ -46,5 +47,69 @@ describe('series marks', () => {
       'He argues with his sister on the phone.',
     ]);
     expect(seriesMarks(text, segs)).toEqual([41, 1, 2, null]);
+  });
+
+  it('reads a loop counted in words and "the sixth and last loop", not "the day two strangers"', () => {
+    const { text, segs } = segmentsOf([
+      'Loop one. Mika goes through her morning as usual and boards the bus.',
+      'In the sixth and last loop Mika gets on the bus early.',
+      'On day three the climbers reach the ridge.',
+      'On the day two strangers arrive, the inn is full.',
+      'Day one or two of the trip is spent in the rain.',
+    ]);
+    expect(segs.map((s) => findSeriesMark(text, s))).toEqual([
+      { unit: 'loop', n: 1 },
+      { unit: 'loop', n: 6 },
+      { unit: 'day', n: 3 },
+      null,
+      null,
+    ]);
+  });
+
+  it('does not count a flashback shown during a loop as that loop', () => {
+    const { text, segs } = segmentsOf([
+      'In the second loop Mika refuses to get on the bus.',
+      'In the third loop she calls the police.',
+      'A flashback during the fifth loop: twenty years earlier, a driver pulls a girl from the river.',
+      'In the sixth loop she grabs the wheel.',
+    ]);
+    expect(seriesMarks(text, segs, true)).toEqual([2, 3, null, 6]);
+  });
+});
+
+describe('a series told in order', () => {
+  const ranks = (paragraphs: string[], names: string[]) => {
+    const { text, segs } = segmentsOf(paragraphs);
+    return chronoRanks(placeSegments(text, segs, null, new Set(names)).map((p) => p.t));
+  };
+
+  it('keeps the loops after a flashback shown during one of them, and what follows the last', () => {
+    expect(
+      ranks(
+        [
+          'Mika wakes at 6:30 on a Tuesday. She boards the bus and it crashes into the river.',
+          'In the second loop Mika refuses to board the bus. She hears of the crash on the radio.',
+          'In the third loop she calls the police, but the bus still crashes.',
+          'During the fifth loop the film flashes back twenty-two years: a young driver pulled a girl out of the same river.',
+          'In the sixth and last loop Mika sits behind the driver and grabs the wheel with him.',
+          'The next morning it is Wednesday. Mika makes coffee with Yui.',
+        ],
+        ['Mika', 'Yui'],
+      ),
+    ).toEqual([1, 2, 3, 0, 4, 5]);
+  });
+
+  it('moves nothing when the loops are told in order and placed in order', () => {
+    expect(
+      ranks(
+        [
+          'Mika wakes at 6:30 on a Tuesday and boards the bus.',
+          'In the second loop Mika refuses to board the bus.',
+          'In the third loop she calls the police.',
+          'In the fourth loop she sits behind the driver.',
+        ],
+        ['Mika'],
+      ),
+    ).toEqual([0, 1, 2, 3]);
   });
 });

@@ -55,6 +55,17 @@ describe('findCue', () => {
     expect(findCue(s, 0, s.length)).toMatchObject({ kind: 'forward', days: 3 });
   });
 
+  it('reads a heading that ends on its year in brackets, but not a film named with its year', () => {
+    expect(cue('4. The fire (1990).')).toMatchObject({ kind: 'year', year: 1990, opening: true });
+    expect(cue('The drive north (2016): the sisters leave at dawn.')).toMatchObject({
+      kind: 'year',
+      year: 2016,
+    });
+    expect(cue('Scene 4: 1985, later that summer.')).toMatchObject({ kind: 'year', year: 1985 });
+    expect(cue('She watches Casablanca (1942).')).toBeNull();
+    expect(cue('The Salt Road (2017) is a Norwegian drama.')).toBeNull();
+  });
+
   it('reads a dateline ("Trieste, 1953.") as the year of its sentence', () => {
     const s = 'Trieste, 1953. A harbour pilot counts the ships.';
     expect(findCue(s, 0, s.length)).toMatchObject({ kind: 'year', year: 1953, opening: true });
