@@ -136,7 +136,7 @@ const SECTION_HEADING = /^[^.!?:]{2,40}:?$/;
 const SECTION_PREMISE =
   /^(?:logline|log line|tagline|short synopsis|synopsis \(short\)|one[- ]line(?:r| synopsis)?|premise|pitch)\b/i;
 const SECTION_STORY =
-  /^(?:long synopsis|synopsis|plot|plot summary|(?:the )?story|summary|full (?:plot|synopsis|recap|summary)|recap|full plot recap|plot recap)\b/i;
+  /^(?:long synopsis|synopsis|plot|plot summary|(?:the )?story(?! continues| continued)|summary|full (?:plot|synopsis|recap|summary)|recap|full plot recap|plot recap)\b/i;
 const SECTION_OTHER_BASE =
   /^(?:production|development|filming|release|releases|reception|critical (?:response|reception)|box office|home media|accolades|legacy|release and reception|(?:production|release) history|director['’]?s? (?:statement|note|notes|biography)|statement|interview|about the (?:director|film|production|author)|biograph\w*|filmograph\w*|production notes?|press contacts?|contacts?|notes?|credits|technical (?:details|specifications|information)|tech specs|distribution|sales|festivals?|awards?|festivals? (?:&|and) awards|awards? (?:&|and) festivals|reviews?|press (?:contacts?|notes?|reviews?|quotes?)|quotes?|what the critics|trivia|soundtrack|music|downloads?|stills|images|photos|links|review|our (?:take|review|verdict)|verdict|final thoughts|themes?|analysis|did you know|where to watch|faqs?|frequently asked questions|comments|related(?: \w+)?|more (?:articles|movies|films|recaps|stories)|you may also like|explore more|about (?:us|the author)|references|external links|see also)\b/i;
 const OTHER_MORE: string[] = [
@@ -1019,12 +1019,12 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
 /**
  * A page with a story section ("Synopsis" in a disc's booklet, a database page's "Synopsis" under
  * its users' short summaries): the story text above that heading is the page's blurb (a back
- * cover's, a standfirst, the summaries), not scenes. The heading taken is the first one with at
- * least three times as much story after it as above it, so a page's one "Plot" heading over a short
- * introduction, or two story headings over halves of one story, change nothing.
+ * cover's, a standfirst, the summaries, a guide's notes for parents), not scenes. The heading
+ * taken is the first one with at least one and a half times as much story after it as above it, so
+ * two story headings over halves of one story change nothing.
  */
-/** A blurb is short beside the story: at most a third of the story text under the heading. */
-const BLURB_RATIO = 3;
+/** A blurb is short beside the story: at most two thirds of the story text under the heading. */
+const BLURB_RATIO = 1.5;
 const markBlurbsAboveStory = (blocks: Block[], storyHeadings: number[]): void => {
   const storyLength = (from: number, to: number): number =>
     blocks.slice(from, to).reduce((n, b) => n + (b.kind === 'story' ? b.end - b.start : 0), 0);

@@ -156,6 +156,29 @@ describe('clean: page furniture of review, disc, essay, press and blog pages', (
     ]);
   });
 
+  it('takes a guide page\'s notes above a "Full Plot" heading half as long as the plot for the blurb', () => {
+    const text = [
+      'Parents need to know that this gentle drama has one tense scene on the tower and a letter that makes Marit cry.',
+      'Our review: four stars for a film that never hurries.',
+      'Full Plot (contains spoilers)',
+      ...STORY,
+    ].join('\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'premise',
+      'premise',
+      'heading',
+      'story',
+      'story',
+      'story',
+      'story',
+    ]);
+  });
+
+  it('reads "Story continues below" as no story heading: the story above it stays story', () => {
+    const text = [STORY[0], 'Story continues below', ...STORY.slice(1)].join('\n');
+    expect(kinds(text).filter((k) => k[1] === 'story')).toHaveLength(4);
+  });
+
   it('keeps the facts lines of a disc or press-kit section, not those of "More like this"', () => {
     const text = [
       ...STORY,
