@@ -238,7 +238,14 @@ const AUTHOR_BIO =
  * "Reply #2 · nightowl_88:", "Originally posted by X"), and its buttons ("Report post").
  */
 const FORUM_LINE =
-  /^[^›»\n]{1,40}(?:\s[›»]\s[^›»\n]{1,160}){2,}$|^(?:thread started by|started by|originally posted by|quote from)\b|\b\d[\d,]* (?:replies|views|posts)\b.{0,60}$|^[\p{L}\d_.-]{3,30} (?:wrote|said|posted|replied)\s*:$|^(?:re:\s|reply\s*#?\s*\d+\b)|^(?:forum rules|report (?:post|this post)|back to top|quote|reply|like|share)(?:\s*[·|•]\s*(?:forum rules|report (?:post|this post)|back to top|quote|reply|like|share))*\s*$/iu;
+  /^[^›»\n]{1,40}(?:\s[›»]\s[^›»\n]{1,160}){2,}$|^(?:thread started by|started by|originally posted by|quote from)\b|^[\p{L}\d_.-]{3,30} (?:wrote|said|posted|replied)\s*:$|^(?:re:\s|reply\s*#?\s*\d+\b)|^(?:forum rules|report (?:post|this post)|back to top|quote|reply|like|share)(?:\s*[·|•]\s*(?:forum rules|report (?:post|this post)|back to top|quote|reply|like|share))*\s*$/iu;
+/**
+ * A forum's count line ("12 replies · 3,410 views"), the one FORUM_LINE branch that may start
+ * anywhere: kept apart, so FORUM_LINE is tried at the start only, and tried only on a digit.
+ */
+const FORUM_COUNT = /\b\d[\d,]* (?:replies|views|posts)\b.{0,60}$/iu;
+const isForumLine = (s: string): boolean =>
+  FORUM_LINE.test(s) || (/\d/.test(s) && FORUM_COUNT.test(s));
 /** Every sentence of the paragraph is a question (two or more of them). */
 const allQuestions = (s: string): boolean => {
   const sentences = s.split(/(?<=[.!?])\s+/).filter((x) => /\p{L}/u.test(x));
@@ -846,7 +853,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (words <= 30 && POST_HEADER.test(s)) ||
       (words <= 80 && LISTING_LINE.test(s)) ||
       (words <= 45 && s.includes(' is a') && AUTHOR_BIO.test(s)) ||
-      (words <= 40 && FORUM_LINE.test(s)) ||
+      (words <= 40 && isForumLine(s)) ||
       isCardLine(s, words) ||
       isOtherFurniture(s, words) ||
       isCallToAction(s, words) ||

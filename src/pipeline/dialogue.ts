@@ -270,7 +270,9 @@ const toldSpans = (text: string, sg: Segment, carry: boolean, chained: boolean):
     open = null;
   };
   for (const r of sg.sentences) {
-    const tense = toldTense(text, r);
+    // Read only when needed: most sentences open no told span and continue none.
+    let tenseMemo: TenseProfile | null = null;
+    const tense = (): TenseProfile => (tenseMemo ??= toldTense(text, r));
     if (open) {
       // A run of told sentences goes on while no present verb comes back (a quoted line with
       // its speech tag, "I waited until the sun came up," he says, is told too).
@@ -278,8 +280,8 @@ const toldSpans = (text: string, sg: Segment, carry: boolean, chained: boolean):
       // The word lists read some nouns as verbs ("besides", "rocks"): a sentence whose first
       // verb is past goes on with the told span.
       const past =
-        tense.present === 0 ||
-        isPast(text, r.start, r.end, tense) ||
+        tense().present === 0 ||
+        isPast(text, r.start, r.end, tense()) ||
         firstFiniteVerb(plainWords(text, r.start, r.end))?.tense === 'past';
       if (past && (at < 0 || at === r.start)) {
         // "Before Marta was born, Leonor had written ...": a sentence opening on its own depth
@@ -297,13 +299,14 @@ const toldSpans = (text: string, sg: Segment, carry: boolean, chained: boolean):
     }
     const at = toldStart(text, r);
     // Speech tags inside the told words are no present of their own.
-    const own = at === r.start ? tense : toldTense(text, { start: at, end: r.end });
-    if (at >= 0 && isPast(text, at, r.end, own)) {
+    const own =
+      at < 0 ? null : at === r.start ? tense() : toldTense(text, { start: at, end: r.end });
+    if (own && isPast(text, at, r.end, own)) {
       open = { start: at, end: r.end, sentences: 1, tagged: at === r.start };
       pending = false;
       continue;
     }
-    if (pending && isPast(text, r.start, r.end, tense)) {
+    if (pending && isPast(text, r.start, r.end, tense())) {
       open = { start: r.start, end: r.end, sentences: 1 };
       pending = false;
       continue;

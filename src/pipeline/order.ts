@@ -1211,6 +1211,8 @@ const applyRetellings = (segments: Segment[], out: Placement[], wordsOf: Segment
     let best = -1;
     let bestScore = 0;
     if (wi.size < MIN_RETELL_WORDS) continue;
+    // Only a present segment is tied below (no turn changes its kind): skip the others' search.
+    if (out[i]?.kind !== 'present') continue;
     for (let j = Math.max(0, i - RETELL_WINDOW); j < i - 1; j++) {
       const wj = words[j];
       if (!wj || wj.size < MIN_RETELL_WORDS) continue;
