@@ -77,7 +77,8 @@ const memoryStart = (text: string, r: Range): number => {
   }
   // "It comes back to her on the ferry, when Mette takes her across": the rest of the sentence
   // is when it comes back (the present); the memory is what follows.
-  if (CIRCUMSTANCE.test(s.slice(after))) return r.end;
+  // ("She sees herself on a jetty" is what is seen.)
+  if (!/sees (?:her|him|them)sel/i.test(m[0]) && CIRCUMSTANCE.test(s.slice(after))) return r.end;
   if (MEMORY_OPENS.test(s)) return r.start;
   // "...and the night comes back in pieces." The memory is the sentences that follow.
   const rest = s.slice(after).replace(/^[\s,]*(?:that\s+)?/, '');
@@ -102,7 +103,7 @@ const BACK_TO_NOW =
   /\b(?:opens? (?:her|his|their) eyes|wakes?|comes? to\b|snaps? (?:back|out)|jolts?|blinks?|back in the\b|back at the\b|still (?:sitting|standing|lying|holding)|the memory (?:fades|breaks|ends))|^\s*(?:the|this|that) (?:memory|image|vision|flash|recollection)\b/i;
 /** A word too common to say where the present is. */
 const COMMON = new Set(
-  'that this with from into have there their them they then when what where which while about after before again first time still would could just only very even also back some more most over down every each been were will than'.split(
+  'that this with from into have there their them they then when what where which while about after before again first time still would could just only very even also back some more most over down every each been were will than behind across under above below around through along beside between against toward towards without within near inside outside'.split(
     ' ',
   ),
 );
@@ -121,10 +122,21 @@ const placeWords = (s: string): Set<string> => {
  * return, waking ("When she opens her eyes"), or a place or thing of the paragraph's present
  * before the memory that the memory did not have ("Across the table in the café").
  */
-const vividGoesOn = (text: string, paraStart: number, from: number, r: Range): boolean => {
+const vividGoesOn = (
+  text: string,
+  paraStart: number,
+  prevParaStart: number,
+  from: number,
+  r: Range,
+  hero: string | null,
+): boolean => {
   const memory = text.slice(from, r.start);
-  const lead = text.slice(paraStart, from);
-  const opener = lead.slice(Math.max(0, lead.lastIndexOf('.') + 1));
+  const own = text.slice(Math.min(paraStart, from), from);
+  // The sentence holding the memory words (the lead may end on it: "He sees himself on a jetty.").
+  const trimmed = own.replace(/[.!?]?\s*$/, '');
+  const opener = trimmed.slice(Math.max(0, trimmed.lastIndexOf('.') + 1));
+  // A memory opening its paragraph left the present of the paragraph before.
+  const lead = trimmed.lastIndexOf('.') < 0 ? text.slice(prevParaStart, from) : own;
   // Told in the present so far: a memory in the past ends where the present comes back.
   if (tenseProfile(text, from, r.start).past > 0) return false;
   // The memory words may open the memory's own first sentence ("In a flash she sees ...").
@@ -135,16 +147,62 @@ const vividGoesOn = (text: string, paraStart: number, from: number, r: Range): b
     !SCENE_SETTING.test(memory)
   )
     return false;
-  // Nothing told yet (the memory words end the sentence): the next sentence opens the memory.
-  if (memory.trim().length === 0) return SCENE_SETTING.test(text.slice(r.start, r.end));
+  // Nothing told yet (the memory words end the sentence): the next sentence opens the memory
+  // when the memory words are vivid ("He sees himself on a jetty.") or it sets a scene.
+  if (memory.trim().length === 0)
+    return (
+      (VIVID_OPENER.test(opener) && !/:\s*$/.test(opener)) ||
+      SCENE_SETTING.test(text.slice(r.start, r.end))
+    );
   const sentence = text.slice(r.start, r.end);
   if (BACK_TO_NOW.test(sentence)) return false;
   const cue = findCue(text, r.start, r.end);
   if (cue && (cue.kind === 'forward' || cue.kind === 'return')) return false;
   const mine = placeWords(memory);
   const here = placeWords(sentence);
-  for (const w of placeWords(lead)) if (!mine.has(w) && here.has(w)) return false;
+  // The sentence that brings the memory on names its trigger ("a photograph of a girl on a
+  // swing"), which the memory may share: the present's places are read before it.
+  const trigger = Math.max(0, lead.lastIndexOf('.', lead.lastIndexOf('.') - 1) + 1);
+  for (const w of placeWords(lead.slice(0, trigger))) if (!mine.has(w) && here.has(w)) return false;
+  // Someone who acted in the present before the memory, other than the one remembering.
+  for (const name of leadActors(lead))
+    if (name !== hero && !memory.includes(name) && new RegExp(`\\b${name}\\b`).test(sentence))
+      return false;
   return true;
+};
+
+/** A sentence's acting name: its first word, or the first after a leading phrase and comma. */
+const ACTOR =
+  /(?:^|[.!?]\s+)(?:[^,.!?]{0,40},\s*)?(\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:\p{Ll}+s|is|has|was|had)\b/gu;
+/** Words that open sentences without naming anyone. */
+const NOT_NAMES = new Set(
+  'The A An She He They It In On At When While As Then But And This That There Her His Their Its Back Over Across Inside Outside After Before'.split(
+    ' ',
+  ),
+);
+/** The names acting in the present before a memory ("Kit tells her", "June finds him"). */
+const leadActors = (lead: string): Set<string> => {
+  const out = new Set<string>();
+  for (const m of lead.matchAll(ACTOR)) {
+    const n = m[1] ?? '';
+    if (!NOT_NAMES.has(n)) out.add(n);
+  }
+  return out;
+};
+
+/** The document's most named person (capitalised words outside sentence starts): the hero. */
+const heroOf = (text: string): string | null => {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/(?<=[a-z,;:]\s+)\p{Lu}\p{Ll}[\p{L}'’-]*/gu))
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  let best: string | null = null;
+  let most = 0;
+  for (const [n, k] of counts)
+    if (k > most && !NOT_NAMES.has(n)) {
+      best = n;
+      most = k;
+    }
+  return best;
 };
 
 /** True when a sentence is told in the present (the memory is over). */
@@ -196,12 +254,18 @@ export const splitAtMemories = (text: string, segments: Segment[]): Segment[] =>
   let carryFrom = -1;
   /** The start of the paragraph being read. */
   let paraStart = 0;
+  /** The start of the paragraph before it (the present a memory opening a paragraph left). */
+  let prevParaStart = 0;
+  const hero = heroOf(text);
   for (const sg of segments) {
     // Cut points: [offset, is the piece from here a memory].
     const cuts: [number, boolean][] = [];
     let inMemory: boolean = carry && !sg.paragraphStart;
     if (inMemory) cuts.push([sg.start, true]);
-    if (sg.paragraphStart) paraStart = sg.start;
+    if (sg.paragraphStart) {
+      prevParaStart = paraStart;
+      paraStart = sg.start;
+    }
     /** Where the open memory started (its told words, maybe in the segment before), or -1. */
     let memoryFrom = inMemory ? carryFrom : -1;
     for (const r of sg.sentences) {
@@ -210,7 +274,7 @@ export const splitAtMemories = (text: string, segments: Segment[]): Segment[] =>
         inMemory &&
         at < 0 &&
         presentSentence(text, r.start, r.end) &&
-        !(memoryFrom >= 0 && vividGoesOn(text, paraStart, memoryFrom, r))
+        !(memoryFrom >= 0 && vividGoesOn(text, paraStart, prevParaStart, memoryFrom, r, hero))
       ) {
         cuts.push([r.start, false]);
         inMemory = false;

@@ -140,6 +140,30 @@ describe('an amnesiac’s memories told in the present tense', () => {
   });
 });
 
+describe('present-tense memories in other words: a trigger shared with the memory, a vision opening its paragraph', () => {
+  const text =
+    TITLE +
+    [
+      'Tom Reyes wakes on a beach near Tofino with a wound on his head and no memory of who he is. A fisherman, Walt Harper, takes him to the clinic, where a nurse, June Okada, stitches the cut.',
+      'At the motel, the manager recognises him and hands him a bag he left behind. Inside it Tom finds a photograph of a girl on a swing. As he holds it, a memory comes back to him: he is nine. His mother is pushing his sister on the swing behind their house in Reno. The sky is white with heat. Walt knocks on the motel door and asks if he wants a lift.',
+      'He remembers the boat only in pieces. He had been at the wheel in the dark, and someone had been shouting at him. June finds him in the diner and sits down across from him.',
+      'Suddenly he sees himself on a jetty. He is older now. His sister is handing him an envelope of money, and she is crying. The waitress drops a plate behind the counter, and June asks him what is wrong.',
+      'The next day Tom and June drive out to the point, and everything fits together.',
+    ].join('\n\n');
+
+  it('keeps the memory past its trigger and ends it at the present’s place or people', () => {
+    const c = convert(text);
+    expect(c.same('he is nine', 'The sky is white with heat')).toBe(true);
+    expect(c.kind('The sky is white with heat')).toBe('flashback');
+    expect(c.kind('Walt knocks on the motel door')).toBe('present');
+    expect(c.kind('His sister is handing him an envelope')).toBe('flashback');
+    expect(c.kind('June asks him what is wrong')).toBe('present');
+    expect(c.chrono('His sister is handing him an envelope')).toBeLessThan(
+      c.chrono('Tom Reyes wakes on a beach'),
+    );
+  });
+});
+
 describe('a film that opens on its climax, then "Six months earlier"', () => {
   const text =
     TITLE +
