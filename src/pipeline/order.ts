@@ -1669,8 +1669,16 @@ const applyCastThreads = (
   // Without a dated paragraph, a year named once in passing ("relives the night in 1999")
   // does not date a thread; two or more do.
   const mentioned = (ys: number[]): number[] => (ys.length >= 2 ? ys : []);
-  const y0 = median(useDated ? d0 : mentioned(evidence[0]?.years ?? []));
-  const y1 = median(useDated ? d1 : mentioned(evidence[1]?.years ?? []));
+  let y0 = median(useDated ? d0 : mentioned(evidence[0]?.years ?? []));
+  let y1 = median(useDated ? d1 : mentioned(evidence[1]?.years ?? []));
+  // One thread dated ("In 2019 Maya ..."), the other only naming years well before it in its
+  // sentences ("The first entry is dated 3 June 1944"): those years are the other thread's own.
+  const earlier = (ys: number[], than: number | null): number | null => {
+    const m = median(ys);
+    return m !== null && than !== null && than - m >= 5 ? m : null;
+  };
+  if (useDated && y0 === null) y0 = earlier(evidence[0]?.years ?? [], y1);
+  if (useDated && y1 === null) y1 = earlier(evidence[1]?.years ?? [], y0);
   let past: 0 | 1 | null = null;
   if (y0 !== null && y1 !== null && Math.abs(y0 - y1) >= 5) past = y0 < y1 ? 0 : 1;
   else if (y0 !== null && y1 === null && (filmYear === null || y0 < filmYear - 5)) past = 0;

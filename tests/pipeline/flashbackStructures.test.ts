@@ -110,6 +110,33 @@ describe('a frame of letters: present-tense frame, letters told in the past', ()
   });
 });
 
+describe('a frame of a diary whose entries alternate with the reader’s days', () => {
+  it('keeps the dated frame as the present and the diary’s years as its past', () => {
+    const c = convert(
+      TITLE +
+        [
+          'In 2019 Maya Lindqvist, a translator in Gothenburg, inherits her great-aunt Signe’s summer cottage on Orust. In a kitchen drawer she finds Signe’s diary. Maya makes coffee and begins to read.',
+          'The first entry is dated 3 June 1944. Signe was sixteen and worked at the cannery in Henån. A Norwegian boy, Arvid, had come across the border in a fishing boat, and her father had hidden him in the boathouse.',
+          'Maya puts the diary down and walks to the boathouse, which is still there, rotting at the water’s edge. She finds initials carved into a beam.',
+          'The entries of the autumn are shorter. Signe wrote that Arvid had taught her to sail, and that they had gone out to the skerries every Sunday.',
+          'That evening Maya calls her mother in Stockholm and reads her the October entry. The next day Maya drives to the archive in Uddevalla.',
+          'The last entry is from May 1945. Signe wrote that the war was over and that Arvid was alive.',
+          'Maya sits on the jetty with the diary in her lap until it is dark.',
+        ].join('\n\n'),
+    );
+    const hidden = c.chrono('her father had hidden him in the boathouse');
+    const sail = c.chrono('Arvid had taught her to sail');
+    const over = c.chrono('the war was over');
+    const reads = c.chrono('Maya makes coffee and begins to read');
+    expect(hidden).toBeLessThan(sail);
+    expect(sail).toBeLessThan(over);
+    expect(over).toBeLessThan(reads);
+    expect(reads).toBeLessThan(c.chrono('walks to the boathouse'));
+    expect(c.chrono('walks to the boathouse')).toBeLessThan(c.chrono('Maya sits on the jetty'));
+    expect(c.kind('Maya sits on the jetty')).toBe('present');
+  });
+});
+
 describe('an amnesiac’s memories told in the present tense', () => {
   const text =
     TITLE +
