@@ -330,6 +330,8 @@ export const placeSegments = (
   let blockByTense = false;
   /** True for a block opened by a relative jump ("Ten years earlier") after the opening. */
   let blockAffine = false;
+  /** The segment that opened the current block (a caption alone, "Six months earlier."). */
+  let blockOpenedAt = -1;
   /** True when the current flashback's distance was stated ("six years earlier", a year). */
   let blockMeasured = false;
   let blockTense: TenseClass = 'unknown';
@@ -486,6 +488,7 @@ export const placeSegments = (
       // A new flashback closes the told story of any earlier frame.
       savedRecount = null;
       blockAffine = false;
+      blockOpenedAt = i;
       blockMeasured = false;
       mode = 'back';
       backT = t;
@@ -651,7 +654,9 @@ export const placeSegments = (
         // and that Tom only drove the car. Eli dies in the truck that night.").
         if (
           mode === 'back' &&
-          (blockByTense || (segments[i - 1]?.clause === true && !seg.clause)) &&
+          (blockByTense ||
+            (segments[i - 1]?.clause === true && !seg.clause) ||
+            pastBlockEnds(seg, blockTense, isBackstoryTense)) &&
           !isBackstoryTense(tense) &&
           tense !== 'unknown'
         )
@@ -799,7 +804,9 @@ export const placeSegments = (
         } else if (
           mode === 'back' &&
           !backTense &&
-          backOnly === 0 &&
+          (backOnly === 0 ||
+            mainOpensParagraph(text, seg, actorSide, backNames, mainNames, names)) &&
+          !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
           ((actorIsMain && (blockByTense || blockKind === 'flashback')) ||
             // A memory of childhood ("As a boy, Daniel hides...") told in one paragraph: the
             // next paragraph with the main line's people and none of the memory's own is back.
@@ -916,6 +923,54 @@ export const placeSegments = (
   if (arrived && opening) opening.t = arrived.t - STEP / 10;
   return out;
 };
+
+/**
+ * A paragraph that opens on someone of the main line acting, its first sentence naming no one of
+ * the flashback ("Ruth switched off her tape recorder."), is the main line again even when a
+ * later sentence names a flashback person or shares a surname with one ("Neil Bain").
+ */
+const mainOpensParagraph = (
+  text: string,
+  seg: Segment,
+  actorSide: 'main' | 'back' | null,
+  backNames: ReadonlySet<string>,
+  mainNames: ReadonlySet<string>,
+  names: ReadonlySet<string>,
+): boolean => {
+  const first = seg.sentences[0];
+  if (actorSide !== 'main' || !seg.paragraphStart || !first) return false;
+  const firstOnly: Segment = { ...seg, sentences: [first] };
+  for (const w of properWords(text, firstOnly, names)) {
+    const k = w.toLowerCase();
+    if (backNames.has(k) && !mainNames.has(k)) return false;
+  }
+  return true;
+};
+
+/** A caption's sentence at most this long ("Then a title card: \"Six months earlier.\""). */
+const CAPTION_CHARS = 60;
+/**
+ * A segment that is only a caption or a cue ("Six months earlier.", "Then a title card: ..."):
+ * the block it opens has no people of its own yet, so the next paragraph's people, seen in the
+ * opening, cannot be a quiet return from it.
+ */
+const captionAlone = (seg: Segment | undefined): boolean =>
+  seg !== undefined &&
+  seg.cue !== null &&
+  seg.sentences.length === 1 &&
+  seg.end - seg.start <= CAPTION_CHARS &&
+  seg.tense.present + seg.tense.past === 0;
+
+/**
+ * A flashback told in the backstory tense (a letter's contents in the past inside a
+ * present-tense frame) ends at a new paragraph in the base tense even when that paragraph steps
+ * the clock ("The next morning Lena goes looking for the club"): the step is the frame's.
+ */
+const pastBlockEnds = (
+  seg: Segment,
+  blockTense: TenseClass,
+  isBackstoryTense: (c: TenseClass) => boolean,
+): boolean => seg.paragraphStart && isBackstoryTense(blockTense);
 
 /** A paragraph's opening words that hand the past to a letter, a diary or a teller. */
 const TELLING_OPEN =
@@ -1485,6 +1540,11 @@ const DECADES_BACK =
 const PRESENT_MARK =
   /\b(?:present[- ]day|in the present|today|nowadays|modern[- ]day|these days)\b|, the present\./i;
 
+/** Years of one cast's dated paragraphs this far apart (or more) are several eras. */
+const ERA_SPREAD_YEARS = 10;
+const spansEras = (years: readonly number[]): boolean =>
+  years.length >= 2 && Math.max(...years) - Math.min(...years) >= ERA_SPREAD_YEARS;
+
 /**
  * Two stories told in alternation without cue words (a granddaughter's inquiry today, her
  * grandmother's life decades earlier): a reader separates them by WHO is in each paragraph,
@@ -1666,12 +1726,23 @@ const applyCastThreads = (
   };
   const d0 = evidence[0]?.dated ?? [];
   const d1 = evidence[1]?.dated ?? [];
+  // A cast whose own dated paragraphs lie decades apart (a frame in 1989 that tells 1962) is
+  // not one thread of one era: the cues the main pass read order it better than the casts.
+  if (spansEras(d0) || spansEras(d1)) return;
   const useDated = d0.length > 0 || d1.length > 0;
   // Without a dated paragraph, a year named once in passing ("relives the night in 1999")
   // does not date a thread; two or more do.
   const mentioned = (ys: number[]): number[] => (ys.length >= 2 ? ys : []);
-  const y0 = median(useDated ? d0 : mentioned(evidence[0]?.years ?? []));
-  const y1 = median(useDated ? d1 : mentioned(evidence[1]?.years ?? []));
+  let y0 = median(useDated ? d0 : mentioned(evidence[0]?.years ?? []));
+  let y1 = median(useDated ? d1 : mentioned(evidence[1]?.years ?? []));
+  // One thread dated ("In 2019 Maya ..."), the other only naming years well before it in its
+  // sentences ("The first entry is dated 3 June 1944"): those years are the other thread's own.
+  const earlier = (ys: number[], than: number | null): number | null => {
+    const m = median(ys);
+    return m !== null && than !== null && than - m >= 5 ? m : null;
+  };
+  if (useDated && y0 === null) y0 = earlier(evidence[0]?.years ?? [], y1);
+  if (useDated && y1 === null) y1 = earlier(evidence[1]?.years ?? [], y0);
   let past: 0 | 1 | null = null;
   if (y0 !== null && y1 !== null && Math.abs(y0 - y1) >= 5) past = y0 < y1 ? 0 : 1;
   else if (y0 !== null && y1 === null && (filmYear === null || y0 < filmYear - 5)) past = 0;

@@ -91,13 +91,20 @@ const splitsHere = (cue: TimeCue | null, sentence: string): boolean => {
 
 /** The film's cut narrated right before a cue: "it jumps back to", "the film cuts to the caption". */
 const NARRATED_JUMP =
-  /\b(?:jumps?|cuts?|skips?|flashe?s?|shifts?|goes|moves?|switches|rewinds?|takes us|brings us)(?: back(?: in time)?)? to\s+(?:(?:a|the) (?:title card|caption|card|intertitle|text)\s*(?:reading|saying|:)?\s*)?["“‘]?$/iu;
+  /\b(?:jumps?|cuts?|skips?|flashe?s?|shifts?|goes|moves?|switches|rewinds?|takes us|brings us)(?: back(?: in time)?)? to\s+(?:(?:a|the) (?:title card|caption|card|intertitle|text)\s*(?:reading|saying|:)?\s*)?["“‘]?$|^\s*(?:(?:then|and|next|now)\s*,?\s+)?(?:comes\s+)?(?:a|an|the)\s+(?:title card|caption|card|intertitle|title|on-screen title|superimposed title)\s*(?:reading|saying|(?:that\s+)?(?:reads|says|announces|appears)\s*:?|:)\s*["“‘]$/iu;
 /** A clause of sequence around a past perfect ("when he had drunk enough", "after she had gone"). */
 const SEQUENCE_CLAUSE =
   /\b(?:when|after|once|as soon as|until|till|by the time)\s+(?:\p{L}+\s+){1,3}?had\s[^,.;:!?]*/giu;
 /** A participle right before a year that dates what it follows ("born in", "taken in", "dated"). */
 const DATING_PARTICIPLE =
   /\b(?:born|dated|built|founded|made|written|taken|painted|published|recorded|established|signed|stamped|postmarked)\s*$/i;
+/**
+ * A letter, an entry or a tape that is read or played, dated as the sentence's own statement
+ * ("The first letter is dated March 1953.", "The last entry is from 1957"): its date is the time
+ * of what it tells, which follows.
+ */
+const DATED_READING =
+  /\b(?:letters?|entry|entries|postcards?|notes?|diary|journal|tapes?|recordings?|cassettes?|reels?)\b[^.;:!?]{0,30}?\b(?:is|are)\s+(?:dated|postmarked|written|recorded)\s*$/i;
 /** Words looked back from a year for the verb it hangs on. */
 const NEAREST_VERB_WORDS = 6;
 
@@ -155,7 +162,7 @@ const effectiveCue = (
     if (p.present > 0 && clause.past > 0 && clause.present === 0) return null;
     // "She finds a son, Huw, born in 1955", "a photograph taken in 1961": a participle dates the
     // person or thing it follows, not the scene.
-    if (p.present > 0 && DATING_PARTICIPLE.test(lead)) return null;
+    if (p.present > 0 && DATING_PARTICIPLE.test(lead) && !DATED_READING.test(lead)) return null;
     // "...reads out a letter Walter wrote in 1961": the verb the year hangs on is past while the
     // sentence's own verb is present, so the year dates a thing mentioned, not the scene.
     if (
