@@ -282,9 +282,10 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   if (WRITER_ASIDE.test(bare)) return null;
   const hasYear = YEAR_HINT.test(bare);
   let y = hasYear ? YEAR.exec(bare) : null;
-  // A heading that ends on its year in brackets ("4. The fire (1990).") dates what follows; a
-  // sentence naming a film ("She watches Casablanca (1942).") does not.
-  if (y?.[5] !== undefined && firstFiniteVerb(y[0]) !== null) y = null;
+  // A heading that ends on its year in brackets ("4. The fire (1990).", "2. The salt works
+  // (1989).") dates what follows; a sentence naming a film ("She watches Casablanca (1942).")
+  // does not.
+  if (y?.[5] !== undefined && !/^\d/.test(y[0]) && firstFiniteVerb(y[0]) !== null) y = null;
   // "Back in 1969, ... arrested that night": a year opening the sentence places it, before any
   // cue further in.
   const yearOpens = y !== null && OPENER.test(bare.slice(0, y.index).trimStart());

@@ -57,6 +57,7 @@ describe('findCue', () => {
 
   it('reads a heading that ends on its year in brackets, but not a film named with its year', () => {
     expect(cue('4. The fire (1990).')).toMatchObject({ kind: 'year', year: 1990, opening: true });
+    expect(cue('2. The salt works (1989).')).toMatchObject({ kind: 'year', year: 1989 });
     expect(cue('The drive north (2016): the sisters leave at dawn.')).toMatchObject({
       kind: 'year',
       year: 2016,
