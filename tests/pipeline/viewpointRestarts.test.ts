@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { convertDocuments } from '../../src/pipeline/convert';
+import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { storyAfterReaderAside } from '../../src/pipeline/readerAside';
+import { viewpointOpener } from '../../src/pipeline/stories';
+
+/** The chronological index of the scene holding each phrase of a converted document. */
+const chronoOf = (text: string, phrases: string[]): number[] => {
+  const film = convertDocuments([{ file: 'test.txt', text }], new Diagnostics())[0];
+  if (!film) throw new Error('no film');
+  return phrases.map((p) => {
+    const scene = film.scenes.find((s) => s.text.includes(p));
+    if (!scene) throw new Error(`no scene holds "${p}"`);
+    return scene.chronoIndex;
+  });
+};
+const increasing = (xs: number[]): boolean => xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? -1));
+
+describe('a viewpoint taking up its own stretch of time', () => {
+  it('reads a name owning a day, a weekend or a side of it, beginning', () => {
+    expect(viewpointOpener('Jonah’s Friday begins at the hospital, at four.')).toBe(true);
+    expect(viewpointOpener("Teo's weekend starts on Friday at nine in the evening.")).toBe(true);
+    expect(viewpointOpener('For Ruth, the day starts at dawn on the ferry.')).toBe(true);
+    expect(viewpointOpener("Then Iris Vane's side of the story opens in the kitchen.")).toBe(true);
+    expect(viewpointOpener("Friday, 4 p.m., from Jonah's side: he is late for work.")).toBe(true);
+  });
+
+  it('does not read a thing’s time, a day’s event, or a place seen from', () => {
+    expect(viewpointOpener("Sunday's match starts at three, and the town empties.")).toBe(false);
+    expect(viewpointOpener("The film's Friday begins with a long shot of the depot.")).toBe(false);
+    expect(viewpointOpener("Jonah's shift ended hours ago, but he stays.")).toBe(false);
+    expect(viewpointOpener("From the bridge she sees Jonah's car turn into the yard.")).toBe(false);
+    expect(viewpointOpener("He had always loved Jonah's side of the family.")).toBe(false);
+  });
+});
+
+/** One weekend told twice, once per person, both ending on the barge exploding, then after. */
+const WEEKEND = `Friday, 6 p.m.: Ada Marsh locks up the bakery on Quay Street and walks home along the canal in the rain, stopping to feed the swans.
+
+On Saturday morning Ada drives to the coast to see her mother, who no longer knows her name, and sits with her in the garden of the home for an hour.
+
+On Sunday, at two o'clock, Ada meets her brother at the station. At 3 p.m. the two of them are standing on the footbridge when the fireworks barge explodes below them.
+
+Ben Toller's Friday begins at noon, at the boatyard, where he signs for the old barge without reading the papers the owner puts in front of him.
+
+On Saturday afternoon Ben loads forty crates of fireworks onto the barge, most of them far past their date, and covers them with a tarpaulin.
+
+On Sunday, at 3 p.m., Ben lights the first fuse too early and the barge explodes under the footbridge, throwing him into the water.
+
+On Monday morning the police question Ben in his hospital bed about the crates, and Ada brings him a loaf from the bakery.`;
+
+describe('viewpoints telling one weekend in turn, with no headings', () => {
+  it('interleaves them on the days and hours they name, the shared moment together', () => {
+    const [benFriday, adaFriday, adaSaturday, benSaturday, adaSunday, blast1, blast2, monday] =
+      chronoOf(WEEKEND, [
+        'he signs for the old barge',
+        'locks up the bakery',
+        'drives to the coast',
+        'loads forty crates',
+        'Ada meets her brother at the station',
+        'when the fireworks barge explodes below them',
+        'Ben lights the first fuse',
+        'the police question Ben',
+      ]);
+    expect(
+      increasing([
+        benFriday ?? 0,
+        adaFriday ?? 0,
+        adaSaturday ?? 0,
+        benSaturday ?? 0,
+        adaSunday ?? 0,
+      ]),
+    ).toBe(true);
+    // The blast, told twice, sits after both Sundays began and before Monday.
+    for (const b of [blast1 ?? 0, blast2 ?? 0]) {
+      expect(b).toBeGreaterThan(adaSunday ?? 0);
+      expect(b).toBeLessThan(monday ?? 0);
+    }
+    expect(Math.abs((blast1 ?? 0) - (blast2 ?? 0))).toBeLessThanOrEqual(1);
+  });
+
+  it('leaves a week told once in order alone, though each day is someone’s', () => {
+    const doc = `Tom Reyes's Monday begins at dawn on the trawler, hauling nets with his uncle until his hands bleed and the hold is full.
+
+On Tuesday Tom sells the catch at the market in Newlyn and buys his sister a second-hand bicycle with the money he has left over.
+
+Nell Reyes's Wednesday begins with the bicycle: she rides it to school, crashes it at the bottom of Chapel Hill and walks the rest of the way.
+
+On Thursday evening Nell and Tom argue about their uncle, and Tom leaves the house without his coat.
+
+On Friday night the trawler does not come back, and Nell waits on the harbour wall until morning.`;
+    const xs = chronoOf(doc, [
+      'hauling nets',
+      'sells the catch',
+      'she rides it to school',
+      'Nell and Tom argue',
+      'the trawler does not come back',
+    ]);
+    expect(increasing(xs)).toBe(true);
+  });
+});
+
+describe('a recap paragraph opening on one sentence to its reader', () => {
+  it('keeps the story after the aside', () => {
+    const names = new Set(['Jonah', 'Mara']);
+    const p =
+      'And then, just as you are getting your breath back, the film starts again. Jonah wakes in the ward at four. He sits with Mr Obi until midnight.';
+    expect(storyAfterReaderAside(p, names)).toBe(p.indexOf('Jonah wakes'));
+  });
+
+  it('does not keep a paragraph talking to its reader throughout, or about the writer', () => {
+    const names = new Set(['Jonah']);
+    expect(
+      storyAfterReaderAside(
+        'If you liked this, you will love our archive. Jonah is back next week. Your comments help.',
+        names,
+      ),
+    ).toBeNull();
+    expect(
+      storyAfterReaderAside(
+        'You have to see this one. I watched it twice. Jonah is wonderful in it.',
+        names,
+      ),
+    ).toBeNull();
+    // No one of the story named after the aside: furniture.
+    expect(
+      storyAfterReaderAside(
+        'You can stream it from Friday on your phone. The disc follows in May. It has a commentary.',
+        names,
+      ),
+    ).toBeNull();
+  });
+});
