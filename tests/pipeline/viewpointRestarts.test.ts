@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { witnessIntro } from '../../src/pipeline/accounts';
 import { storyAfterReaderAside } from '../../src/pipeline/readerAside';
 import { viewpointOpener } from '../../src/pipeline/stories';
 
@@ -129,5 +130,42 @@ describe('a recap paragraph opening on one sentence to its reader', () => {
         names,
       ),
     ).toBeNull();
+  });
+});
+
+describe('a witness introduced by the frame before the account', () => {
+  it('reads the introduction, not a witness already telling', () => {
+    expect(witnessIntro('The first witness is Dilys Harte, who runs the beach café.')).toBe(true);
+    expect(witnessIntro('The second witness, Nia Prosser, tells a different story.')).toBe(true);
+    expect(witnessIntro('The next witness takes the stand.')).toBe(true);
+    expect(witnessIntro('The second witness, Lena, remembers arriving at ten.')).toBe(false);
+    expect(witnessIntro('The third witness is sure that the door was locked.')).toBe(false);
+    expect(witnessIntro('The last witness is not called until the spring.')).toBe(false);
+  });
+
+  it('keeps the introduction in the hearing, after the night the accounts tell', () => {
+    const doc = `In March the coroner opens the inquest into the death of the ferryman, Idris Vell, in the town hall at Penmor. His widow sits at the back with her sister.
+
+The first witness is Mair Lusk, who keeps the harbour kiosk. In her evidence she goes back to the night of the storm. Idris came to the kiosk a little after nine and bought cigarettes. At ten she saw him untie the ferry and take it out into the storm alone.
+
+At the lunch break the widow follows Mair onto the harbour wall and slaps her.
+
+The second witness, Owen Tarr, tells a different story. In his account Idris was not alone at all. At half past nine Owen saw a second man climb aboard. At ten he watched the ferry leave with both of them standing at the wheel.
+
+The last witness is the harbourmaster, Bryn Coles, called by the widow's lawyer. As Bryn tells it, at ten the ferry's lights went out before it cleared the harbour wall, and at eleven he found the boat empty on the rocks.
+
+The coroner records an open verdict, and the widow walks out before the end.`;
+    const [night, mairIntro, slap, owenIntro, bryn, verdict] = chronoOf(doc, [
+      'bought cigarettes',
+      'The first witness is Mair Lusk',
+      'slaps her',
+      'The second witness, Owen Tarr',
+      'found the boat empty',
+      'records an open verdict',
+    ]);
+    expect(night ?? 0).toBeLessThan(bryn ?? 0);
+    expect(increasing([bryn ?? 0, mairIntro ?? 0, slap ?? 0, owenIntro ?? 0, verdict ?? 0])).toBe(
+      true,
+    );
   });
 });
