@@ -25,6 +25,7 @@ import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { applyStrands } from './strands';
 import { applyParallelStories } from './stories';
+import { applyPlaceReturns } from './placeReturns';
 import { RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
@@ -897,6 +898,7 @@ export const placeSegments = (
   applyMemories(text, segments, out);
   applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);
+  applyPlaceReturns(text, segments, out);
   return out;
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import { witnessIntro } from '../../src/pipeline/accounts';
+import { placeReturnWords } from '../../src/pipeline/placeReturns';
 import { storyAfterReaderAside } from '../../src/pipeline/readerAside';
 import { viewpointOpener } from '../../src/pipeline/stories';
 
@@ -167,5 +168,61 @@ The coroner records an open verdict, and the widow walks out before the end.`;
     expect(increasing([bryn ?? 0, mairIntro ?? 0, slap ?? 0, owenIntro ?? 0, verdict ?? 0])).toBe(
       true,
     );
+  });
+});
+
+describe('a return to the main line cued by one of its places', () => {
+  it('reads the place a paragraph returns to, in the present tense', () => {
+    expect(placeReturnWords('Back in Cardiff, Rhian phones her uncle.')).toEqual(['cardiff']);
+    expect(placeReturnWords('Meanwhile, at the farm, Gareth admits what he knows.')).toEqual([
+      'farm',
+    ]);
+    expect(placeReturnWords('In the present-day flat, Rhian sits on the floor.')).toEqual(['flat']);
+    expect(placeReturnWords('Back in 1981, Eluned teaches at the chapel school.')).toBeNull();
+    expect(placeReturnWords('Back in the present, Rhian sits on the floor.')).toBeNull();
+    expect(placeReturnWords('Back at the farm, Gareth had always kept the letters.')).toBeNull();
+  });
+
+  const told = (
+    middle: string,
+  ): string => `Lisbon, spring 2019. Ines Duarte, a widowed pharmacist, opens her late husband's bookshop on Rua das Flores for the first time in a year and sorts the post that has piled up behind the door.
+
+On Tuesday she drives out to the family vineyard above Pinhão, where her brother-in-law Rui shows her the cellar and a crate of her husband's notebooks.
+
+${middle}
+
+Meanwhile, at the vineyard, Rui admits what he has known for years: that Tomas came home from Beira in 1975 with debts to half the valley. Ines drives back to Lisbon without a word.
+
+On Friday Ines reopens the bookshop and puts the notebooks in the window.`;
+
+  it('brings the paragraph back to the main line after a flashback told elsewhere', () => {
+    const doc = told(
+      `The notebooks take the film to Mozambique in 1974, where young Tomas Duarte works as a radio operator in Beira and falls in love with a nurse. He writes to her every day for a year and never sends a single letter.`,
+    );
+    const [shop, vineyard, beira, rui] = chronoOf(doc, [
+      'opens her late husband',
+      'drives out to the family vineyard',
+      'works as a radio operator in Beira',
+      'Rui admits what he has known',
+    ]);
+    expect(beira ?? 0).toBeLessThan(shop ?? 0);
+    expect(increasing([shop ?? 0, vineyard ?? 0, rui ?? 0])).toBe(true);
+  });
+
+  it('moves nothing when a character simply comes back to the place', () => {
+    const doc = `Lisbon, spring 2019. Ines Duarte, a widowed pharmacist, opens her late husband's bookshop on Rua das Flores for the first time in a year and sorts the post that has piled up behind the door.
+
+On Tuesday she takes the early train to Porto to meet the bank manager, who tells her the shop is worth less than its debts, and she eats alone in the station cafe.
+
+Back in Lisbon, Ines climbs the ladder in the back room and finds a crate of her husband's notebooks behind the encyclopaedias.
+
+On Friday she reopens the bookshop and puts the notebooks in the window.`;
+    const xs = chronoOf(doc, [
+      'opens her late husband',
+      'meet the bank manager',
+      'finds a crate of her husband',
+      'reopens the bookshop',
+    ]);
+    expect(increasing(xs)).toBe(true);
   });
 });
