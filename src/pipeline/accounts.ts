@@ -102,6 +102,23 @@ export const openerAt = (sentence: string): boolean => {
   );
 };
 
+/**
+ * A witness introduced by the frame, telling nothing yet: "The first witness is Dilys Harte, who
+ * runs the café", "The second witness, Nia Prosser, tells a different story", "The last witness
+ * is Aled himself, called by the family's barrister", "The next witness takes the stand".
+ */
+const WITNESS_INTRO =
+  /^[Tt]he (?:first|second|third|fourth|fifth|sixth|next|last|final) witness(?:,[^,.;]{1,60},)? (?:is (?!(?:not|never|no)\b)(?:called|sworn in|\p{Lu}[\p{L}'’-]+|(?:the|a|an|his|her|their) [\p{L}'’-]+)|takes the (?:stand|witness box)|steps (?:up|forward)|(?:tells|gives|offers|has) (?:a |an |her |his |their )?(?:different|other|another|new|own|second|third) (?:story|version|account))\b[^.;:]*$/u;
+/** Said things after an introduction: a witness's words, not the frame's. */
+const INTRO_TELLS =
+  /\b(?:that|says|said|saw|heard|remembers|recalls|night|evening|morning|o['’]clock)\b/i;
+
+/** A frame sentence introducing a witness: the account begins with the sentence after it. */
+export const witnessIntro = (sentence: string): boolean => {
+  const s = sentence.trim().replace(/[.!]+["”’)]*$/, '');
+  return WITNESS_INTRO.test(s) && !INTRO_TELLS.test(s);
+};
+
 /** A name and a present verb opening a sentence: "Rask walks down to the shore". */
 const SUBJECT_VERB = /^(\p{Lu}[\p{L}'’-]+) (?:[a-z]+ly )?[a-z]+s\b/u;
 /** An interviewer's or a court's act: "Rask asks her what was stolen", "Maertens adjourns". */
@@ -138,6 +155,31 @@ const frameNames = (text: string, segments: Segment[], opens: boolean[][]): Set<
 const frameActAt = (sentence: string, names: ReadonlySet<string>): boolean => {
   const m = FRAME_ACT.exec(sentence);
   return m?.[1] !== undefined && names.has(m[1]);
+};
+
+const sentenceText = (text: string, r: { start: number; end: number }): string =>
+  text.slice(r.start, Math.min(r.end, r.start + OPENER_CHARS));
+
+/**
+ * A witness introduced by the frame ("The first witness is Dilys Harte.") opens no account
+ * itself: the account opens with the next sentence of its paragraph (a segment of its own, cut
+ * by splitAtAccounts), and the introduction stays in the frame. `openAt` (each segment's opener
+ * sentence, -1 for none) is changed in place.
+ */
+const introducedAccounts = (text: string, segments: Segment[], openAt: number[]): void => {
+  segments.forEach((seg, i) => {
+    const k = openAt[i] ?? -1;
+    const r = seg.sentences[k];
+    if (k < 0 || !r || !witnessIntro(sentenceText(text, r))) return;
+    if (k + 1 < seg.sentences.length) {
+      openAt[i] = k + 1;
+      return;
+    }
+    const next = segments[i + 1];
+    if (!next || next.paragraphStart) return;
+    openAt[i] = -1;
+    if ((openAt[i + 1] ?? -1) < 0) openAt[i + 1] = 0;
+  });
 };
 
 /** Enough openers, and the words of an inquiry or a police case around them. */
@@ -191,6 +233,16 @@ export const splitAtAccounts = (text: string, segments: Segment[]): Segment[] =>
     }),
   );
   if (!witnessDocument(text, openers)) return segments;
+  // "The first witness is Dilys Harte. In her evidence she ...": the frame's introduction, then
+  // the account from the sentence after it.
+  segments.forEach((seg, si) => {
+    const cuts = opens[si];
+    if (!cuts) return;
+    seg.sentences.forEach((r, k) => {
+      if (cuts[k] && k + 1 < seg.sentences.length && witnessIntro(sentenceText(text, r)))
+        cuts[k + 1] = true;
+    });
+  });
   // "The caterer, Pirjo, is the first to sit down. Pirjo tells Rask that ...": the frame's
   // first sentence and the account after it.
   segments.forEach((seg, si) => {
@@ -284,6 +336,7 @@ export const applyWitnessAccounts = (
     text.slice(r.start, Math.min(r.end, r.start + OPENER_CHARS));
   const openAt = segments.map((seg) => seg.sentences.findIndex((r) => openerAt(sentenceAt(r))));
   if (!witnessDocument(text, openAt.filter((k) => k >= 0).length)) return false;
+  introducedAccounts(text, segments, openAt);
   // In such a document a paragraph may open on a witness telling in the present ("Lena says
   // she arrived at ten"): that is an account too.
   // Its second sentence may be cut off as a segment of its own (splitAtAccounts).

@@ -1,5 +1,6 @@
 import type { Diagnostics } from './diagnostics';
 import type { SourceText } from './source';
+import { storyAfterReaderAside } from './readerAside';
 import {
   addStoryNames,
   INTERLUDE_SECTION,
@@ -957,6 +958,20 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       // Second person outside quotes: toReader, counted above in `unquoted`.
       toReader >= 2
     ) {
+      // One opening sentence to the reader before the story goes on: only it is furniture.
+      const from = marketing < 0.5 && seenStory ? storyAfterReaderAside(s, storyNames) : null;
+      if (from !== null) {
+        blocks.push({
+          start: p.start,
+          end: p.start + s.slice(0, from).trimEnd().length,
+          kind: 'boilerplate',
+        });
+        blocks.push({ start: p.start + from, end: p.end, kind: 'story' });
+        storyChars += p.end - p.start - from;
+        addStoryNames(s.slice(from), text, storyNames, lowerSeen);
+        promo = false;
+        continue;
+      }
       push('boilerplate');
       continue;
     }

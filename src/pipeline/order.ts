@@ -25,6 +25,7 @@ import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { applyStrands } from './strands';
 import { applyParallelStories } from './stories';
+import { applyPlaceReturns } from './placeReturns';
 import { RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
@@ -915,6 +916,7 @@ export const placeSegments = (
   applyMemories(text, segments, out);
   applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);
+  applyPlaceReturns(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
   const tie = teaserTie as { opening: number; at: number } | null;

@@ -129,6 +129,8 @@ const SLACK = 30;
 const START_SLACK = 120;
 /** Minutes in a day (a day of the week is this many minutes on the shared clock). */
 const DAY = 24 * 60;
+/** The waking hours (minutes after midnight) an hour without "a.m." or "p.m." falls in. */
+const WAKING = [7 * 60, 19 * 60] as const;
 
 /** A time read from a sentence: a day of the week and minutes after that day's midnight. */
 interface Mark {
@@ -234,13 +236,83 @@ const storyStarts = (text: string, segments: Segment[]): number[] => {
   return out;
 };
 
+/** A name that may own a viewpoint: capitalised, not a day, a month or a sentence's article. */
+const NOT_A_NAME =
+  /^(?:the|this|that|its|his|her|their|our|one|each|every|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow)$/i;
+/** What a viewpoint's stretch of time is called: "Jonah's Friday", "Teo's weekend". */
+const OWN_TIME =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|day|night|morning|afternoon|evening|shift|side of (?:the|that|this) (?:day|night|weekend|week|story))';
+/**
+ * A viewpoint's own stretch of time beginning: "Jonah's Friday begins at the hospital", "Teo's
+ * weekend starts on Friday night", "For Ruth, the day starts at dawn".
+ */
+const VIEWPOINT_OPENER = new RegExp(
+  `^(?:(?:then|and|now|so|meanwhile),? )?(?:(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)?)['’]s (?:own )?${OWN_TIME}|for (\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)?),? (?:the|that|this|her|his|their) (?:same )?${OWN_TIME}) (?:(?:also|too|instead|again|itself|already),? )?(?:begins|starts|opens|began|started|kicks off|gets under way)\\b`,
+  'iu',
+);
+/** "Friday again, from Jonah's side:", "the same Sunday through Ruth's eyes": a viewpoint taken up. */
+const VIEWPOINT_TAKEN =
+  /\b(?:from (\p{Lu}[\p{Ll}'’-]+)['’]s (?:side|point of view|perspective|viewpoint|vantage point)|through (\p{Lu}[\p{Ll}'’-]+)['’]s eyes)\b/u;
+
+/**
+ * A sentence taking up one person's viewpoint over a stretch of time already told ("Jonah's
+ * Friday begins at the hospital", "For Ruth, the weekend starts at dawn", "Friday, 4 p.m., from
+ * Jonah's side"): a story's start whose own time says whether the clock went back. Not "The
+ * film's Friday begins ...", "Sunday's match starts at three", nor "from the bridge she sees".
+ */
+export const viewpointOpener = (sentence: string): boolean => {
+  const head = sentence.slice(0, 120);
+  const m = VIEWPOINT_OPENER.exec(head);
+  if (m) {
+    const name = (m[1] ?? m[2] ?? '').split(' ')[0] ?? '';
+    // In "For Ruth, the day", the name has a capital; the case-blind pattern does not check it.
+    if (/^\p{Lu}/u.test(name) && !NOT_A_NAME.test(name)) return true;
+  }
+  const v = VIEWPOINT_TAKEN.exec(head);
+  return (
+    v !== null &&
+    v.index <= OPENING &&
+    markOf(head, true) !== null &&
+    !NOT_A_NAME.test(v[1] ?? v[2] ?? '')
+  );
+};
+
+/**
+ * Paragraphs opening on a viewpoint's own stretch of time (see viewpointOpener), and, when the
+ * first of them is not the document's first story, the story before it: it starts at the first
+ * paragraph opening on a day or a time ("Friday, 6 p.m.: Mara leaves the depot").
+ */
+const viewpointStarts = (text: string, segments: Segment[]): number[] => {
+  const out: number[] = [];
+  segments.forEach((seg, i) => {
+    if (!seg.paragraphStart) return;
+    const first = seg.sentences[0];
+    if (first && viewpointOpener(text.slice(first.start, first.end))) out.push(i);
+  });
+  const head = out[0];
+  if (head === undefined) return out;
+  const lead = segments.findIndex(
+    (seg, i) =>
+      i < head &&
+      seg.paragraphStart &&
+      seg.sentences[0] !== undefined &&
+      markOf(text.slice(seg.sentences[0].start, seg.sentences[0].end), true) !== null,
+  );
+  return lead >= 0 ? [lead, ...out] : out;
+};
+
 /**
  * Minutes on the shared clock of a mark: on its day (its own, else the story's), the half of the
  * day and the day (a night running past midnight) that come at or after `from`, the time the
  * story has reached ("At twenty to ten" after "That evening" is 9:40 pm; "at ten past one" after
  * "at 11:40 pm" is the small hours), else the plain reading.
  */
-const resolve = (mark: Mark, day: number, from: number | null): number | null => {
+const resolve = (
+  mark: Mark,
+  day: number,
+  from: number | null,
+  clockDay: number | null = null,
+): number | null => {
   const d = mark.day ?? day;
   if (mark.minutes === null) return mark.day !== null ? d * DAY : null;
   const m = d * DAY + (mark.minutes === DAY && mark.day === null ? 0 : mark.minutes);
@@ -251,7 +323,26 @@ const resolve = (mark: Mark, day: number, from: number | null): number | null =>
       : [m];
   const options = mark.day === null ? [...halves, ...halves.map((x) => x + DAY)] : halves;
   if (from === null) return halves[0] ?? m;
+  // An hour on a day the story has reached no clock time of ("On Sunday, at half past two"
+  // after Saturday night, "At three o'clock" after "By Sunday" alone) is in the waking hours.
+  if (mark.open && clockDay !== null && clockDay !== d) {
+    const waking = options.find(
+      (x) => x >= from - SLACK && x % DAY >= WAKING[0] && x % DAY < WAKING[1],
+    );
+    if (waking !== undefined) return waking;
+  }
   return options.find((x) => x >= from - SLACK) ?? halves[0] ?? m;
+};
+
+/**
+ * A day of the week named inside a story (not at its start) is the first such day from the
+ * one the story has reached: "On Monday morning" after Sunday's crash is the next day.
+ */
+const forwardDay = (mark: Mark, cur: number | null): Mark => {
+  if (mark.day === null || cur === null) return mark;
+  let d = mark.day;
+  while ((d + 1) * DAY <= cur) d += 7;
+  return d === mark.day ? mark : { ...mark, day: d };
 };
 
 /** The first day of the week named in the stories (not a habit): the day they share. */
@@ -273,6 +364,8 @@ const homeDay = (text: string, segments: Segment[], from: number): number => {
 interface StoryClock {
   story: number[];
   at: (number | null)[][];
+  /** The days of the week the stories name (0 = Monday). */
+  days: Set<number>;
 }
 
 /**
@@ -285,7 +378,10 @@ const storyClock = (
   segments: Segment[],
   retells?: (i: number, j: number) => boolean,
 ): StoryClock | null => {
-  const starts = storyStarts(text, segments);
+  const told = storyStarts(text, segments);
+  const viewpoints = viewpointStarts(text, segments);
+  const byViewpoint = new Set(viewpoints);
+  const starts = [...new Set([...told, ...viewpoints])].sort((a, b) => a - b);
   if (starts.length < 2) return null;
 
   const startSet = new Set(starts);
@@ -299,6 +395,11 @@ const storyClock = (
   const at: (number | null)[][] = segments.map((seg) => seg.sentences.map(() => null));
   let base: number | null = null;
   let restarts = 0;
+  const days = new Set<number>();
+  /** The day of the last clock time the story reached (-1: none yet in this story). */
+  let clockDay = -1;
+  /** The latest time the stories told so far reached. */
+  let reached = -Infinity;
   let timed = 0;
   let cur: number | null = null;
   let curDay = home;
@@ -329,7 +430,10 @@ const storyClock = (
         const own = mark
           ? resolve(mark, mark.day ?? home, base === null ? null : base - START_SLACK + SLACK)
           : null;
-        if ((story[i] ?? 0) > 0 && said) restarts++;
+        // A viewpoint's own day starting before the time the stories before it reached
+        // ("Jonah's Friday begins at four" after Sunday's crash) is a restart read on the clock.
+        const clockBack = byViewpoint.has(i) && own !== null && own < reached - SLACK;
+        if ((story[i] ?? 0) > 0 && (said || clockBack)) restarts++;
         // A story opening on a day alone starts where the first story's day started.
         const sameDay = base !== null && own !== null && Math.floor(base / DAY) * DAY === own;
         // A story naming no time starts just before its first time (filled in below).
@@ -365,9 +469,10 @@ const storyClock = (
         outside = true;
       } else if (mark) {
         const m = resolve(
-          mark,
+          forwardDay(mark, cur),
           mark.day ?? curDay,
           cur ?? (base === null ? null : base - START_SLACK + SLACK),
+          cur === null ? null : clockDay,
         );
         // A part of the day that goes back within a story ("in the morning" after noon) is a
         // mention, not the scene's time.
@@ -375,8 +480,13 @@ const storyClock = (
         else if (cur !== null) cur += TICK;
       } else if (cur !== null) cur += TICK;
       if (mark && (mark.minutes !== null || mark.day !== null)) timed++;
+      if (mark?.day !== null && mark?.day !== undefined) days.add(mark.day);
       row[q] = cur;
+      if (isStart) clockDay = -1;
+      if (cur !== null && mark?.minutes !== null && mark?.minutes !== undefined && !mark.weak)
+        clockDay = Math.floor(cur / DAY);
       if (cur !== null) {
+        reached = Math.max(reached, cur);
         base ??= cur;
         curDay = Math.floor(cur / DAY);
       }
@@ -395,7 +505,7 @@ const storyClock = (
       if (startSet.has(i) && q === 0) next = first;
     }
   }
-  return { story, at };
+  return { story, at, days };
 };
 
 /**
@@ -445,9 +555,11 @@ export const applyParallelStories = (
   });
   if (!clock) return false;
   const { story, at } = clock;
-  {
-    // The passes before have read the restarts already when a later story has a scene placed
-    // before the end of an earlier one: their order stands.
+  // The passes before have read the restarts already when a later story has a scene placed
+  // before the end of an earlier one: their order stands. The clock pass reads the hours of one
+  // day, never its days of the week: over stories naming two days or more its order is no
+  // reading of theirs, and the shared clock's stands.
+  if (clock.days.size < 2) {
     let endPrev = -Infinity;
     let endCur = -Infinity;
     let k = -1;
