@@ -227,19 +227,28 @@ const PROSE_WATCHED = new RegExp(
  */
 const LABELLED_QUOTE =
   /^(?:review|recap|film review|movie review|explainer|explained|analysis|opinion|essay)\s*[:|–—-]\s*['‘"“]([^'’"”\n]{2,60})['’"”]\s+(?:is|was|review|recap|explained|ending explained)\b/imu;
+/** A podcast episode's title naming its film in quotes: "Ep. 112 — “The Salt Road” (2019) with ...". */
+const EPISODE_QUOTE =
+  /^(?:episode|ep\.?|#)\s*\d{1,4}\s*[:|–—-]\s*['‘"“]([^'’"”\n]{2,60})['’"”](?:\s*\(((?:18|19|20)\d\d)\))?(?=\s*(?:$|\(|with\b|w\/|feat\.?|ft\.|[-–—:|]))/imu;
 /** A headline about the film as a whole: "Everything you need to know about Title". */
 const ABOUT_TITLE = new RegExp(
-  `^(?:[Ee]verything (?:you need to know|you should know|we know|to know) about|[Tt]he ending of|[Ee]xplaining the ending of|[Ww]hat happens at the end of|[Ww]here to (?:watch|stream)) [*_'‘"“]?(${PROSE_TITLE})[*_'’"”]?(?: \\(((?:18|19|20)\\d\\d)\\))?(?:,? explained)?\\s*[:?!.]?\\s*$`,
+  `^(?:[Ee]verything (?:you need to know|you should know|we know|to know) about|[Tt]he ending of|[Ee]xplaining the ending of|[Ww]hat happens at the end of|[Ww]here to (?:watch|stream)) [*_'‘"“]?(${PROSE_TITLE})[*_'’"”]?(?: \\(((?:18|19|20)\\d\\d)\\))?(?:,? explained)?\\s*[:?!.]?\\s*$|^(?:Watch|Stream) [*_'‘"“]?(${PROSE_TITLE})[*_'’"”]?(?: \\(((?:18|19|20)\\d\\d)\\))? (?:online|now|free|full movie|in HD)\\b`,
   'mu',
 );
-const ABOUT_HINT = /^(?:everything|the ending|explaining|what happens|where to)/im;
+const ABOUT_HINT = /^(?:everything|the ending|explaining|what happens|where to|watch |stream )/im;
 
 /** The film a headline names by its label: "Review: 'Title' is ...", "Everything you need to know about Title". */
 const namedInHeadline = (lines: string): { title: string; year: number | null } | null => {
   const quoted = LABELLED_QUOTE.exec(lines);
   if (quoted?.[1]) return { title: clean(quoted[1]), year: null };
   const about = ABOUT_HINT.test(lines) ? ABOUT_TITLE.exec(lines) : null;
-  if (about?.[1]) return { title: clean(about[1]), year: about[2] ? Number(about[2]) : null };
+  const title = about?.[1] ?? about?.[3];
+  const year = about?.[2] ?? about?.[4];
+  if (title) return { title: clean(title), year: year ? Number(year) : null };
+  // A podcast's "Episode 112 — “The Salt Road” with Maya and Jonah".
+  const episode = EPISODE_QUOTE.exec(lines);
+  if (episode?.[1])
+    return { title: clean(episode[1]), year: episode[2] ? Number(episode[2]) : null };
   return null;
 };
 
@@ -431,7 +440,7 @@ const parseHeading = (
   // "RECAP: Title (2022)": the page's label before the title.
   let rest = clean(line)
     .replace(
-      /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained|(?:episode|ep\.?)\s*#?\d+|#\d+|(?:film |movie )?(?:study|teaching|teacher['’]s|viewing|screening|programme|program|class|discussion|lesson) (?:guide|notes|pack|plan)|(?:film|movie) (?:review|notes))\s*[:|–—-]\s*/i,
+      /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained|(?:episode|ep\.?)\s*#?\d+|#\d+|(?:film |movie )?(?:study|teaching|teacher['’]s|viewing|screening|programme|program|class|discussion|lesson) (?:guide|notes|pack|plan)|(?:film|movie) (?:review|notes))\s*[:|–—-]\s*|^(?:(?:our |my |a )?review of|(?:some |my |final )?thoughts on|revisiting|rewatching|notes on|in defen[cs]e of)\s+(?=\p{Lu})/iu,
       '',
     )
     // "Title review – a chilly noir": the page's label after the title, then its headline.
@@ -508,6 +517,11 @@ const parseHeading = (
     return '';
   });
   rest = clean(rest)
+    // A site's name after the title: "The Salt Road (2019) - IMDb", "Title | Letterboxd".
+    .replace(
+      /\s+[-–—|]\s+(?:IMDb|Letterboxd|Wikipedia|Rotten Tomatoes|Metacritic|MUBI|Netflix|Prime Video|Apple TV|AllMovie|TMDB|Fandom|JustWatch)\b.*$/i,
+      '',
+    )
     // A catalogue's "LANTERN WINTER, THE": the article set after the title for sorting.
     .replace(/^([^,]{2,60}),\s*(the|an?)$/i, '$2 $1');
   const words = rest.split(/\s+/).filter(Boolean);

@@ -29,7 +29,7 @@ const PERSON =
 /** The kinds of facts a credits line holds, each a whole part. */
 const YEAR_PART = /^(?:18|19|20)\d\d$/;
 const RUNTIME_PART =
-  /^(?:\d{2,3}\s*(?:min|mins|minutes|['’′])\.?|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*(?:m|min|mins|minutes)?\.?|\d\s*h(?:rs?|ours?)?)$/i;
+  /^(?:\d{2,3}\s*(?:min|mins|minutes|m|['’′])\.?|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*(?:m|min|mins|minutes)?\.?|\d\s*h(?:rs?|ours?)?)$/i;
 const CERT_PART =
   /^(?:U|PG|12A?|15|18|R|PG-13|NC-17|G|TV-MA|TV-14|(?:cert(?:ificate)?\.?|rated)\s*(?:U|PG|12A?|15|18|R|PG-13|NC-17))$/i;
 /** Colour, format and a language ("Norwegian", "In French with English subtitles"; not "Berlin"). */
@@ -40,6 +40,19 @@ const CREDIT_PART = new RegExp(
   `^(?:(?:dir\\.?|[Dd]irected by|[Ww]ritten and directed by|[Aa] film by|[Dd]irector:?)\\s+(${PERSON})|An? (${PERSON}) (?:[Ff]ilm|FILM|[Pp]roduction))$`,
   'u',
 );
+
+/** A labelled fact alone on its line: "TRT: 104 min", "Regie: Mara Holm", "Filmmaker: X". */
+const LABELLED_FACT =
+  /^\s*(trt|total running time|running length|release year|year of release|regie|réalisation|realizzazione|dirección|filmmaker|film-maker|writer[/&-]director|director\/writer|helmed by)\s*[:\-–—]\s*(.+?)\s*$/i;
+
+/** A credits list's "Mara Holm (director), Jonas Vik (cinematography)". */
+const ROLE_AFTER_NAME = new RegExp(
+  `(?:^|[,;·|]\\s*)(${PERSON}) \\((?:director|dir\\.|writer-director|writer\\/director)\\)`,
+  'u',
+);
+
+/** "The Mara Holm-directed mystery", "a Mara Holm–directed film". */
+const HYPHEN_DIRECTED = new RegExp(`(?<![\\p{L}'’-])(${PERSON})[-–]directed\\b`, 'u');
 
 /** Longest facts line read (a sentence is not one). */
 const MAX_FACTS_LINE = 90;
@@ -62,7 +75,22 @@ const factsOf = (
   line: string,
   h: Helpers,
 ): { year: number | null; runtime: number | null; director: string | null } | null => {
-  if (line.length > MAX_FACTS_LINE || !/\d/.test(line)) return null;
+  if (line.length > MAX_FACTS_LINE) return null;
+  const labelled = LABELLED_FACT.exec(line);
+  if (labelled) {
+    const [, label = '', value = ''] = labelled;
+    if (/year/i.test(label)) {
+      const y = /\b(?:18|19|20)\d\d\b/.exec(value);
+      return y ? { year: Number(y[0]), runtime: null, director: null } : null;
+    }
+    if (/trt|running/i.test(label)) {
+      const r = h.parseRuntime(value);
+      return r !== null ? { year: null, runtime: r, director: null } : null;
+    }
+    const d = new RegExp(`^(${PERSON})\\b`, 'u').exec(value);
+    return d?.[1] ? { year: null, runtime: null, director: d[1] } : null;
+  }
+  if (!/\d/.test(line)) return null;
   const parts = line
     .trim()
     .replace(/[.;]\s*$/, '')
@@ -109,7 +137,7 @@ const afterTitle = (text: string, meta: DocMeta, h: Helpers): void => {
   const needle = title.toLowerCase();
   const owner = new RegExp(`(?<![\\p{L}'’-])(${PERSON})['’]s?\\s+[*_'‘"“]?$`, 'u');
   const by = new RegExp(
-    `^\\s*[*_'’"”]?,\\s*(?:written and )?directed by (${PERSON})(?:,\\s*((?:18|19|20)\\d\\d)\\b)?`,
+    `^\\s*[*_'’"”]?,\\s*(?:written and )?(?:directed|helmed) by (${PERSON})(?:,\\s*((?:18|19|20)\\d\\d)\\b)?`,
     'u',
   );
   let from = 0;
@@ -224,4 +252,18 @@ export const readPageForms = (doc: CleanDoc, meta: DocMeta, h: Helpers): void =>
   }
   if (meta.year === null || meta.director === null || meta.runtimeMinutes === null)
     afterTitle(text, meta, h);
+  if (meta.director === null) {
+    for (const b of head) {
+      const s = text.slice(b.start, Math.min(b.end, b.start + 600));
+      const d =
+        (s.includes('(') ? ROLE_AFTER_NAME.exec(s) : null) ??
+        (s.includes('directed') ? HYPHEN_DIRECTED.exec(s) : null);
+      // "The Mara Holm-directed ...": the article is the sentence's, not the name's.
+      const name = d?.[1]?.replace(/^(?:The|This|That|A|An) /, '');
+      if (name && name.includes(' ')) {
+        meta.director = name;
+        break;
+      }
+    }
+  }
 };

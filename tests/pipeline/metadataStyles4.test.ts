@@ -207,3 +207,52 @@ describe('metadata: facts beside the title anywhere in the page', () => {
     ).toBe('Mara Holm');
   });
 });
+
+describe('metadata: more labels, sites and credits', () => {
+  it('drops a site name after the title: "The Salt Road (2019) - IMDb"', () => {
+    expect(meta('The Salt Road (2019) - IMDb')).toMatchObject({
+      title: 'The Salt Road',
+      year: 2019,
+    });
+  });
+
+  it('drops "Our review of" and reads "Watch Title (2019) online"', () => {
+    expect(meta('Our review of The Salt Road (2019)').title).toBe('The Salt Road');
+    expect(meta('Watch The Salt Road (2019) online | StreamNow')).toMatchObject({
+      title: 'The Salt Road',
+      year: 2019,
+    });
+  });
+
+  it('reads a podcast episode that names its film in quotes', () => {
+    expect(meta('Episode 112 — “The Salt Road” with Maya and Jonah').title).toBe('The Salt Road');
+  });
+
+  it('reads "104m" in a facts line and a labelled "TRT: 104 min"', () => {
+    expect(meta('The Salt Road (2019)\n\nDrama | 104m | 15').runtimeMinutes).toBe(104);
+    expect(meta('The Salt Road\n\nTRT: 104 min').runtimeMinutes).toBe(104);
+  });
+
+  it('reads "Regie:", "Filmmaker:", "X (director)", "helmed by X" and "the X-directed"', () => {
+    expect(meta('The Salt Road\n\nRegie: Mara Holm').director).toBe('Mara Holm');
+    expect(meta('The Salt Road\n\nFilmmaker: Mara Holm').director).toBe('Mara Holm');
+    expect(meta('The Salt Road\n\nMara Holm (director), Jonas Vik (cinematography)').director).toBe(
+      'Mara Holm',
+    );
+    expect(
+      meta('The Salt Road\n\nThe Salt Road, helmed by Mara Holm, is a coastal mystery.').director,
+    ).toBe('Mara Holm');
+    expect(meta('The Salt Road\n\nThe Mara Holm-directed mystery is slow.').director).toBe(
+      'Mara Holm',
+    );
+  });
+
+  it('does not read "(director of photography)" or a self-directed study as a director', () => {
+    expect(
+      meta('The Salt Road\n\nJonas Vik (director of photography), Lea Berg (editor)').director,
+    ).toBeNull();
+    expect(
+      meta('The Salt Road\n\nIlse Marten begins a self-directed study of the tides.').director,
+    ).toBeNull();
+  });
+});
