@@ -56,6 +56,13 @@ describe('furniture4: lines that are not story', () => {
     'TL;DR: a slow, salty marvel.',
     'Bottom line: see it on the biggest screen you can.',
     'Pros: beautiful photography. Cons: slow.',
+    'Learning outcome: students will be able to describe non-linear structure.',
+    "Suggested answer: the coat belongs to the drowned skipper's son.",
+    'Moderator note: spoilers must be tagged.',
+    'Edited 3 times. Last edit by nightowl.',
+    'This post was edited.',
+    'Full transcript below.',
+    'This transcript was generated automatically and may contain errors.',
   ];
   for (const line of furniture)
     it(`drops "${line.slice(0, 60)}"`, () => expect(between(line)).toBe('boilerplate'));
@@ -85,6 +92,8 @@ describe('furniture4: story paragraphs of the same shapes stay story', () => {
     'Ep. 3 of the radio serial plays in the kitchen while Ilse mends the nets.',
     'Submit, Jonas tells her, or lose the lighthouse.',
     'Karen Holm is a film critic who has lost her nerve, and she spends the summer at her sister’s farm.',
+    'Edited by her father, the ledger lists every ship that passed in 1953, and the last page is missing.',
+    'The transcript of the inquiry shows that Jonas lied about the night of the storm.',
   ];
   for (const line of story)
     it(`keeps "${line.slice(0, 60)}"`, () => expect(between(line)).toBe('story'));
