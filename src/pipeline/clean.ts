@@ -16,6 +16,7 @@ import {
   PROMO_OPENER,
   storyPartOf,
 } from './furniture3';
+import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
 import { isSpaceUnit, trimRange } from './text';
 
 /**
@@ -607,7 +608,9 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   /** Names of the story's people so far (capitalised words never written in lower case). */
   const storyNames = new Set<string>();
   const lowerSeen = new Map<string, boolean>();
-  for (const p of paragraphs(text).flatMap((q) => splitLeadingWarning(text, q))) {
+  for (const p of withoutSpeakerLabels(text, paragraphs(text)).flatMap((q) =>
+    splitLeadingWarning(text, q),
+  )) {
     const s = text.slice(p.start, p.end);
     const words = wordCount(s);
     const push = (kind: BlockKind): void => {
@@ -858,7 +861,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       isCardLine(s, words) ||
       isOtherFurniture(s, words) ||
       isCallToAction(s, words) ||
-      (seenStory && isOtherFilmItem(s, words))
+      (seenStory && isOtherFilmItem(s, words)) ||
+      isPageFurniture4(s, words, seenStory, storyNames)
     ) {
       push('boilerplate');
       continue;

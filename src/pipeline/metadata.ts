@@ -1,5 +1,6 @@
 import type { CleanDoc } from './clean';
 import { readMoreForms } from './metadataStyles3';
+import { readPageForms } from './metadataStyles4';
 
 /**
  * Stage 2, metadata: title, other titles, year, runtime, language, director and genres, from
@@ -55,7 +56,8 @@ const clean = (s: string): string =>
 
 const parseRuntime = (v: string): number | null => {
   // A disc's "1:37" or "1:37:12": hours and minutes (and seconds), the minutes in two digits.
-  const clock = /^\s*(\d):([0-5]\d)(?::[0-5]\d)?\b/.exec(v);
+  // "01:44:00" too: an hour of two digits, led by a nought.
+  const clock = /^\s*0?(\d):([0-5]\d)(?::[0-5]\d)?\b/.exec(v);
   if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
   // "1h 48m", "1 hour 48 minutes", "1h48".
   // "1 hour, 34 minutes" and "1 hour and 34 minutes" too.
@@ -135,11 +137,12 @@ const keyValues = (line: string): [string, string] | null => {
   // "Key: value", "Key — value", "| Key | value |" (a markdown table row), "Key<tab>value" (an
   // encyclopaedia's infobox copied from the page).
   const m =
-    /^[\s•*·|\-–—]*([A-Za-z][A-Za-z ./&]{0,40}?)\s*(?::|\t|\s[|—–]\s|\|)\s*(.*?)\s*\|?\s*$/.exec(
+    /^[\s•*·|\-–—]*([A-Za-z][A-Za-z ./&]{0,40}?(?:\(s\))?)\s*(?::|\t|\s[|—–]\s|\|)\s*(.*?)\s*\|?\s*$/.exec(
       line,
     );
   if (!m) return null;
-  return [(m[1] ?? '').toLowerCase().trim(), clean(m[2] ?? '')];
+  // A catalogue's "Director(s)" is "directors".
+  return [(m[1] ?? '').toLowerCase().replace('(s)', 's').trim(), clean(m[2] ?? '')];
 };
 
 /** Words of a page's own label after a title ("Plot Summary", "Ending Explained", "Review"). */
@@ -218,13 +221,46 @@ const PROSE_WATCHED = new RegExp(
   'mu',
 );
 
+/**
+ * A headline's label, then the title in quotes and a verb: "Review: 'Title' is a slow marvel",
+ * "RECAP: \"Title\" is the tennis movie I needed".
+ */
+const LABELLED_QUOTE =
+  /^(?:review|recap|film review|movie review|explainer|explained|analysis|opinion|essay)\s*[:|–—-]\s*['‘"“]([^'’"”\n]{2,60})['’"”]\s+(?:is|was|review|recap|explained|ending explained)\b/imu;
+/** A podcast episode's title naming its film in quotes: "Ep. 112 — “The Salt Road” (2019) with ...". */
+const EPISODE_QUOTE =
+  /^(?:episode|ep\.?|#)\s*\d{1,4}\s*[:|–—-]\s*['‘"“]([^'’"”\n]{2,60})['’"”](?:\s*\(((?:18|19|20)\d\d)\))?(?=\s*(?:$|\(|with\b|w\/|feat\.?|ft\.|[-–—:|]))/imu;
+/** A headline about the film as a whole: "Everything you need to know about Title". */
+const ABOUT_TITLE = new RegExp(
+  `^(?:[Ee]verything (?:you need to know|you should know|we know|to know) about|[Tt]he ending of|[Ee]xplaining the ending of|[Ww]hat happens at the end of|[Ww]here to (?:watch|stream)) [*_'‘"“]?(${PROSE_TITLE})[*_'’"”]?(?: \\(((?:18|19|20)\\d\\d)\\))?(?:,? explained)?\\s*[:?!.]?\\s*$|^(?:Watch|Stream) [*_'‘"“]?(${PROSE_TITLE})[*_'’"”]?(?: \\(((?:18|19|20)\\d\\d)\\))? (?:online|now|free|full movie|in HD)\\b`,
+  'mu',
+);
+const ABOUT_HINT = /^(?:everything|the ending|explaining|what happens|where to|watch |stream )/im;
+
+/** The film a headline names by its label: "Review: 'Title' is ...", "Everything you need to know about Title". */
+const namedInHeadline = (lines: string): { title: string; year: number | null } | null => {
+  const quoted = LABELLED_QUOTE.exec(lines);
+  if (quoted?.[1]) return { title: clean(quoted[1]), year: null };
+  const about = ABOUT_HINT.test(lines) ? ABOUT_TITLE.exec(lines) : null;
+  const title = about?.[1] ?? about?.[3];
+  const year = about?.[2] ?? about?.[4];
+  if (title) return { title: clean(title), year: year ? Number(year) : null };
+  // A podcast's "Episode 112 — “The Salt Road” with Maya and Jonah".
+  const episode = EPISODE_QUOTE.exec(lines);
+  if (episode?.[1])
+    return { title: clean(episode[1]), year: episode[2] ? Number(episode[2]) : null };
+  return null;
+};
+
 /** The film named by the page's prose: "'Title' review:", "Title (2021) is", "Title is a 2021 film". */
 const namedInProse = (prose: string): { title: string; year: number | null } | null => {
   const review =
     /^['‘"“]([^'’"”\n]{2,60})['’"”]\s+(?:review|recap|explained|ending explained|is an? )\b/imu.exec(
       prose,
-    );
+    ) ?? LABELLED_QUOTE.exec(prose);
   if (review?.[1]) return { title: clean(review[1]), year: null };
+  const headline = namedInHeadline(prose);
+  if (headline) return headline;
   const lead = PROSE_LEAD.exec(prose);
   if (lead?.[1] && (lead[2] || /\bis an? /.test(lead[0]))) {
     return { title: clean(lead[1]), year: lead[2] ? Number(lead[2]) : null };
@@ -269,7 +305,9 @@ const mayBeTitle = (title: string, line: string): boolean =>
   !SITE_NAME.test(title) &&
   !RELEASE_LABEL.test(title) &&
   // A page header with a date or a listings label ("What's on TV · Saturday 3 February").
-  !/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|what['’]s on|tv guide|listings?|schedule|tonight)\b/i.test(
+  !/\b(?:what['’]s on|tv guide|listings?|schedule|tonight)\b/i.test(line) &&
+  // A day with its date, or after a separator: not "Kettle Street Friday (2021)".
+  !/(?:^|[·|•,–—]\s*)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:\d|the \d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
     line,
   ) &&
   // A distributor's credit ("NORTHLIGHT PICTURES presents") heads the title, is not it.
@@ -402,7 +440,7 @@ const parseHeading = (
   // "RECAP: Title (2022)": the page's label before the title.
   let rest = clean(line)
     .replace(
-      /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained|(?:episode|ep\.?)\s*#?\d+|#\d+)\s*[:|–—-]\s*/i,
+      /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained|(?:episode|ep\.?)\s*#?\d+|#\d+|(?:film |movie )?(?:study|teaching|teacher['’]s|viewing|screening|programme|program|class|discussion|lesson) (?:guide|notes|pack|plan)|(?:film|movie) (?:review|notes))\s*[:|–—-]\s*|^(?:(?:our |my |a )?review of|(?:some |my |final )?thoughts on|revisiting|rewatching|notes on|in defen[cs]e of)\s+(?=\p{Lu})/iu,
       '',
     )
     // "Title review – a chilly noir": the page's label after the title, then its headline.
@@ -478,7 +516,14 @@ const parseHeading = (
     aka.push(clean(a));
     return '';
   });
-  rest = clean(rest);
+  rest = clean(rest)
+    // A site's name after the title: "The Salt Road (2019) - IMDb", "Title | Letterboxd".
+    .replace(
+      /\s+[-–—|]\s+(?:IMDb|Letterboxd|Wikipedia|Rotten Tomatoes|Metacritic|MUBI|Netflix|Prime Video|Apple TV|AllMovie|TMDB|Fandom|JustWatch)\b.*$/i,
+      '',
+    )
+    // A catalogue's "LANTERN WINTER, THE": the article set after the title for sorting.
+    .replace(/^([^,]{2,60}),\s*(the|an?)$/i, '$2 $1');
   const words = rest.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || /[.!?]$/.test(rest)) return null;
   const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
@@ -579,7 +624,7 @@ const NOT_A_NAME = /^(?:The|This|That|A|An|Its|It|His|Her|Their|Our|In|On|With|F
  * (a bare "Director Hale" may be a character's rank).
  */
 const PROSE_DIRECTOR =
-  /(?:(?:^|[.!?]\s+|\((?=[Dd]ir))(?:[Dd]irector:? |[Ww]riter-director )|\b(?:from|by) (?:writer-)?director )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: (?:de |van |von |da |di |le |la )?\p{Lu}[\p{Ll}'’-]+){1,2})(?=[ ,.;)]|$)(?! [A-Z])/mu;
+  /(?:(?:^|[.!?]\s+|\((?=[Dd]ir))(?:[Dd]irector:? |[Ww]riter-director )|\b(?:[Ff]rom|[Bb]y) (?:writer-)?director )(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?(?: (?:de |van |von |da |di |le |la )?\p{Lu}[\p{Ll}'’-]+){1,2})(?=[ ,.;)]|$)(?! [A-Z])/mu;
 
 /** "directed by Ana M. Ruiz": initials keep their full stop; a word's full stop ends the name. */
 const DIRECTED_BY = /\b[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,4})/gu;
@@ -587,6 +632,22 @@ const DIRECTED_BY = /\b[Dd]irected by ((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+) ?){1,
 /** The word before "directed by" when a film is what was directed: "film", "is", "and", "deftly". */
 const DIRECTED_AFTER =
   /^(?:film|movie|picture|feature|documentary|drama|thriller|comedy|western|horror|musical|melodrama|debut|is|was|are|were|been|be|and|also|co|it|one|written|produced|edited|\p{Ll}+ly)$/u;
+
+/**
+ * A review's standfirst or a critic's opening that the cleaner set aside as commentary ("Selma
+ * Brandt's second feature cuts between 1961 and 2004 ..."): prose of eight words or more, not a
+ * rail of links or another film's teaser ("More from ...", "Read next: ...").
+ */
+const standfirst = (text: string, b: { start: number; end: number }): boolean => {
+  const s = text.slice(b.start, Math.min(b.end, b.start + 400));
+  return (
+    s.split(/\s+/).length >= 8 &&
+    !/[|›»]/.test(s) &&
+    !/^\s*(?:more|also|related|read|watch|listen|see|you might|you may|recommended|next|previous|up next|because|if you|sign up|subscribe|follow|share)\b/i.test(
+      s,
+    )
+  );
+};
 
 /** Fills what the credits did not state from facts a review states in its prose. */
 const proseFacts = (text: string, meta: DocMeta): void => {
@@ -757,6 +818,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     index: number;
     /** The block after it states the film's facts ("2017 · 1h 41m · Drama"). */
     facts: boolean;
+    /** A review's or a recap's headline: "Title review – a slow-burning mystery". */
+    labelled?: boolean;
   }[] = [];
   const labelled = labelledValues(text, doc.blocks);
   /** A fact box or a listing that names the film away from the head (used if the head does not). */
@@ -937,7 +1000,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
               : next;
         const facts =
           after?.kind === 'meta' && FACTS_AFTER_TITLE.test(text.slice(after.start, after.end));
-        headings.push({ ...h, index: headings.length, facts });
+        const labelled = HEADLINE_LABEL.test(clean(line));
+        headings.push({ ...h, index: headings.length, facts, labelled });
       }
     }
   }
@@ -953,13 +1017,16 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       year: number | null;
       index: number;
       facts: boolean;
+      labelled?: boolean;
     }): number =>
       timesNamed(own, h.title, MAX_COUNTED_MENTIONS) +
       // Named again in the page's other sections (a disc's special features, its booklet essay):
       // weaker evidence, the first mention being the heading itself.
       Math.max(0, timesNamed(whole, h.title, MAX_COUNTED_MENTIONS + 1) - 1) * 0.5 +
       (h.year !== null ? 1 : 0) +
-      (h.facts ? 1.5 : 0) -
+      (h.facts ? 1.5 : 0) +
+      // The page's label on it names it the film ("Title review – ..."), as facts would.
+      (h.labelled ? 1.5 : 0) -
       (owners.includes(h.title.toLowerCase()) ? 2 : 0) -
       h.index * 0.1;
     const best = [...headings].sort((a, b) => score(b) - score(a))[0];
@@ -975,13 +1042,22 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     // "'Harrow Creek Road' review: ...", "Harrow Creek Road (2021) is ...": the page's own
     // words name the film more surely than a heading no text repeats.
     // The headline or lead that names the film stands near the top of the page.
-    const named = namedInProse(
-      doc.blocks
-        .filter((b) => b.kind !== 'heading')
-        .slice(0, PROSE_TITLE_BLOCKS)
-        .map((b) => text.slice(b.start, b.end))
-        .join('\n'),
-    );
+    const named =
+      namedInProse(
+        doc.blocks
+          .filter((b) => b.kind !== 'heading')
+          .slice(0, PROSE_TITLE_BLOCKS)
+          .map((b) => text.slice(b.start, b.end))
+          .join('\n'),
+      ) ??
+      // A headline read as a heading: "Review: 'Title' is ...", "Everything you need to know about Title".
+      namedInHeadline(
+        doc.blocks
+          .slice(0, PROSE_TITLE_BLOCKS)
+          .filter((b) => b.kind === 'heading')
+          .map((b) => text.slice(b.start, b.end))
+          .join('\n'),
+      );
     if (
       named &&
       (meta.title === null ||
@@ -1049,7 +1125,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   if (!meta.director) {
     // Near the top of the page, where a review or a festival note introduces its film.
     const head = doc.blocks
-      .filter((b) => b.kind !== 'heading' && b.kind !== 'boilerplate')
+      .slice(0, PROSE_TITLE_BLOCKS + 4)
+      .filter((b) => b.kind !== 'heading' && (b.kind !== 'boilerplate' || standfirst(text, b)))
       .slice(0, PROSE_TITLE_BLOCKS)
       .map((b) => text.slice(b.start, b.end))
       .join('\n');
@@ -1068,6 +1145,13 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     if (d?.[1]) meta.director = d[1];
   }
   readMoreForms(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
+  readPageForms(doc, meta, {
+    parseRuntime,
+    titleCase,
+    country: COUNTRY,
+    company: COMPANY,
+    genre: GENRE,
+  });
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.
