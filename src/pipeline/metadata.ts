@@ -266,6 +266,8 @@ const HEADLINE_LABEL =
 
 /** True unless a heading is a site's, a label's, a listing's or a section's rather than a title. */
 const mayBeTitle = (title: string, line: string): boolean =>
+  // A vote count or a list number ("41", "1.4k") is no title.
+  /\p{L}{2}/u.test(title) &&
   !SITE_NAME.test(title) &&
   !RELEASE_LABEL.test(title) &&
   // A page header with a date or a listings label ("What's on TV · Saturday 3 February").
