@@ -15,7 +15,14 @@ import {
   PROMO_OPENER,
   storyPartOf,
 } from './furniture3';
-import { isHostTalk, isSummaryLine, isThreadChrome, isThreadTalk, pagePeople, storyBeforeAside } from './pageTalk';
+import {
+  isHostTalk,
+  isSummaryLine,
+  isThreadChrome,
+  isThreadTalk,
+  pagePeople,
+  storyBeforeAside,
+} from './pageTalk';
 import { isSpaceUnit, trimRange } from './text';
 
 /**

@@ -1,5 +1,6 @@
 import type { CleanDoc } from './clean';
 import { readMoreForms } from './metadataStyles3';
+import { readThreadForms } from './metadataThreads';
 
 /**
  * Stage 2, metadata: title, other titles, year, runtime, language, director and genres, from
@@ -1070,6 +1071,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     if (d?.[1]) meta.director = d[1];
   }
   readMoreForms(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
+  readThreadForms(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.
