@@ -270,3 +270,57 @@ describe('single lines and paragraphs', () => {
     expect(storyBeforeAside('Jan follows Piet onto the ferry (in the rain).', names)).toBeNull();
   });
 });
+
+/** Three parts of one weekend under timestamped chapter headings, one with backstory. */
+const PARTS = [
+  'Episode 9: Low Tide (2003)',
+  'Hosts: Ines Mora and Walt Ferrer',
+  '',
+  '00:05:10 Part one: Hanne',
+  '',
+  'The film opens on a Friday evening in a harbour town. Hanne Lund, a ferry clerk, locks the ticket office and walks home along the quay.',
+  '',
+  'On Saturday morning Hanne sells the last tickets of the season and argues with her sister about the house.',
+  '',
+  'At eleven on Saturday night Hanne hears the ferry horn and sees the lights go out on the pier.',
+  '',
+  '00:21:40 Part two: Osvald',
+  '',
+  'The second part goes back to that same Friday evening. Osvald Berg, the pier watchman, is told by the harbour master that the pier will close for good.',
+  '',
+  'Years ago, Osvald tells the harbour master, he pulled a drowned boy from under the pier and never told the police.',
+  '',
+  'On Saturday Osvald drinks at the harbour bar and tells everyone the pier is cursed.',
+  '',
+  'At eleven on Saturday night Osvald cuts the power to the pier and the lights go out.',
+  '',
+  'The film closes on Monday. Hanne opens the ticket office again, and Osvald watches her from the pier.',
+].join('\n');
+
+describe('parts under timestamped chapter headings', () => {
+  const order = () => {
+    const f = film(PARTS);
+    const at = (needle: string) => {
+      const s = f?.scenes.find((x) => x.text.includes(needle));
+      expect(s, needle).toBeDefined();
+      return s?.chronoIndex ?? -1;
+    };
+    return at;
+  };
+
+  it('reads the timestamped headings as the parts and interleaves them by their days', () => {
+    const at = order();
+    // The second part goes back to Friday: before the first part's Saturday.
+    expect(at('Osvald Berg, the pier watchman')).toBeLessThan(at('sells the last tickets'));
+    expect(at('drinks at the harbour bar')).toBeLessThan(at('hears the ferry horn'));
+    // Backstory told in a part is earlier than everything.
+    expect(at('pulled a drowned boy')).toBeLessThan(at('locks the ticket office'));
+    // "The film closes on Monday" after the weekend: the next Monday, last.
+    expect(at('Hanne opens the ticket office again')).toBeGreaterThan(at('cuts the power'));
+  });
+
+  it('keeps the chapter timestamps out of the scenes', () => {
+    const text = scenes(PARTS);
+    expect(text).not.toMatch(/\d\d:\d\d:\d\d/);
+  });
+});
