@@ -99,9 +99,17 @@ const ASKS_READERS =
   /\b(?:can|could|would|will) (?:some(?:one|body)|any(?:one|body)|you(?: guys| all)?) (?:please )?(?:explain|help|tell|clarify|break (?:it|this) down)\b[^.!?]*\?\s*$|\b(?:does|did|do) (?:any(?:one|body)|some(?:one|body)|you(?: guys| all)?) (?:else )?(?:know|understand|get|think|have)\b[^.!?]*\?\s*$|\b(?:am I|what am I) missing\b[^.!?]*\?\s*$|\b(?:any(?:one|body)) know\b[^.!?]*\?\s*$|\bwhat (?:do|did) (?:you|y['’]all|people) think\b[^.!?]*\?\s*$/i;
 const WRITER = /\b(?:I|I['’](?:m|ve|d|ll)|me|my)\b/;
 
+/**
+ * A video's or an episode's maker talking to the audience: "In this video I break down ...",
+ * "Don't forget to like and subscribe", "Smash that like button", "Timestamps below!".
+ */
+const MAKER_TALK =
+  /^(?:in (?:this|today['’]s) (?:video|episode|clip|stream|breakdown|explainer),? (?:I|we)\b|(?:don['’]t forget|make sure|be sure|remember) to (?:like|subscribe|comment|share|hit|follow|rate|leave|check out)\b|(?:smash|hit) (?:that|the) (?:like|subscribe|bell)\b|timestamps? (?:below|in the description)\b)/i;
+
 /** The asker's question or a reply to a post (paragraphs of the page's talk, not the story). */
 export const isThreadTalk = (s: string, words: number): boolean =>
   (words <= 80 && REPLY_OPENER.test(s)) ||
+  (words <= 60 && MAKER_TALK.test(s)) ||
   (words <= 120 && s.includes('?') && WRITER.test(s) && ASKS_READERS.test(s.trimEnd())) ||
   // "Anyone know if X's first film is streaming anywhere?" in a thread.
   (words <= 25 &&

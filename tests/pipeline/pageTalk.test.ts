@@ -324,3 +324,34 @@ describe('parts under timestamped chapter headings', () => {
     expect(text).not.toMatch(/\d\d:\d\d:\d\d/);
   });
 });
+
+const VIDEO = [
+  'The Ending of SLOW WATER (2018) Explained | Full Recap',
+  '148,203 views · 12 Mar 2024',
+  '',
+  'In this video I break down Slow Water, the 2018 thriller, from start to finish. Timestamps below!',
+  '',
+  '0:00 Intro',
+  '1:12 The flood',
+  '4:45 Marta finds the boat',
+  '',
+  'The film opens in 2011, when a river flood drowns the village of Lenka. Marta Vukov, a nurse, rows her neighbours to the church roof and loses her brother Tomo in the current.',
+  '',
+  "Seven years later Marta finds Tomo's boat upside down in a reservoir. She asks the dam keeper, Ivo Ban, who sold it, and Ivo lies to her twice.",
+  '',
+  'Remember to check the gates every night, Ivo tells the new keeper. At 2:40 in the morning Marta breaks into the dam office and finds the flood log.',
+  '',
+  "Don't forget to like and subscribe, and hit the bell for more endings explained!",
+].join('\n');
+
+describe("a video's description: the maker's talk and the chapter stamps are not the story", () => {
+  it('keeps the story, its clock time and a story sentence with "remember to"', () => {
+    const text = scenes(VIDEO);
+    expect(text).toContain('a river flood drowns the village');
+    expect(text).toContain('Remember to check the gates every night');
+    expect(text).toContain('At 2:40 in the morning Marta breaks into the dam office');
+    expect(text).not.toContain('In this video');
+    expect(text).not.toContain('like and subscribe');
+    expect(text).not.toContain('1:12 The flood');
+  });
+});
