@@ -17,6 +17,14 @@ import {
   storyPartOf,
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
+import {
+  isHostTalk,
+  isSummaryLine,
+  isThreadChrome,
+  isThreadTalk,
+  pagePeople,
+  storyBeforeAside,
+} from './pageTalk';
 import { isSpaceUnit, trimRange } from './text';
 
 /**
@@ -608,6 +616,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   /** Names of the story's people so far (capitalised words never written in lower case). */
   const storyNames = new Set<string>();
   const lowerSeen = new Map<string, boolean>();
+  /** The page's own people: a podcast's hosts and guests, a thread's posters (pageTalk.ts). */
+  const people = pagePeople(text);
   for (const p of withoutSpeakerLabels(text, paragraphs(text)).flatMap((q) =>
     splitLeadingWarning(text, q),
   )) {
@@ -861,6 +871,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       isCardLine(s, words) ||
       isOtherFurniture(s, words) ||
       isCallToAction(s, words) ||
+      isThreadChrome(s, words) ||
+      isThreadTalk(s, words) ||
+      isSummaryLine(s, words) ||
+      // The hosts' talk between a synopsis's chapters names the page's people, not the story's.
+      isHostTalk(s, people, storyNames) ||
       (seenStory && isOtherFilmItem(s, words)) ||
       isPageFurniture4(s, words, seenStory, storyNames)
     ) {
@@ -1029,6 +1044,17 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
           p.start + part.to + (s.slice(part.to).length - s.slice(part.to).trimStart().length);
         blocks.push({ start: rest, end: p.end, kind: 'boilerplate' });
       }
+      seenStory = true;
+      continue;
+    }
+    // A writer's bracketed aside to the reader closing a story paragraph.
+    const aside = s.endsWith(')') ? storyBeforeAside(s, storyNames) : null;
+    if (aside !== null) {
+      blocks.push({ start: p.start, end: p.start + aside, kind: 'story' });
+      storyChars += aside;
+      addStoryNames(s.slice(0, aside), text, storyNames, lowerSeen);
+      promo = false;
+      blocks.push({ start: p.start + s.indexOf('(', aside), end: p.end, kind: 'boilerplate' });
       seenStory = true;
       continue;
     }

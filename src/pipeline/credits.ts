@@ -6,6 +6,8 @@
  * on the show") and the director is named in prose where the metadata did not catch it.
  */
 
+import { pagePeople } from './pageTalk';
+
 /** A credit at the start of a line (after a bullet): the names that follow are the page's people. */
 const LINE_CREDIT =
   /(?:^|[.|]\s+)[\s•*·–—-]*(?:(?:co-)?hosted|presented|produced|written|reviewed|posted|submitted|edited|narrated|recorded|mixed|compiled|moderated|music|artwork|transcribed) by\s+([^.|\n]+)/gimu;
@@ -32,7 +34,8 @@ const addForms = (out: Set<string>, name: string, firstName: boolean): void => {
 
 /** Every form of every name the page credits (see above). */
 export const creditedNames = (text: string): Set<string> => {
-  const out = new Set<string>();
+  // A show's labelled hosts and guests, a thread's posters (pageTalk.ts).
+  const out = pagePeople(text);
   if (!/\bby\b/i.test(text)) return out;
   for (const m of text.matchAll(LINE_CREDIT)) {
     const parts = (m[1] ?? '').split(SEPARATOR).slice(0, MAX_NAMES + 1);

@@ -1,6 +1,7 @@
 import type { CleanDoc } from './clean';
 import { readMoreForms } from './metadataStyles3';
 import { readPageForms } from './metadataStyles4';
+import { readThreadForms } from './metadataThreads';
 
 /**
  * Stage 2, metadata: title, other titles, year, runtime, language, director and genres, from
@@ -302,6 +303,8 @@ const HEADLINE_LABEL =
 
 /** True unless a heading is a site's, a label's, a listing's or a section's rather than a title. */
 const mayBeTitle = (title: string, line: string): boolean =>
+  // A vote count or a list number ("41", "1.4k") is no title.
+  /\p{L}{2}/u.test(title) &&
   !SITE_NAME.test(title) &&
   !RELEASE_LABEL.test(title) &&
   // A page header with a date or a listings label ("What's on TV · Saturday 3 February").
@@ -1152,6 +1155,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     company: COMPANY,
     genre: GENRE,
   });
+  readThreadForms(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.

@@ -88,7 +88,7 @@ const HABIT_BEFORE = /\b(?:every|each|most|all|some)\s+$/i;
 
 /** A part of the day opening a sentence: "That evening", "By the middle of the afternoon". */
 const DAY_PART =
-  /\b(?:that|this|in the|by the|during the|late in the|early in the|later that|around|at|by|until|before|after|the same)\s+(?:(?:middle|end) of the |mid-?|early |late )?(dawn|daybreak|breakfast|morning|noon|midday|lunch(?:time)?|afternoon|dusk|evening|dinner(?:time)?|nightfall|night|midnight)\b/i;
+  /\b(?:that|this|in the|by the|during the|late in the|early in the|later that|around|at|by|until|before|after|the same)\s+(?:(?:middle|end) of the |mid-?|early |late )?(dawn|daybreak|breakfast|morning|noon|midday|lunch(?:time)?|afternoon|dusk|evening|dinner(?:time)?|supper(?:time)?|nightfall|night|midnight)\b/i;
 const PART_MINUTES: Record<string, number> = {
   dawn: 6 * 60,
   daybreak: 6 * 60,
@@ -103,6 +103,8 @@ const PART_MINUTES: Record<string, number> = {
   evening: 19 * 60,
   dinner: 19 * 60,
   dinnertime: 19 * 60,
+  supper: 19 * 60,
+  suppertime: 19 * 60,
   nightfall: 20 * 60,
   night: 22 * 60,
   midnight: 24 * 60,
@@ -131,6 +133,8 @@ const START_SLACK = 120;
 const DAY = 24 * 60;
 /** The waking hours (minutes after midnight) an hour without "a.m." or "p.m." falls in. */
 const WAKING = [7 * 60, 19 * 60] as const;
+/** Minutes in a week. */
+const WEEK = 7 * DAY;
 
 /** A time read from a sentence: a day of the week and minutes after that day's midnight. */
 interface Mark {
@@ -195,7 +199,17 @@ export const markOf = (sentence: string, opening: boolean): Mark | null => {
 };
 
 const headingText = (text: string, seg: Segment): string =>
-  seg.lead ? text.slice(seg.lead.start, seg.lead.end).trim().replace(/[.:]$/, '') : '';
+  seg.lead
+    ? text
+        .slice(seg.lead.start, seg.lead.end)
+        .trim()
+        .replace(/[.:]$/, '')
+        // A chapter's timestamp in a podcast's or a video's notes ("00:27:30 Part two: ...") is
+        // the episode's, not the story's.
+        .replace(CHAPTER_STAMP, '')
+    : '';
+/** "00:27:30 ", "(12:40) ", "1:02:15 – ": a chapter's place in an episode or a video. */
+const CHAPTER_STAMP = /^[([]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*(?:[–—|·-]\s*)?(?=\p{L})/u;
 
 /** A heading that opens one story, or null: what kind of heading it is. */
 export const storyHeading = (
@@ -334,17 +348,6 @@ const resolve = (
   return options.find((x) => x >= from - SLACK) ?? halves[0] ?? m;
 };
 
-/**
- * A day of the week named inside a story (not at its start) is the first such day from the
- * one the story has reached: "On Monday morning" after Sunday's crash is the next day.
- */
-const forwardDay = (mark: Mark, cur: number | null): Mark => {
-  if (mark.day === null || cur === null) return mark;
-  let d = mark.day;
-  while ((d + 1) * DAY <= cur) d += 7;
-  return d === mark.day ? mark : { ...mark, day: d };
-};
-
 /** The first day of the week named in the stories (not a habit): the day they share. */
 const homeDay = (text: string, segments: Segment[], from: number): number => {
   for (let i = Math.max(0, from - 1); i < segments.length; i++) {
@@ -468,12 +471,18 @@ const storyClock = (
         cur = null;
         outside = true;
       } else if (mark) {
-        const m = resolve(
-          forwardDay(mark, cur),
+        const r = resolve(
+          mark,
           mark.day ?? curDay,
           cur ?? (base === null ? null : base - START_SLACK + SLACK),
           cur === null ? null : clockDay,
         );
+        // A day of the week opening a sentence a day or more before the one the story reached
+        // is the next week's ("The film closes on Monday" after its weekend).
+        const m =
+          r !== null && opening && mark.day !== null && cur !== null && r < cur - DAY
+            ? r + WEEK
+            : r;
         // A part of the day that goes back within a story ("in the morning" after noon) is a
         // mention, not the scene's time.
         if (m !== null && !(mark.weak && mark.day === null && cur !== null && m < cur)) cur = m;
@@ -566,7 +575,12 @@ export const applyParallelStories = (
     for (let i = 0; i < segments.length; i++) {
       const s = story[i] ?? -1;
       const p = out[i];
-      if (s < 0 || !p) continue;
+      // Backstory inside a story ("twelve years ago he ...") is no restart.
+      const cue = segments[i]?.cue;
+      const backstory =
+        p?.kind === 'recounted' ||
+        ((cue?.kind === 'back' || cue?.kind === 'flashback') && (cue.days ?? 0) <= -1);
+      if (s < 0 || !p || backstory) continue;
       if (s !== k) {
         endPrev = Math.max(endPrev, endCur);
         endCur = -Infinity;
