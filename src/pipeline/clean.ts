@@ -140,6 +140,9 @@ const CAST_HEADER =
 /** A cast header that names the role first ("Role / Actor", "Character — Actor"). */
 const ROLE_FIRST_HEADER =
   /^(?:roles?|characters?|parts?)\s*[/|,\t—–-]?\s*(?:actors?|cast|performers?|played by)$/i;
+/** The line that opens a Q&A page's answers: "2 Answers", "Accepted answer", "Best answer:". */
+const ANSWERS_MARK =
+  /^(?:\d+\s+answers?|answers?|(?:the )?(?:accepted|best|top|most helpful|highest[- ]voted) answer|answer #?\d+)\s*:?$/i;
 /** A section heading: a short line without sentence punctuation. */
 /** A heading line: short, no sentence end, and nothing after a colon ("Production: X" is a fact). */
 const SECTION_HEADING = /^[^.!?:]{2,40}:?$/;
@@ -661,6 +664,16 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         continue;
       }
       toc = false;
+    }
+    // "2 Answers", "Accepted answer": a Q&A page's next posts begin, ending the comments (or any
+    // other section) above them.
+    if (words <= 4 && ANSWERS_MARK.test(s)) {
+      section = null;
+      interlude = false;
+      elsewhere = false;
+      table = null;
+      push('boilerplate');
+      continue;
     }
     if (words <= 4 && CONTENTS_HEADING.test(s)) {
       toc = true;

@@ -174,6 +174,28 @@ describe('clean: page furniture of review, disc, essay, press and blog pages', (
     ]);
   });
 
+  it('ends a Q&A page\'s comments at its answers ("2 Answers"), so the answer is story', () => {
+    const text = [
+      ...STORY,
+      'Comments:',
+      'Great question, I was confused too. – user1 Mar 3',
+      '2 Answers',
+      'Marit rows back across the fjord on Saturday, and the keeper waves from the gallery of the lit tower.',
+      'Jens writes to the keeper’s daughter in Bergen that the lamp has not gone out since the letter came.',
+    ].join('\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'story',
+      'story',
+      'story',
+      'story',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'story',
+      'story',
+    ]);
+  });
+
   it('reads "Story continues below" as no story heading: the story above it stays story', () => {
     const text = [STORY[0], 'Story continues below', ...STORY.slice(1)].join('\n');
     expect(kinds(text).filter((k) => k[1] === 'story')).toHaveLength(4);
