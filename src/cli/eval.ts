@@ -3,7 +3,7 @@
  *
  *   npm run eval -- [--folder <dir>] [--json] [--verbose]
  *
- *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, fresh2, fresh3, fresh4, fresh5, or a path (default: all)
+ *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, or a path (default: all)
  *   --json          print the scores as JSON instead of the table
  *   --verbose       list each document's events, wrong pairs, unmatched characters, leaks
  *
@@ -54,6 +54,7 @@ export const FOLDERS: readonly EvalFolder[] = [
   { name: 'fresh3', docs: 'tests/eval/fresh3', gold: 'tests/eval/fresh3' },
   { name: 'fresh4', docs: 'tests/eval/fresh4', gold: 'tests/eval/fresh4' },
   { name: 'fresh5', docs: 'tests/eval/fresh5', gold: 'tests/eval/fresh5' },
+  { name: 'fresh6', docs: 'tests/eval/fresh6', gold: 'tests/eval/fresh6' },
 ];
 
 const GOLD_SUFFIX = '.gold.json';
@@ -66,6 +67,7 @@ const UNSEEN: readonly string[] = [
   'fresh3',
   'fresh4',
   'fresh5',
+  'fresh6',
 ];
 
 /** The converter's signature (src/pipeline/convert.ts). */
@@ -200,7 +202,7 @@ export const runEval = async (args: string[], io: EvalIo): Promise<number> => {
   }
   if (values.help) {
     io.stdout(
-      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|fresh|fresh2|fresh3|fresh4|fresh5|<dir>] [--json] [--verbose]',
+      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|<dir>] [--json] [--verbose]',
     );
     return 0;
   }
