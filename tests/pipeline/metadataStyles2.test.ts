@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from '../../src/pipeline/clean';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
-import { extractMetadata } from '../../src/pipeline/metadata';
+import { metadataOfPage, scoredFacts } from '../fixtures/metadataPage';
 
 /**
  * More page kinds, each head (or tail) written for these tests over a short story of its own: a
@@ -16,20 +14,9 @@ const STORY = [
   'The constable, Elias Wren, tells her to leave it alone, but Maud walks the towpath back towards the tunnel.',
 ];
 
-const meta = (head: string, tail = '', story: string[] = STORY) =>
-  extractMetadata(
-    cleanDocument(
-      { file: 'x.txt', text: [head, '', ...story, ...(tail ? ['', tail] : [])].join('\n\n') },
-      new Diagnostics(),
-    ),
-  );
-
-const facts = (m: ReturnType<typeof meta>) => ({
-  title: m.title,
-  year: m.year,
-  director: m.director,
-  runtimeMinutes: m.runtimeMinutes,
-});
+const meta = (head: string, tail = '', story: readonly string[] = STORY) =>
+  metadataOfPage(head, story, tail);
+const facts = scoredFacts;
 
 describe('metadata: recap blogs', () => {
   it('reads a quoted headline "‘Title’ Recap: ..." and "the 112-minute film from director X"', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from '../../src/pipeline/clean';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
-import { extractMetadata } from '../../src/pipeline/metadata';
+import { metadataOfPage, scoredFacts } from '../fixtures/metadataPage';
 
 /**
  * Page heads (and tails) in the forms real film pages use, each written for these tests over a
@@ -17,20 +15,9 @@ const STORY = [
   'The harbourmaster, Jonas Beck, tells her to forget it, but Ilse follows the tide marks down the coast towards the old quarry.',
 ];
 
-const meta = (head: string, tail = '', story: string[] = STORY) =>
-  extractMetadata(
-    cleanDocument(
-      { file: 'x.txt', text: [head, '', ...story, ...(tail ? ['', tail] : [])].join('\n\n') },
-      new Diagnostics(),
-    ),
-  );
-
-const facts = (m: ReturnType<typeof meta>) => ({
-  title: m.title,
-  year: m.year,
-  director: m.director,
-  runtimeMinutes: m.runtimeMinutes,
-});
+const meta = (head: string, tail = '', story: readonly string[] = STORY) =>
+  metadataOfPage(head, story, tail);
+const facts = scoredFacts;
 
 describe('metadata: a database title page', () => {
   it('reads "1998 · PG-13 · 2h 7m" under the title and "Director" over its name', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDocument } from '../../src/pipeline/clean';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
-import { extractMetadata } from '../../src/pipeline/metadata';
 import { questionTitle } from '../../src/pipeline/metadataThreads';
+import { metadataOfPage, scoredFacts } from '../fixtures/metadataPage';
 
 /**
  * Film facts in a post's, a question's or an episode's title and in the talk around the story,
@@ -16,19 +14,9 @@ const STORY = [
   'The harbour police officer, Anders Lie, tells her to forget it, but Mira reads the letters one by one in the wheelhouse.',
 ];
 
-const meta = (head: string, tail = '', story: string[] = STORY) =>
-  extractMetadata(
-    cleanDocument(
-      { file: 'x.txt', text: [head, '', ...story, ...(tail ? ['', tail] : [])].join('\n\n') },
-      new Diagnostics(),
-    ),
-  );
-const facts = (m: ReturnType<typeof meta>) => ({
-  title: m.title,
-  year: m.year,
-  director: m.director,
-  runtime: m.runtimeMinutes,
-});
+const meta = (head: string, tail = '', story: readonly string[] = STORY) =>
+  metadataOfPage(head, story, tail);
+const facts = scoredFacts;
 
 describe('facts in a post title', () => {
   it('drops a thread tag before the title', () => {
