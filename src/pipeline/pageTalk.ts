@@ -60,7 +60,9 @@ const THREAD_LINE = new RegExp(
     // A moderator's note, a bot's, a post's edit: "Mod note: ...", "Edit 2: fixed the month".
     String.raw`^(?:mod(?:erator)?(?:['’]s)? note|note from the mods?|automoderator|(?:edit|eta|update)\s*\d*)\s*[:—–-]`,
     // Q&A: "asked Mar 2, 2024 at 21:40 by X (1,204 reputation)", "answered ...", "edited ...".
-    String.raw`^(?:asked|answered|edited|modified|viewed)\b[^.!?]{0,80}(?:\breputation\b|\b(?:19|20)\d\d\b|\bago\b)`,
+    // The word after the verb is a date or a time ago ("Edited by her father, the ledger lists the
+    // ships of 1953" is story); a user's line names their reputation.
+    String.raw`^(?:asked|answered|edited|modified|viewed)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|yesterday|today|an? (?:minute|hour|day|week|month|year)s? ago)|^(?:asked|answered|edited|modified|viewed)\b[^.!?]{0,80}\breputation\b`,
     String.raw`^(?:share|improve this (?:question|answer)|follow|flag|cite)(?:\s*[·|•]\s*(?:share|improve this (?:question|answer)|follow|flag|cite))+\s*$`,
     String.raw`^\d+ answers?\b[^.!?]{0,40}$|^sorted by\s*:|^[✓✔☑]\s*accepted(?: answer)?\s*$|^accepted answer\s*$|^(?:your answer|post your answer|add a comment|hot network questions|related questions|linked questions|not the answer you['’]re looking for\??)\s*$`,
     // A comment signed with its user and date: "... – mkpotts Mar 3, 2024 at 9:12".
