@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, type CleanDoc } from '../../src/pipeline/clean';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
 import {
   isCallToAction,
   isCardLine,
@@ -10,6 +8,7 @@ import {
   isOtherFurniture,
   storyPartOf,
 } from '../../src/pipeline/furniture3';
+import { cleanPage as clean, kindHolding as kindAt } from '../fixtures/blockKind';
 
 /**
  * Page furniture and a reviewer's commentary in the middle of a story (src/pipeline/furniture3.ts):
@@ -19,16 +18,6 @@ import {
  * say "the film", "We see" or "In the final scene".
  */
 const DIR = join(import.meta.dirname, 'fixtures/furniture3');
-
-const clean = (text: string): CleanDoc =>
-  cleanDocument({ file: 'page.txt', text } as never, new Diagnostics());
-
-/** The kind of the block holding the first character of `needle`. */
-const kindAt = (doc: CleanDoc, needle: string): string => {
-  const at = doc.text.indexOf(needle);
-  if (at < 0) throw new Error(`not in the page: ${needle}`);
-  return doc.blocks.find((b) => b.start <= at && b.end > at)?.kind ?? 'none';
-};
 
 const A =
   'Maren Holt arrives in Skarvik on the night ferry in March 1989 and takes a room above the harbour café, where the owner, Sigrun, tells her the lighthouse has been dark for a year.';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, type CleanDoc } from '../../src/pipeline/clean';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { cleanPage as clean, kindHolding as kindAt } from '../fixtures/blockKind';
 
 /**
  * Page furniture of the sixth session (src/pipeline/furniture4.ts): pull quotes, footnotes and
@@ -9,15 +8,6 @@ import { Diagnostics } from '../../src/pipeline/diagnostics';
  * course tasks, sign-offs, and a transcript's speaker labels. Each line is set between story
  * paragraphs written for these tests; the negatives are story paragraphs of the same shapes.
  */
-const clean = (text: string): CleanDoc =>
-  cleanDocument({ file: 'page.txt', text } as never, new Diagnostics());
-
-const kindAt = (doc: CleanDoc, needle: string): string => {
-  const at = doc.text.indexOf(needle);
-  if (at < 0) throw new Error(`not in the page: ${needle}`);
-  return doc.blocks.find((b) => b.start <= at && b.end > at)?.kind ?? 'none';
-};
-
 const A =
   'Ilse Marten keeps the light on the breakwater, and each night she writes the passing ships into a ledger her father began. The harbour is quiet that winter.';
 const B =
