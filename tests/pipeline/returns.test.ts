@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findAges } from '../../src/pipeline/ages';
-import { chronoRanks, placeSegments } from '../../src/pipeline/order';
 import {
   knownThings,
   mainLineWordsBack,
@@ -8,13 +7,9 @@ import {
   rememberedPast,
   timeWords,
 } from '../../src/pipeline/returns';
-import { segmentParagraphs } from '../fixtures/paragraphs';
+import { placedRanks, segmentParagraphs } from '../fixtures/paragraphs';
 
-/** Paragraphs (blank-line separated) -> chronological ranks of the segments. */
-const ranks = (paragraphs: string[], names: string[]) => {
-  const { text, segs } = segmentParagraphs(paragraphs);
-  return chronoRanks(placeSegments(text, segs, null, new Set(names)).map((p) => p.t));
-};
+const ranks = placedRanks;
 const ages = (s: string, names: string[] = []) =>
   findAges(s, new Set(names)).map(
     (m) => `${m.person} ${m.age}${m.vague ? '~' : ''}${m.weak ? '?' : ''}`,

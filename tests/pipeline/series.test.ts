@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chronoRanks, placeSegments } from '../../src/pipeline/order';
 import { findSeriesMark, parseOrdinal, seriesMarks } from '../../src/pipeline/series';
-import { segmentParagraphs as segmentsOf } from '../fixtures/paragraphs';
+import { placedRanks, segmentParagraphs as segmentsOf } from '../fixtures/paragraphs';
 
 describe('parseOrdinal', () => {
   it('reads ordinal words and digits', () => {
@@ -78,10 +77,7 @@ describe('series marks', () => {
 });
 
 describe('a series told in order', () => {
-  const ranks = (paragraphs: string[], names: string[]) => {
-    const { text, segs } = segmentsOf(paragraphs);
-    return chronoRanks(placeSegments(text, segs, null, new Set(names)).map((p) => p.t));
-  };
+  const ranks = placedRanks;
 
   it('keeps the loops after a flashback shown during one of them, and what follows the last', () => {
     expect(

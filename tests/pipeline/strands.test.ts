@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { convertDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import { clockMinutes, findClocks } from '../../src/pipeline/clock';
-import { chronoRanks, placeSegments } from '../../src/pipeline/order';
-import { segmentParagraphs } from '../fixtures/paragraphs';
+import { placedRanks } from '../fixtures/paragraphs';
 
 const minutesOf = (text: string): (number | null)[] => clockMinutes(findClocks(text));
 const hm = (h: number, m = 0): number => h * 60 + m;
@@ -44,11 +43,7 @@ describe('the half of the day from the words around a time', () => {
   });
 });
 
-/** Paragraphs (blank-line separated) -> chronological ranks of the segments. */
-const ranks = (paragraphs: string[]): number[] => {
-  const { text, segs } = segmentParagraphs(paragraphs);
-  return chronoRanks(placeSegments(text, segs, null, new Set()).map((p) => p.t));
-};
+const ranks = (paragraphs: string[]): number[] => placedRanks(paragraphs);
 
 describe('viewpoints of one morning, each opened by a bare hour', () => {
   it('sets a viewpoint that opens "At eight, ..." at eight, before the noon told already', () => {
