@@ -117,7 +117,7 @@ const factsOf = (
 };
 
 /** True when the page names `name` as a star: "Starring Petra Lund", "stars Petra Lund". */
-const isStar = (text: string, name: string): boolean => {
+export const isStar = (text: string, name: string): boolean => {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (
       /\b(?:starring|stars|star|with|actor|actress|plays|played by)\b[^.\n]{0,60}$/i.test(

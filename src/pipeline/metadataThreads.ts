@@ -15,6 +15,7 @@
 import type { CleanDoc } from './clean';
 import type { DocMeta } from './metadata';
 import type { MetaHelpers } from './metadataStyles3';
+import { isStar } from './metadataStyles4';
 
 /** A thread's tag before a title: "[Spoilers]", "(SPOILERS)", "[Discussion]", "Spoilers:". */
 const TITLE_TAG =
@@ -135,7 +136,11 @@ export const readThreadForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): v
       heading.test(text)
     ) {
       meta.title = rest;
-      if (meta.director === null && !h.company.test(owned[1] ?? ''))
+      if (
+        meta.director === null &&
+        !h.company.test(owned[1] ?? '') &&
+        !isStar(text, owned[1] ?? '')
+      )
         meta.director = owned[1] ?? null;
     }
   }
@@ -150,7 +155,9 @@ export const readThreadForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): v
     const before = d ? head.slice(Math.max(0, d.index - 40), d.index) : '';
     if (d && !COMPARED.test(before) && !LIST_BEFORE.test(before)) {
       const name = (d[1] ?? d[2] ?? '').replace(/^(?:In|On|At|With|And|But|Then|So)\s+/, '');
-      if (/\s/.test(name) && !h.company.test(name) && !h.country.test(name)) meta.director = name;
+      // "Starring Petra Lund. It is Petra Lund's The Salt Road": the star's, not the director's.
+      if (/\s/.test(name) && !h.company.test(name) && !h.country.test(name) && !isStar(text, name))
+        meta.director = name;
     }
   }
   if (meta.runtimeMinutes === null) {
