@@ -546,6 +546,12 @@ const paragraphs = (text: string): { start: number; end: number }[] => {
   return out;
 };
 
+/**
+ * The lenient reading alone (headings and end-of-page markers end no story): the converter's
+ * second try when the strict reading left story text but no film in it (no named people).
+ */
+export const cleanLeniently = (doc: SourceText): CleanDoc => classify(doc, true);
+
 /** Classifies every paragraph of a document; reports nothing unless the text is empty. */
 export const cleanDocument = (doc: SourceText, _diagnostics: Diagnostics): CleanDoc => {
   const strict = classify(doc, false);

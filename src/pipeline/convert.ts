@@ -34,7 +34,7 @@ import { slugify } from '../model/slug';
 import { checkFilm } from '../model/validate';
 import { alignDocuments, type DocScene } from './align';
 import { extractCharacters, nameKey, type DocCharacter } from './characters';
-import { cleanDocument } from './clean';
+import { cleanDocument, cleanLeniently, type CleanDoc } from './clean';
 import { creditedNames } from './credits';
 import type { Diagnostics } from './diagnostics';
 import { groupDocuments } from './group';
@@ -78,23 +78,15 @@ const directorForms = (director: string | null): Set<string> => {
   return out;
 };
 
-const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => {
-  if (!doc.text.trim()) {
-    diagnostics.error(doc.file, 'no-story', `${doc.file}: no story found (the document is empty)`);
-    return null;
-  }
-  const clean = cleanDocument(doc, diagnostics);
+/**
+ * A cleaned document's metadata, premise and story, segments and characters; or why it holds no
+ * film: no paragraph of story sentences, or (a plot names its people) no named characters.
+ */
+const readStory = (doc: SourceText, clean: CleanDoc) => {
   const meta = extractMetadata(clean);
   const split = splitPremise(clean);
   const segments = segmentStory(doc.text, split.story);
-  if (segments.length === 0) {
-    diagnostics.error(
-      doc.file,
-      'no-story',
-      `${doc.file}: no story found (no paragraph of story sentences)`,
-    );
-    return null;
-  }
+  if (segments.length === 0) return 'no paragraph of story sentences';
   // The director named in the text ("Castillo has clearly decided...") is not a character.
   const directorNames = directorForms(meta.director);
   // So are the page's own people: a podcast's hosts, a recap's poster (credits.ts).
@@ -104,11 +96,27 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
     [...split.premise, ...split.story],
     clean.cast,
   ).filter((c) => c.actor !== null || !c.names.some((n) => directorNames.has(n.name)));
-  if (characters.length === 0) {
-    // A plot names its people; text with sentences but no names is not a film's story.
-    diagnostics.error(doc.file, 'no-story', `${doc.file}: no story found (no named characters)`);
+  if (characters.length === 0) return 'no named characters';
+  return { meta, split, segments, characters };
+};
+
+const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => {
+  if (!doc.text.trim()) {
+    diagnostics.error(doc.file, 'no-story', `${doc.file}: no story found (the document is empty)`);
     return null;
   }
+  // The strict reading first; when it leaves no film (a section heading took the story for
+  // furniture and kept only talk without names), the lenient one, before giving the file up.
+  let story = readStory(doc, cleanDocument(doc, diagnostics));
+  if (typeof story === 'string') {
+    const again = readStory(doc, cleanLeniently(doc));
+    if (typeof again !== 'string') story = again;
+  }
+  if (typeof story === 'string') {
+    diagnostics.error(doc.file, 'no-story', `${doc.file}: no story found (${story})`);
+    return null;
+  }
+  const { meta, split, segments, characters } = story;
   // Single-word names of the people, so a sentence-initial name counts for thread affinity.
   const names = new Set<string>();
   for (const c of characters)

@@ -54,6 +54,27 @@ describe('convertDocuments', () => {
     expect(d.errors[0]?.message).toMatch(/^empty\.txt: no story found/);
   });
 
+  it('reads a page again leniently when its strict reading keeps only talk without names', () => {
+    // A long question without names, then a heading the strict reading takes for the end of the
+    // story ("Details:"), over the whole synopsis: no film, unless the lenient reading is tried.
+    const question =
+      'I watched this last night with my brother and neither of us could work out which of the scenes come first. The movie keeps jumping between the nineties and today without any captions at all, and the ending seems to depend on knowing who set the fire in the boat shed and when the father left the town. Is the man at the funeral the father? Why does the younger sister refuse to come to the church? Any help with the order of events would be great, thanks in advance to anyone who can explain it.';
+    const text = [
+      question,
+      'Details:',
+      'Ingrid Moss arrives in the fishing town of Vik for the funeral of her mother, and her sister Solveig does not come.',
+      'In 1989 Ingrid and Solveig play in the old salt works while their father, Harald, mends his boat.',
+      'After the funeral Ingrid finds Solveig living in the house, and Solveig tells her that Harald set the fire.',
+    ].join('\n\n');
+    const d = new Diagnostics();
+    const films = convertDocuments([{ file: 'qa.txt', text }], d);
+    expect(d.errors).toEqual([]);
+    expect(films).toHaveLength(1);
+    expect(films[0]?.characters.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['Ingrid', 'Solveig']),
+    );
+  });
+
   it('gives identical output for identical input', () => {
     const a = convertDocuments([{ file: 'a.txt', text: RECAP }], new Diagnostics());
     const b = convertDocuments([{ file: 'a.txt', text: RECAP }], new Diagnostics());
