@@ -1437,8 +1437,9 @@ const applyYearThreads = (
     } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {
       cur += Math.round(cue.days / DAYS_PER_YEAR);
       jumped = true;
-    } else if (!cue && cur !== null) {
-      // Which thread's exclusive words does this segment use?
+    } else if (!cue && cur !== null && seg.paragraphStart) {
+      // Which thread's exclusive words does this segment use? (A paragraph's later segment, cut
+      // off after a telling, stays in the thread its paragraph opened in.)
       const score = new Map<number, number>();
       for (const [word, weight] of w) {
         let owner: number | null = null;

@@ -93,3 +93,36 @@ describe('a flash-forward in the middle that cuts back to the story', () => {
     expect(r[r.length - 1]).toBeGreaterThan(r[2] ?? Infinity);
   });
 });
+
+/** A present thread's paragraph, cut after a telling, whose last sentences name the past's people. */
+const MILL = [
+  "In the spring of 2004 Greta Holm, a widowed nurse from Malmö, comes back to the paper mill at Lövsta where her father was the foreman. The caretaker, Ola Berg, drives her up from the station and tells her the mill will be pulled down in June. In the foreman's office she finds a tin box of wage slips and a photograph of a young man on a bicycle.",
+  'The film then goes back thirty-six years. In March 1968 Greta is fourteen, and her father, the foreman Sten Holm, lets her sort the wage slips in the office after school. The mill is losing money, and the owners send a young engineer, Jonas Vik, to decide which machines will stop.',
+  'Jonas lodges with the Holms. He teaches Greta to ride his bicycle on the gravel road by the river, and she shows him the weir where the children swim. Sten watches them from the office window and says nothing.',
+  'In the first week of May the night shift refuses to start the old machine, and Sten sends Jonas down to the floor to talk to them. The belt snaps, and a boy called Rune loses two fingers. Sten writes in the book that the engineer ordered the machine started. Jonas leaves Lövsta the next morning without a word.',
+  'Back in 2004, Greta reads the wage slips at the kitchen table and understands why her father never spoke of the summer of 1968. In the morning she drives to the union office in Sundsvall, where an archivist, Lena Ek, finds the report of the accident.',
+  'On the way back, Ola tells her that the boy Rune was his cousin and that his aunt never forgave the mill. Greta does not tell him what she has found. Instead she writes to Jonas Vik, now an old man in a home in Umeå, and waits.',
+  "His answer comes at midsummer: a short letter saying that Sten saved his career by keeping his name out of the inquiry, and that he has thought about Rune's hand every day since. Greta shows the letter to Ola at the gate of the mill.",
+  "On the last day before the demolition, Greta and Ola walk through the empty halls, and she leaves the photograph of Jonas on the bicycle on her father's desk.",
+].join('\n\n');
+
+describe('a year thread’s paragraph cut by a telling', () => {
+  const film = convertDocuments([{ file: 'mill.txt', text: MILL }], new Diagnostics())[0];
+  const chrono = (phrase: string): number => {
+    const scene = film?.scenes.find((s) => s.text.includes(phrase));
+    if (!scene) throw new Error(`no scene holds "${phrase}"`);
+    return scene.chronoIndex;
+  };
+
+  it('keeps the rest of the paragraph, and what follows, in the present thread', () => {
+    const back = chrono('Back in 2004, Greta reads');
+    expect(chrono('Instead she writes to Jonas Vik')).toBeGreaterThan(back);
+    expect(chrono('His answer comes at midsummer')).toBeGreaterThan(back);
+    expect(chrono('On the last day before the demolition')).toBeGreaterThan(back);
+  });
+
+  it('still puts the 1968 paragraphs that name only the past’s people before 2004', () => {
+    expect(chrono('The belt snaps')).toBeLessThan(chrono('In the spring of 2004'));
+    expect(chrono('Jonas lodges with the Holms')).toBeLessThan(chrono('In the spring of 2004'));
+  });
+});
