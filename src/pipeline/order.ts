@@ -363,18 +363,25 @@ export const placeSegments = (
   /** True when the segment before was a past aside cut from the main line ("..., who was jailed,"). */
   let asideOpen = false;
   /** The film opens on its own ending, told again later ("The film begins at the end: ..."). */
-  const first = segments[0];
-  const teaser =
-    first !== undefined && TEASER.test(text.slice(first.start, first.end).slice(0, 200));
+  // Read in the first few segments: a page's line about the film may come before it.
+  const teaserIdx = segments
+    .slice(0, OPENING_SEARCH)
+    .findIndex((s) => TEASER.test(text.slice(s.start, Math.min(s.end, s.start + 200))));
+  const teaser = teaserIdx >= 0;
   /** An opening that looked ahead, and the segment that arrives at its moment. */
   let teaserTie: { opening: number; at: number } | null = null;
-  /** The opening scene: the first that says so ("So the movie opens on the crash"), else the first. */
-  const openingIdx = Math.max(
-    0,
-    segments
-      .slice(0, OPENING_SEARCH)
-      .findIndex((s) => OPENS_ON.test(text.slice(s.start, Math.min(s.end, s.start + 120)))),
-  );
+  /**
+   * The opening scene: the one that begins at the end, else the first that says it opens ("So
+   * the movie opens on the crash"), else the first.
+   */
+  const openingIdx = teaser
+    ? teaserIdx
+    : Math.max(
+        0,
+        segments
+          .slice(0, OPENING_SEARCH)
+          .findIndex((s) => OPENS_ON.test(text.slice(s.start, Math.min(s.end, s.start + 120)))),
+      );
   /** Main-line paragraphs that open on a season ("Spring.", "That autumn"). */
   let mainSeasons = 0;
   /** Enclosing flashback blocks, for a flashback inside a flashback. */
@@ -997,7 +1004,7 @@ export const framedByTellings = (text: string, segments: Segment[], out: Placeme
 
 /** A film that opens on its ending: "The film begins at the end", "opens with a glimpse of the ending". */
 const TEASER =
-  /\b(?:begins|opens|starts) (?:at|near|with|on) (?:the|its) (?:very )?(?:end|ending|finale|climax)\b|\bglimpse of (?:the|its) (?:end|ending|finale)\b|\bflash[- ]?forward\b/i;
+  /\b(?:begins?|opens?|starts?) (?:at|near|with|on) (?:the|its) (?:very )?(?:end|ending|finale|climax)\b|\bglimpse of (?:the|its) (?:end|ending|finale)\b|\bflash[- ]?forward\b/i;
 
 /** "The film opens on ...", "The movie begins with ...": the scene that says it is the opening. */
 const OPENS_ON = /\b(?:film|movie|story|picture)\s+(?:opens|begins|starts)\b/i;

@@ -91,7 +91,7 @@ const splitsHere = (cue: TimeCue | null, sentence: string): boolean => {
 
 /** The film's cut narrated right before a cue: "it jumps back to", "the film cuts to the caption". */
 const NARRATED_JUMP =
-  /\b(?:jumps?|cuts?|skips?|flashe?s?|shifts?|goes|moves?|switches|rewinds?|takes us|brings us)(?: back(?: in time)?)? to\s+(?:(?:a|the) (?:title card|caption|card|intertitle|text)\s*(?:reading|saying|:)?\s*)?["“‘]?$|^\s*(?:(?:then|and|next|now)\s*,?\s+)?(?:comes\s+)?(?:a|an|the)\s+(?:title card|caption|card|intertitle|title|on-screen title|superimposed title)\s*(?:reading|saying|(?:that\s+)?(?:reads|says|announces|appears)\s*:?|:)\s*["“‘]$/iu;
+  /\b(?:takes|brings|carries|sends|throws|whisks|transports) (?:us|viewers|the (?:viewers?|audience|story|film|action|narrative))\s+$|\b(?:the (?:film|story|movie|narrative|action)|it|we) (?:then |now )?(?:jumps?|skips?|leaps?|goes|go|flashes|flash|cuts?|moves?|travels?|rewinds?)\s+$|\b(?:jumps?|cuts?|skips?|flashe?s?|shifts?|goes|moves?|switches|rewinds?|takes us|brings us)(?: back(?: in time)?)? to\s+(?:(?:a|the) (?:title card|caption|card|intertitle|text)\s*(?:reading|saying|:)?\s*)?["“‘]?$|^\s*(?:(?:then|and|next|now)\s*,?\s+)?(?:comes\s+)?(?:a|an|the)\s+(?:title card|caption|card|intertitle|title|on-screen title|superimposed title)\s*(?:reading|saying|(?:that\s+)?(?:reads|says|announces|appears)\s*:?|:)\s*["“‘]$/iu;
 /** A clause of sequence around a past perfect ("when he had drunk enough", "after she had gone"). */
 const SEQUENCE_CLAUSE =
   /\b(?:when|after|once|as soon as|until|till|by the time)\s+(?:\p{L}+\s+){1,3}?had\s[^,.;:!?]*/giu;

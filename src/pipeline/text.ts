@@ -270,6 +270,8 @@ export const fold = (s: string): string =>
 
 /** Number words and their values ("twelve", "forty", "a dozen"). */
 export const NUMBER_WORDS: Record<string, number> = {
+  'half a': 0.5,
+  'half an': 0.5,
   a: 1,
   an: 1,
   one: 1,
@@ -314,7 +316,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** The number words a time cue may use, as a regex alternation. */
 export const NUMBER_PATTERN =
-  '\\d+|a couple of|a couple|a few|a dozen|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|hundred|several|few|some|many|couple|dozen';
+  '\\d+|half an|half a|a couple of|a couple|a few|a dozen|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|hundred|several|few|some|many|couple|dozen';
 
 /** Parses a number word or digits ("twelve", "20", "several") to a number. */
 export const parseNumber = (s: string): number => {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { convertDocuments } from '../../src/pipeline/convert';
+import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { segmentStory } from '../../src/pipeline/segment';
+import { findCue } from '../../src/pipeline/time';
+
+const cue = (s: string) => findCue(s, 0, s.length);
+const segmentCue = (text: string) => segmentStory(text, [{ start: 0, end: text.length }])[0]?.cue;
+
+describe('the film’s jumps narrated in other words', () => {
+  it('reads "half a year" as six months, back and forward', () => {
+    expect(cue('The story jumps back half a year.')).toMatchObject({
+      kind: 'flashback',
+      days: -182.5,
+    });
+    expect(cue('Half a year later, Ilse drives the pass again.')).toMatchObject({
+      kind: 'forward',
+      days: 182.5,
+    });
+  });
+
+  it('reads "skips back to March" and "backtracks to the autumn" as flashbacks', () => {
+    expect(cue('The story then skips back to March.')).toMatchObject({ kind: 'flashback' });
+    expect(cue('The narrative backtracks to the autumn, when the mill closed.')).toMatchObject({
+      kind: 'flashback',
+    });
+  });
+
+  it('does not take a place named after a season for a jump', () => {
+    expect(cue('The film returns to the summer house, where Ilse sleeps.')).toBeNull();
+    expect(cue('The story goes back to the winter camp and its cold tents.')).toBeNull();
+  });
+
+  it('keeps "takes us six months back" and "the film jumps a year back" as the film’s own cut', () => {
+    expect(
+      segmentCue('A caption takes us six months back. Ilse is a driving instructor.'),
+    ).toMatchObject({ kind: 'back', days: -180 });
+    expect(
+      segmentCue('The film then jumps a year back. Ilse is a driving instructor.'),
+    ).toMatchObject({
+      kind: 'back',
+      days: -365,
+    });
+  });
+
+  it('still reads "six months back" as a mention when a person, not the film, did it', () => {
+    expect(
+      segmentCue('Ilse meets the driver she trained six months back and he waves.'),
+    ).toBeNull();
+  });
+});
+
+/** A Blu-ray review whose film "begins at the end" and comes back to it. */
+const REVIEW = [
+  'Ironside Pass (Blu-ray). Directed by Ruth Okafor, Ironside Pass (2023) is a mountain thriller.',
+  'We begin at the end: a bus lies on its side in the snow below the pass. A woman in a red parka, Ilse Marek, crawls out of a broken window with a little boy in her arms. Behind her, the bus catches fire.',
+  'A caption takes us six months back. Ilse is a driving instructor in Graz who has just lost her licence. Her brother Pavel offers her a job driving the winter bus over the pass to the village of Hallen.',
+  'The first weeks are quiet. Ilse learns the road from the old driver, Anton Weiss, and rents a room above the bakery. The baker’s son Jakob rides the bus to school every morning.',
+  'By January the storms come every week. Ilse finds that the brakes on the old bus are worn and writes to the company twice. Nobody answers.',
+  'On the night of the avalanche warning, the manager orders the bus out anyway. Near the top of the pass the brakes fail and the bus rolls down the slope.',
+  'This is where the film began. Ilse crawls out through the broken window with Jakob in her arms, and the bus burns behind her.',
+  'She carries Jakob four kilometres through the snow to the village of Oberau. All nine passengers are brought down alive by morning.',
+].join('\n\n');
+
+describe('a film that begins at the end, told in a review', () => {
+  const film = convertDocuments([{ file: 'review.txt', text: REVIEW }], new Diagnostics())[0];
+  const scene = (phrase: string) => {
+    const s = film?.scenes.find((x) => x.text.includes(phrase));
+    if (!s) throw new Error(`no scene holds "${phrase}"`);
+    return s;
+  };
+
+  it('puts the six months before the opening, and the opening at its return', () => {
+    const opening = scene('a bus lies on its side');
+    expect(scene('Ilse is a driving instructor').chronoIndex).toBeLessThan(opening.chronoIndex);
+    expect(scene('the brakes fail').chronoIndex).toBeLessThan(opening.chronoIndex);
+    expect(scene('She carries Jakob').chronoIndex).toBeGreaterThan(opening.chronoIndex);
+    expect(opening.kind).toBe('flashforward');
+  });
+});
