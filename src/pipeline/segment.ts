@@ -72,6 +72,15 @@ const BACKWARD: ReadonlySet<string> = new Set(['back', 'flashback', 'year']);
 const MIN_FORWARD_SPLIT_DAYS = 0.5;
 /** A paragraph split never leaves a piece shorter than this many characters. */
 const MIN_PIECE_CHARS = 30;
+/**
+ * A whole short sentence before a sentence that opens on a jump into the past ("The next Sunday
+ * she goes on. In August 1944 a storm ...") is a piece of its own from this many characters.
+ */
+const MIN_SENTENCE_PIECE_CHARS = 12;
+const jumpOpens = (cue: TimeCue | null): boolean =>
+  cue !== null &&
+  cue.opening &&
+  (cue.kind === 'year' || cue.kind === 'flashback' || (cue.kind === 'back' && cue.days !== null));
 
 const splitsHere = (cue: TimeCue | null, sentence: string): boolean => {
   if (SCENE_CHANGE.test(sentence)) return true;
@@ -501,7 +510,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       if (
         cur &&
         (splitsHere(cue, sentence) || pastRunStarts || perfectRunStarts || pastRunEnds) &&
-        s.start - cur.start >= MIN_PIECE_CHARS &&
+        s.start - cur.start >= (jumpOpens(cue) ? MIN_SENTENCE_PIECE_CHARS : MIN_PIECE_CHARS) &&
         p.end - s.start >= MIN_PIECE_CHARS
       ) {
         out.push(cur);

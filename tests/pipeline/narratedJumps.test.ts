@@ -78,3 +78,33 @@ describe('a film that begins at the end, told in a review', () => {
     expect(opening.kind).toBe('flashforward');
   });
 });
+
+describe('a short sentence before a jump into the past', () => {
+  const pieces = (text: string) =>
+    segmentStory(text, [{ start: 0, end: text.length }]).map((s) => text.slice(s.start, s.end));
+
+  it('is a piece of its own when the next sentence opens on a year', () => {
+    expect(
+      pieces(
+        'The next Sunday she goes on. In August 1944 a storm catches the ferry halfway across the estuary.',
+      ),
+    ).toEqual([
+      'The next Sunday she goes on.',
+      'In August 1944 a storm catches the ferry halfway across the estuary.',
+    ]);
+  });
+
+  it('stays with the next sentence when that one only steps forward', () => {
+    expect(
+      pieces(
+        'The next Sunday she goes on. Two days later a storm catches the ferry halfway across.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('stays whole when shorter than a sentence of telling', () => {
+    expect(
+      pieces('She waits. In August 1944 a storm catches the ferry halfway across.'),
+    ).toHaveLength(1);
+  });
+});
