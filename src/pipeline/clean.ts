@@ -66,7 +66,7 @@ const META_LINE =
 
 /** Furniture that ends a page: nothing after it is story. */
 const BOILERPLATE_START =
-  /^(?:trivia\b|goofs\b|was this (?:\w+ )?helpful|report (?:an error|a problem|this)|last updated|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author|reply\s*#?\s*\d+|\d+ replies)\b/i;
+  /^(?:trivia\b|goofs\b|was this (?:\w+ )?helpful|report (?:an error|a problem|this)|last updated|(?:this page|this article) was last (?:edited|modified|updated)|last (?:edited|modified) on|retrieved from|hidden categories(?=\s*:)|navigation(?=\s*:)|updated on|published on|posted on|related (?:posts|articles|movies|films|reading)|you may also like|you might also like|more like this|read more|comments?\b|\d+ comments?|leave a (?:comment|reply)|copyright|©|all rights reserved|tags?:|categories:|filed under|see also|external links|references|about the author|reply\s*#?\s*\d+|\d+ replies)\b/i;
 /** A link to another page inside the text: "Read more: Episode 3 recap", "Related: X". */
 const INLINE_LINK = /^(?:read more|also read|related|more)\s*:\s*\S/i;
 /** A listing's facts: "Drama. 118 mins.", "Thriller/Horror. 96 min." */

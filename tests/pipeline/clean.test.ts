@@ -100,6 +100,26 @@ describe('cleanDocument', () => {
     expect(kinds(text).map((k) => k[1])).toEqual(['story', 'boilerplate', 'boilerplate']);
   });
 
+  it('ends a wiki page at its navigation box and at "This page was last edited"', () => {
+    const story = 'Maren Coyle lights the lamp at Skellig Head and waits for the white boat.';
+    expect(
+      kinds(`${story}\nNavigation: Saltmarsh Films · 2010s drama films\nMaren Coyle sleeps.`).map(
+        (k) => k[1],
+      ),
+    ).toEqual(['story', 'boilerplate', 'boilerplate']);
+    expect(
+      kinds(`${story}\nThis page was last edited on 2 March 2024.\nMaren Coyle sleeps.`).map(
+        (k) => k[1],
+      ),
+    ).toEqual(['story', 'boilerplate', 'boilerplate']);
+    // A story sentence about navigating or editing stays.
+    expect(
+      kinds(`${story}\nNavigation was Finn's job, and Maren edited his logbook that night.`).map(
+        (k) => k[1],
+      ),
+    ).toEqual(['story', 'story']);
+  });
+
   it('keeps cast and crew tables out of the story and reads the cast rows', () => {
     const text =
       'Tom Hale meets his brother at the harbour and they argue about money.\n' +
