@@ -100,6 +100,8 @@ const NOT_A_NAME =
 
 /** Courtesy titles kept as an alias of the name they precede ("Mrs. Ionescu"). */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Madame|Monsieur)\.?$/;
+/** "St. " or "Saint " right before a name: the name is a place's ("St. Mary's"). */
+const SAINT_BEFORE = /\b(?:St|Ste|Saint)\.?\s$/;
 const PARTICLE = /^(?:de|do|da|dos|das|del|della|di|du|van|von|der|den|la|le|y)$/;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
@@ -406,6 +408,8 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       if (titledHere) f.person += 2;
       if (isPlaceNoun(next) || LOWER_PLACE_NOUNS.has(next)) f.notPerson += 2;
       if (isPlaceNoun(words[words.length - 1] ?? '')) f.notPerson += 3;
+      // "St. Mary's", "Saint Jude's": a saint's name after "St." is a church, a school, a ward.
+      if (SAINT_BEFORE.test(text.slice(Math.max(0, start - 7), start))) f.notPerson += 3;
       // The cheap test first: before starts with a-z (the same as /^[a-z]/), then the article.
       const b0 = before.charCodeAt(0);
       if (b0 >= 97 && b0 <= 122 && ARTICLE.has(runPrev2.toLowerCase())) f.notPerson++;

@@ -13,6 +13,8 @@ const LINE_CREDIT =
   /(?:^|[.|]\s+)[\s•*·–—-]*(?:(?:co-)?hosted|presented|produced|written|reviewed|posted|submitted|edited|narrated|recorded|mixed|compiled|moderated|music|artwork|transcribed) by\s+([^.|\n]+)/gimu;
 /** "directed by X" anywhere in the text. */
 const DIRECTED_BY = /\bdirected by\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
+/** A page's "Starring: A, B and C" line: its names are performers, never the story's people. */
+const STARRING_LINE = /^[\s•*·–—-]*(?:starring|stars|main cast)\s*:\s*([^\n]+)/gimu;
 /** A person's name at the start of a list of credited names. */
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+/u;
 /** What separates the names of one credit ("A, B and C"). */
@@ -36,6 +38,15 @@ const addForms = (out: Set<string>, name: string, firstName: boolean): void => {
 export const creditedNames = (text: string): Set<string> => {
   // A show's labelled hosts and guests, a thread's posters (pageTalk.ts).
   const out = pagePeople(text);
+  // "Kerr is superb" in a review whose facts say "Starring: Joanne Kerr": the performer.
+  if (/\b(?:starring|stars|main cast)\s*:/i.test(text))
+    for (const m of text.matchAll(STARRING_LINE))
+      for (const part of (m[1] ?? '').split(SEPARATOR)) {
+        // "Lena (Joanne Kerr)" names the character first: left to the cast readers.
+        if (part.includes('(')) continue;
+        const name = NAME.exec(part.trim());
+        if (name) addForms(out, name[0], false);
+      }
   if (!/\bby\b/i.test(text)) return out;
   for (const m of text.matchAll(LINE_CREDIT)) {
     const parts = (m[1] ?? '').split(SEPARATOR).slice(0, MAX_NAMES + 1);

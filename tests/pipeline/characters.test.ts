@@ -97,4 +97,18 @@ describe('extractCharacters', () => {
     for (const not of ['Subaru', 'Welshman', 'Fifth', 'Fraud Unit'])
       expect(names).not.toContain(not);
   });
+
+  it('reads a saint’s name after "St." as a place, not a person', () => {
+    const names = chars(
+      "Ray drives to St. Mary's, where Sal lies in a ward. Ray asks the nurse about Sal. Later Ray waits outside St. Mary's in the cab, and Sal calls him.",
+    ).map((c) => c.name);
+    expect(names).toContain('Ray');
+    expect(names).not.toContain('Mary');
+    // Mary herself, without the "St.", is a person.
+    expect(
+      chars('Mary drives to the ward. Mary asks the nurse about Sal, and Mary waits.').map(
+        (c) => c.name,
+      ),
+    ).toContain('Mary');
+  });
 });

@@ -52,4 +52,13 @@ describe('people the page credits are not characters', () => {
     expect(creditedNames('Music by Ann Lee, Bo Ray, Cy Day, Di Fox and Ed Holt').size).toBe(0);
     expect(creditedNames('She finds a note written by Tom Hale in the drawer.').size).toBe(0);
   });
+
+  it('takes the performers of a "Starring:" line, surnames too, but not a character named first', () => {
+    const got = creditedNames(
+      'Starring: Joanne Kerr, Luke Farrant and Amara Bello\nLena (Joanne Kerr)',
+    );
+    for (const n of ['Joanne Kerr', 'Kerr', 'Luke Farrant', 'Farrant', 'Bello'])
+      expect(got).toContain(n);
+    expect(creditedNames('Starring: Lena Moss (Joanne Kerr)')).not.toContain('Moss');
+  });
 });
