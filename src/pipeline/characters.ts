@@ -221,6 +221,30 @@ interface Found {
   titled: Map<string, string>;
 }
 
+/** What may stand between two words of one name: " ", ". " (an initial), "'s " or "' " (see scan). */
+const JOINING_GAPS = new Set([' ', '. ', "' ", '’ ', "'s ", '’s ']);
+/** Marks after which a word opens a sentence (or a quotation, or a bracket). */
+const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '(']);
+
+/** /^[a-z]/.test(w), read from the first character code (flush runs once per name found). */
+const startsLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
+
+/**
+ * "'s" or "’s" at `at` in the text, and with `boundary` no word character after it: the same as
+ * /^['’]s\b/ (or /^['’]s/) on text.slice(at, at + 3), without the slice and the pattern.
+ */
+const possessiveAt = (text: string, at: number, boundary: boolean): boolean => {
+  const q = text.charCodeAt(at);
+  if ((q !== 39 && q !== 0x2019) || text.charCodeAt(at + 1) !== 115) return false;
+  if (!boundary) return true;
+  // Past the end charCodeAt gives NaN, which is no word character: a boundary, as at the end.
+  const c = text.charCodeAt(at + 2);
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+};
+
 /** Scans story text for name candidates and the evidence about them. */
 const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
   const forms = new Map<string, Form>();
@@ -399,7 +423,7 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       // take people), an article, a thing-noun in apposition ("the ferry Marguerite"), a place
       // or organisation noun after or at the end, a company ampersand, attributive use.
       // "at Maeve's grave": the preposition governs the possessed noun, not the name.
-      const owns = /^['’]s\b/.test(text.slice(start + name.length, start + name.length + 3));
+      const owns = possessiveAt(text, start + name.length, true);
       if (PLACE_PREP.has(b) && !owns) f.notPerson += WEAK_PREP.has(b) ? 0.5 : 1;
       if (ARTICLE.has(b)) f.notPerson++;
       if (THING_NOUNS.has(b)) f.notPerson += 2;
@@ -414,19 +438,20 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       const b0 = before.charCodeAt(0);
       if (b0 >= 97 && b0 <= 122 && ARTICLE.has(runPrev2.toLowerCase())) f.notPerson++;
       const around = text.slice(Math.max(0, start - 3), nextPos + 2);
-      if (/&/.test(around)) f.notPerson += 2;
+      if (around.includes('&')) f.notPerson += 2;
+      // (startsLower(next) is /^[a-z]/.test(next) without a pattern.)
       const verbNext =
         PERSON_NEXT.test(next) ||
-        (next !== '' && verbTense(next.toLowerCase(), name) !== 'none' && /^[a-z]/.test(next));
+        (next !== '' && verbTense(next.toLowerCase(), name) !== 'none' && startsLower(next));
       // After a place preposition the next word belongs to the sentence, not the name: "a man
       // from Craiova who trusts nobody", "sails to Ireland and delivers it".
       const placed = PLACE_PREP.has(b) && !owns;
       if (verbNext && !placed) f.person++;
-      else if (/^[a-z]/.test(next) && !FUNCTION_NEXT.has(next) && !/ly$/.test(next))
+      else if (startsLower(next) && !FUNCTION_NEXT.has(next) && !next.endsWith('ly'))
         f.notPerson += 0.5;
       const possessive =
-        /^['’]s\b/.test(text.slice(nextPos - 1, nextPos + 2)) ||
-        /^['’]s/.test(text.slice(start + name.length, start + name.length + 2));
+        (nextPos >= 1 && possessiveAt(text, nextPos - 1, true)) ||
+        possessiveAt(text, start + name.length, false);
       if (possessive && !ARTICLE.has(b)) f.person++;
       forms.set(name, f);
     };
@@ -449,11 +474,14 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
           run.push({ w, start: at });
           continue;
         }
-        const joinable = run.length === 0 || /^(?: |\. )$/.test(gap) || /^['’]s? $/.test(gap);
+        // String comparisons, not patterns: the same as /^(?: |\. )$/ and /^['’]s? $/ on the gap,
+        // tested for every word of the story.
+        const joinable = run.length === 0 || JOINING_GAPS.has(gap);
         // A token's letters all fit NAME_WORD after its first, so for an ASCII first letter both
         // tests come down to A-Z; other first letters take the patterns.
         const nameWord = c0 < 128 ? c0 >= 65 && c0 <= 90 : isCapitalized(w) && NAME_WORD.test(w);
-        if (nameWord && joinable && !/['’]s $/.test(gap)) {
+        // The same as !/['’]s $/.test(gap).
+        if (nameWord && joinable && !gap.endsWith("'s ") && !gap.endsWith('’s ')) {
           if (run.length === 0) {
             runAtStart = sentenceStart;
             runPrev = prevWord;
@@ -476,7 +504,8 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
         sentenceStart = false;
       } else {
         if (!(tok === '.' && run.length === 1 && HONORIFICS.test(run[0]?.w ?? ''))) flush('', at);
-        if (/[.!?:;"“”(]/.test(tok)) sentenceStart = true;
+        // A mark token is one character: a set lookup, the same as /[.!?:;"“”(]/.test(tok).
+        if (SENTENCE_MARKS.has(tok)) sentenceStart = true;
         if (tok !== "'" && tok !== '’') prevWord = '';
       }
     }

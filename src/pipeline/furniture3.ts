@@ -1,3 +1,5 @@
+import { literalAlternation } from './text';
+
 /**
  * Page furniture and commentary that stand in the middle of a story (clean.ts's third set of
  * rules): web widgets between plot paragraphs (comment and review cards, ads and newsletter
@@ -87,15 +89,63 @@ export const isCardLine = (s: string, words: number): boolean =>
  * five."), a label for a box ("Privacy Notice:", "Critics Consensus:", "About the director: X was
  * born ..."), an author's note ("X writes on European cinema for Y and teaches at Z."), a release
  * note ("is in UK and Irish cinemas from 13 March"), a topics box ("Explore more on these topics").
+ * (Its lines that may name their words further into the first sentence: OTHER_FIRST_SENTENCE.)
  */
 const OTHER_LINE =
-  /^(?:(?:one|two|three|four|five|\d)(?: and a half)? stars?(?: out of (?:five|ten|5|10))?[.!]?|(?:privacy notice|critics['’]? consensus|audience says|about the (?:director|author|writer|critic|reviewer|filmmakers?)|editor['’]s note|disclosure|disclaimer|transcript|show notes|sponsors?|this episode is (?:brought to you|sponsored|supported) by)\s*[:.—–-]|explore more on|(?:the )?(?:article|story|review|recap|post|text) continues\b|[^.!?]{0,80}\b(?:affiliate links?|earn (?:a )?(?:small )?commission)\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:is an? (?:[\p{L}-]+ ){0,3}(?:critic|writer|journalist|editor|reviewer|blogger|podcaster|programmer)\b[^.!?]{0,60}\b(?:based in|who writes|whose (?:work|writing))|has been (?:reviewing|writing about|covering) (?:films?|movies|cinema|television))\b|(?:his|her|their) (?:writing|work|criticism|reviews?) (?:has|have) appeared in\b|[^.!?]{0,40}\b(?:great|nice|lovely|brilliant|excellent|fantastic|fab|awesome|thanks for (?:the|this)|love this|loved this) (?:recap|review|post|write-?up|article|summary|breakdown|analysis)\b|[^.!?]{0,60}\b(?:to|in) your inbox\b|[^.!?]{0,60}\bis (?:now )?available to (?:rent|buy|stream|watch|download)\b|(?:tickets?|admission|entry)\b[^.!?]{0,60}(?:[£$€]\s?\d|\bfree\b|\bon sale\b|\bbook\b)|(?:\p{Lu}[\p{L}'’-]* ){1,4}(?:and (?:\p{Lu}[\p{L}'’-]* ){1,3})?(?:on (?:the )?set\b|in a (?:scene|still) from\b|behind the scenes\b)|\(?spoilers? (?:end|over|finished)\b|(?:this|today['’]s) (?:episode|show|video|podcast|post|recap|review|newsletter)(?: is| was)? (?:brought to you|sponsored|supported|made possible|presented) by\b|[^.!?]{0,30}\bthanks to (?:our|today['’]s|this week['’]s) sponsors?\b|[^.!?]{0,60}\b(?:recaps?|reviews?|posts?|articles?) on this (?:site|blog|page)\b|reviewed (?:in|on) [^.!?]{0,40}(?:19|20)\d\d|in this (?:recap|review|post|article|episode|guide|lesson|video|explainer)\s*:|for more (?:on|about)\b|fans of\b[^.!?]{0,60}\b(?:will|should|won['’]t|are in for)\b|whether you['’]re\b|[^.!?]{0,40}\bif you(?:['’]re| are) (?:a fan|into)\b|[^.!?]{0,60}\b(?:is |are )?(?:streaming|available|showing|playing|out) (?:now )?(?:on|in) (?:netflix|prime|amazon|disney|hulu|apple tv|mubi|bfi player|iplayer|hbo|max|paramount|curzon|cinemas|theaters|theatres|digital|demand|blu-ray|dvd|select)\b|[^.!?]{0,60}\bopens in (?:[\p{Lu}][\p{L}]* (?:and |& )?){0,3}(?:cinemas|theaters|theatres)\b|[^.!?]{0,30}\b(?:the |this )?(?:reviewer|critic|writer|author) (?:saw|watched|attended|received|was given)\b|[^.!?]{0,30}\b(?:press screening|screener link)\b|[^.!?]{0,20}\b(?:this|a version of this) (?:article|review|piece|post|essay|recap) (?:originally |first )?(?:appeared|was (?:first |originally )?published|ran)\b|(?:pictured|above|below|top|main image|header image|left|right|caption)\s*:|(?:the (?:film|movie)|it) (?:was (?:shot|filmed|made|produced|financed|edited|completed)|premiered)\b|(?:before|after|for) (?:next|the next|this) (?:class|lesson|seminar|lecture|session|tutorial)\b|(?:find|follow) (?:us|the show|the podcast|me) on\b|[^.!?]{0,60}\b(?:instagram|tiktok|bluesky|mastodon|youtube|letterboxd|discord)\b[^.!?]{0,40}@|[^.!?]{0,60}\bin the comments\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:covers|reviews|writes about|writes on) (?:film|films|movies|cinema|television|tv|culture|the arts)\b|(?:special |bonus )?(?:features|extras) include\b|our (?:producer|editor|theme|music|show|podcast|host|hosts|sound engineer)\b|next (?:week|time|episode|month)\s*:|(?:this week|this time|today|in this episode|on this episode|on today['’]s (?:episode|show))\b[^.!?]{0,80}\b(?:tackles?|discuss(?:es)?|talks?|chats?|digs?|dives?|breaks?|reviews?|covers?|revisits?|joined|welcomes?)\b|[^.!?]{0,60}\b(?:patreon|ko-fi|buy me a coffee)\b|(?:note|n\.?b\.?|tip|reminder|important|update)\s*:[^\n]*\b(?:you|your|exam|assignments?|essays?|course|class|students?|readers?|this (?:article|page|post|review))\b|more on (?:this|these) (?:story|stories|topics?)|reuse this content|this (?:article|review|post|piece) (?:was|has been) (?:amended|updated|corrected)|(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:writes|has written) (?:on|about|for)\b[^.!?]{0,80}\b(?:for|at|and teaches|and is)\b)|\bis (?:in|at|out in|showing in) (?:[\p{Lu}][\p{L}]* (?:and |& )?){1,3}(?:cinemas|theaters|theatres)\b/iu;
-/** A prefilter for OTHER_LINE. */
-const OTHER_HINT =
-  /comments|covers|reviews|writes|features|extras|sponsor|brought to you|supported by|made possible|presented by|this (?:site|blog|page)|reviewed|in this|for more|fans of|whether|if you|streaming|available|showing|playing|out (?:now|on|in)|opens in|saw|watched|attended|received|given|press screening|screener|appeared|published|ran\b|pictured|above|below|top|main image|header|left|right|caption|was (?:shot|filmed|made|produced|financed|edited|completed)|premiered|class|lesson|seminar|lecture|session|tutorial|find|follow|@|our |continues|affiliate|commission|critic|writer|journalist|editor|reviewer|blogger|podcaster|programmer|reviewing|writing about|covering|appeared in|recap|review|post|write|article|summary|breakdown|analysis|inbox|available to|ticket|admission|entry|on (?:the )?set|scene|still from|behind the|spoiler|next|this|today|episode|patreon|ko-fi|coffee|note|n\.?b|tip|reminder|important|update|star|privacy|consensus|audience|about the|note|disclos|disclaim|transcript|sponsor|episode|explore|more on|reuse|amended|updated|corrected|writes|written|cinemas|theat/i;
+  /^(?:(?:one|two|three|four|five|\d)(?: and a half)? stars?(?: out of (?:five|ten|5|10))?[.!]?|(?:privacy notice|critics['’]? consensus|audience says|about the (?:director|author|writer|critic|reviewer|filmmakers?)|editor['’]s note|disclosure|disclaimer|transcript|show notes|sponsors?|this episode is (?:brought to you|sponsored|supported) by)\s*[:.—–-]|explore more on|(?:the )?(?:article|story|review|recap|post|text) continues\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:is an? (?:[\p{L}-]+ ){0,3}(?:critic|writer|journalist|editor|reviewer|blogger|podcaster|programmer)\b[^.!?]{0,60}\b(?:based in|who writes|whose (?:work|writing))|has been (?:reviewing|writing about|covering) (?:films?|movies|cinema|television))\b|(?:his|her|their) (?:writing|work|criticism|reviews?) (?:has|have) appeared in\b|(?:tickets?|admission|entry)\b[^.!?]{0,60}(?:[£$€]\s?\d|\bfree\b|\bon sale\b|\bbook\b)|(?:\p{Lu}[\p{L}'’-]* ){1,4}(?:and (?:\p{Lu}[\p{L}'’-]* ){1,3})?(?:on (?:the )?set\b|in a (?:scene|still) from\b|behind the scenes\b)|\(?spoilers? (?:end|over|finished)\b|(?:this|today['’]s) (?:episode|show|video|podcast|post|recap|review|newsletter)(?: is| was)? (?:brought to you|sponsored|supported|made possible|presented) by\b|reviewed (?:in|on) [^.!?]{0,40}(?:19|20)\d\d|in this (?:recap|review|post|article|episode|guide|lesson|video|explainer)\s*:|for more (?:on|about)\b|fans of\b[^.!?]{0,60}\b(?:will|should|won['’]t|are in for)\b|whether you['’]re\b|(?:pictured|above|below|top|main image|header image|left|right|caption)\s*:|(?:the (?:film|movie)|it) (?:was (?:shot|filmed|made|produced|financed|edited|completed)|premiered)\b|(?:before|after|for) (?:next|the next|this) (?:class|lesson|seminar|lecture|session|tutorial)\b|(?:find|follow) (?:us|the show|the podcast|me) on\b|(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:covers|reviews|writes about|writes on) (?:film|films|movies|cinema|television|tv|culture|the arts)\b|(?:special |bonus )?(?:features|extras) include\b|our (?:producer|editor|theme|music|show|podcast|host|hosts|sound engineer)\b|next (?:week|time|episode|month)\s*:|(?:this week|this time|today|in this episode|on this episode|on today['’]s (?:episode|show))\b[^.!?]{0,80}\b(?:tackles?|discuss(?:es)?|talks?|chats?|digs?|dives?|breaks?|reviews?|covers?|revisits?|joined|welcomes?)\b|(?:note|n\.?b\.?|tip|reminder|important|update)\s*:[^\n]*\b(?:you|your|exam|assignments?|essays?|course|class|students?|readers?|this (?:article|page|post|review))\b|more on (?:this|these) (?:story|stories|topics?)|reuse this content|this (?:article|review|post|piece) (?:was|has been) (?:amended|updated|corrected)|(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:writes|has written) (?:on|about|for)\b[^.!?]{0,80}\b(?:for|at|and teaches|and is)\b)|\bis (?:in|at|out in|showing in) (?:[\p{Lu}][\p{L}]* (?:and |& )?){1,3}(?:cinemas|theaters|theatres)\b/iu;
+/**
+ * OTHER_LINE's lines that name their telltale words anywhere in their first sentence ("... is now
+ * available to rent", "... in the comments"): kept apart because each backtracks over that
+ * sentence's first 20 to 80 characters, which in one pattern with the rest cost about as much as
+ * all the other lines together (tried on every short paragraph that OTHER_HINT lets through).
+ * Tried only when FIRST_SENTENCE_HINT finds one of their words in the first sentence.
+ */
+const OTHER_FIRST_SENTENCE =
+  /^(?:[^.!?]{0,80}\b(?:affiliate links?|earn (?:a )?(?:small )?commission)\b|[^.!?]{0,40}\b(?:great|nice|lovely|brilliant|excellent|fantastic|fab|awesome|thanks for (?:the|this)|love this|loved this) (?:recap|review|post|write-?up|article|summary|breakdown|analysis)\b|[^.!?]{0,60}\b(?:to|in) your inbox\b|[^.!?]{0,60}\bis (?:now )?available to (?:rent|buy|stream|watch|download)\b|[^.!?]{0,30}\bthanks to (?:our|today['’]s|this week['’]s) sponsors?\b|[^.!?]{0,60}\b(?:recaps?|reviews?|posts?|articles?) on this (?:site|blog|page)\b|[^.!?]{0,40}\bif you(?:['’]re| are) (?:a fan|into)\b|[^.!?]{0,60}\b(?:is |are )?(?:streaming|available|showing|playing|out) (?:now )?(?:on|in) (?:netflix|prime|amazon|disney|hulu|apple tv|mubi|bfi player|iplayer|hbo|max|paramount|curzon|cinemas|theaters|theatres|digital|demand|blu-ray|dvd|select)\b|[^.!?]{0,60}\bopens in (?:[\p{Lu}][\p{L}]* (?:and |& )?){0,3}(?:cinemas|theaters|theatres)\b|[^.!?]{0,30}\b(?:the |this )?(?:reviewer|critic|writer|author) (?:saw|watched|attended|received|was given)\b|[^.!?]{0,30}\b(?:press screening|screener link)\b|[^.!?]{0,20}\b(?:this|a version of this) (?:article|review|piece|post|essay|recap) (?:originally |first )?(?:appeared|was (?:first |originally )?published|ran)\b|[^.!?]{0,60}\b(?:instagram|tiktok|bluesky|mastodon|youtube|letterboxd|discord)\b[^.!?]{0,40}@|[^.!?]{0,60}\bin the comments\b|[^.!?]{0,60}\b(?:patreon|ko-fi|buy me a coffee)\b)/iu;
+/**
+ * Words of which every OTHER_FIRST_SENTENCE match holds one, before the paragraph's first . ! or ?
+ * (no line of it reads past one). Same flags, so it folds case as the lines do. Keep it in step
+ * with OTHER_FIRST_SENTENCE: a line whose words are missing here never fires.
+ */
+const FIRST_SENTENCE_HINT =
+  /affiliate link|commission|recap|review|post|write|article|summary|breakdown|analysis|your inbox|available to|sponsor| on this |if you|netflix|prime|amazon|disney|hulu|apple tv|mubi|bfi player|iplayer|hbo|max|paramount|curzon|cinemas|theaters|theatres|digital|demand|blu-ray|dvd|select|opens in|reviewer|critic|writer|author|press screening|screener link|this article|this review|this piece|this post|this essay|this recap|instagram|tiktok|bluesky|mastodon|youtube|letterboxd|discord|in the comments|patreon|ko-fi|buy me a coffee/iu;
+
+/** OTHER_FIRST_SENTENCE, tried only when its words stand in the first sentence. */
+const otherFirstSentence = (s: string): boolean => {
+  const stop = s.search(/[.!?]/);
+  return FIRST_SENTENCE_HINT.test(stop < 0 ? s : s.slice(0, stop)) && OTHER_FIRST_SENTENCE.test(s);
+};
+
+/**
+ * A prefilter for OTHER_LINE: words of which every match holds one. Built factored by first
+ * letters (literalAlternation), the same test as the plain list of these words but about three
+ * times faster, as it runs on every short paragraph. A word that holds another listed word needs
+ * no entry of its own ("reviews", "reviewer" and "reviewed" hold "review", "updated" holds
+ * "update"); "ran" is the one word that must end there.
+ */
+const OTHER_HINT = new RegExp(
+  `${literalAlternation(
+    (
+      'comments|covers|features|extras|sponsor|brought to you|supported by|made possible|' +
+      'presented by|for more|fans of|whether|if you|streaming|available|showing|playing|out now|' +
+      'out on|out in|opens in|saw|watched|attended|received|given|press screening|screener|' +
+      'appeared|published|pictured|above|below|top|main image|header|left|right|caption|' +
+      'was shot|was filmed|was made|was produced|was financed|was edited|was completed|premiered|' +
+      'class|lesson|seminar|lecture|session|tutorial|find|follow|@|our |continues|affiliate|' +
+      'commission|critic|journalist|editor|blogger|podcaster|programmer|writing about|covering|' +
+      'recap|review|post|write|article|summary|breakdown|analysis|ticket|admission|entry|on set|' +
+      'on the set|scene|still from|behind the|spoiler|next|this|today|episode|patreon|ko-fi|' +
+      'coffee|note|nb|n.b|tip|reminder|important|update|star|privacy|consensus|audience|' +
+      'about the|disclos|disclaim|transcript|explore|more on|reuse|amended|corrected|written|' +
+      'cinemas|theat'
+    ).split('|'),
+  )}|ran\\b`,
+  'i',
+);
 
 export const isOtherFurniture = (s: string, words: number): boolean =>
-  words <= 40 && ((OTHER_HINT.test(s) && OTHER_LINE.test(s)) || ALSO_FROM.test(s));
+  words <= 40 &&
+  ((OTHER_HINT.test(s) && (OTHER_LINE.test(s) || otherFirstSentence(s))) || ALSO_FROM.test(s));
 
 /** A label's or a shop's list of its other titles: "Also available from Harbourside Films: ...". */
 const ALSO_FROM =
