@@ -17,9 +17,10 @@ import {
   storyPartOf,
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
+import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import {
+  isAnswersMark,
   isHostTalk,
-  isSummaryLine,
   isThreadChrome,
   isThreadTalk,
   pagePeople,
@@ -56,6 +57,8 @@ export interface CleanDoc {
   text: string;
   blocks: Block[];
   cast: CastRow[];
+  /** True when the paragraphs were read leniently (headings and end markers ended no story). */
+  lenient?: boolean;
 }
 
 const MAX_TABLE_ROW_WORDS = 7;
@@ -125,7 +128,7 @@ const MARKETING =
   /\b(?:discover|explore|browse|curated|collections?|recommendations?|spoiler-free|breakdowns?|plot summary|plot breakdown|ending explained|click|subscribe|bookmark|scroll (?:on|down)|full detail|movie fans|movies like|films like|you['’]ll (?:love|enjoy)|this list|viewers who|for those (?:who|interested)|for viewers|if you (?:were|enjoyed|liked|loved)|must-watch|watch now|streaming|box office results|cast and crew info|what['’]s next|deep dive|key details|key flow|timeline of|perfect for|ideal for|movie timeline|similar (?:movies|films|titles)|read the|full breakdown|all in one place|these films|these movies|these stories|this collection|narratives in this|recap)\b/gi;
 
 const SPOILER_WARNING =
-  /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?|(?:recap|review|post|article|synopsis|summary|page)\s+spoils\b|if you haven['’]t (?:seen|watched) (?:it|the (?:film|movie))|(?:describes|reveals|covers|spoils) the (?:whole|entire|full) (?:plot|story|film|movie)|(?:synopsis|summary|recap|article|page|text|review) (?:below |that follows )?(?:may |will |might |does )?(?:give|gives) away\b[^.!?]{0,40}\b(?:plot|ending|twists?|details|points))\b/i;
+  /\b(?:spoilers?\s+(?:below|ahead|follow|warning|alert)|(?:contains?|includes?|reveals?)\s+(?:major\s+|full\s+|heavy\s+|some\s+)?spoilers|spoiler\s+(?:warning|alert)|warning:?\s*spoilers?|(?:recap|review|post|article|synopsis|summary|page)\s+spoils\b|if you haven['’]t (?:seen|watched) (?:it|the (?:film|movie))|(?:describes|reveals|covers|spoils) the (?:whole|entire|full) (?:plot|story|film|movie)|^spoilers? (?:for|about|of) (?:the )?(?:whole|entire|full|all (?:of )?the) (?:plot|story|film|movie|thing|series|season|book)|(?:synopsis|summary|recap|article|page|text|review) (?:below |that follows )?(?:may |will |might |does )?(?:give|gives) away\b[^.!?]{0,40}\b(?:plot|ending|twists?|details|points))\b/i;
 /**
  * A prefilter for SPOILER_WARNING (same flags): every branch says spoil, haven('t), describes,
  * reveals, covers or give.
@@ -140,9 +143,6 @@ const CAST_HEADER =
 /** A cast header that names the role first ("Role / Actor", "Character — Actor"). */
 const ROLE_FIRST_HEADER =
   /^(?:roles?|characters?|parts?)\s*[/|,\t—–-]?\s*(?:actors?|cast|performers?|played by)$/i;
-/** The line that opens a Q&A page's answers: "2 Answers", "Accepted answer", "Best answer:". */
-const ANSWERS_MARK =
-  /^(?:\d+\s+answers?|answers?|(?:the )?(?:accepted|best|top|most helpful|highest[- ]voted) answer|answer #?\d+)\s*:?$/i;
 /** A section heading: a short line without sentence punctuation. */
 /** A heading line: short, no sentence end, and nothing after a colon ("Production: X" is a fact). */
 const SECTION_HEADING = /^[^.!?:]{2,40}:?$/;
@@ -177,6 +177,15 @@ const OTHER_MORE: string[] = [
   '(?:technical |tech )?specs',
   'specifications',
   'about the (?:restoration|transfer|disc|release)',
+  // A cinematheque's or a festival's practical pages, a press release's boilerplate about its
+  // sender, a parents' guide's sections around its synopsis.
+  'booking(?: (?:and|&) access| information| info| details)?',
+  '(?:tickets?|prices|access|accessibility|venue|visiting|practical) (?:(?:and|&) (?:access|booking|prices|tickets)|information|info)',
+  'accessibility',
+  'how to book',
+  'getting (?:here|there)',
+  'about (?:the )?[^:.!?]{0,30}?(?:archive|cinematheque|cinémathèque|cinemateket|cinemathek|festival|institute|foundation|museum|library|society|film club)',
+  'talk to your (?:kids|children|family|teens) about',
   'restoration(?: notes?)?',
   'transfer notes?',
   'audio(?: (?:options|languages))?',
@@ -673,7 +682,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     }
     // "2 Answers", "Accepted answer": a Q&A page's next posts begin, ending the comments (or any
     // other section) above them.
-    if (words <= 4 && ANSWERS_MARK.test(s)) {
+    if (isAnswersMark(s, words)) {
       section = null;
       interlude = false;
       elsewhere = false;
@@ -688,6 +697,16 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('boilerplate');
       continue;
     }
+    // "Is it any good?": a review's or a guide's judgement of the film follows (it names the
+    // story's people, so it is no interlude the story resumes after).
+    if (!lenient && seenStory && isReviewQuestionHeading(s, words)) {
+      section = 'other';
+      interlude = false;
+      elsewhere = false;
+      table = null;
+      push('boilerplate');
+      continue;
+    }
     // "Plot[edit]" is the heading "Plot".
     // Every EDIT_LINK match holds a "]": the cheap test spares a scan from each position.
     const h = s.includes(']') && EDIT_LINK.test(s) ? s.replace(EDIT_LINK, '') : s;
@@ -695,7 +714,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     const heading = SECTION_HEADING.test(h) && words <= 5 && !h.includes('\t');
     if (heading && !CAST_HEADER.test(h) && !CREW_HEADER.test(h) && !ROLE_FIRST_HEADER.test(h)) {
       // Press kits and pages come in sections: the heading says what follows.
-      const name = h.replace(/[:\s]+$/, '');
+      // A count after a section's name is no part of it: "Parents say (12 reviews)".
+      const name = h.replace(/[:\s]+$/, '').replace(/\s*\(\d[\d,]*(?:\s+\p{L}+)?\)$/u, '');
       // "The verdict" heads a reviewer's closing judgement, or the story's verdict (an inquest's,
       // a trial's): what follows is read paragraph by paragraph.
       if (!lenient && VERDICT_HEADING.test(name)) {
@@ -892,11 +912,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       isCallToAction(s, words) ||
       isThreadChrome(s, words) ||
       isThreadTalk(s, words) ||
-      isSummaryLine(s, words) ||
       // The hosts' talk between a synopsis's chapters names the page's people, not the story's.
       isHostTalk(s, people, storyNames) ||
       (seenStory && isOtherFilmItem(s, words)) ||
-      isPageFurniture4(s, words, seenStory, storyNames)
+      isPageFurniture4(s, words, seenStory, storyNames) ||
+      isPageChrome8(s, words)
     ) {
       push('boilerplate');
       continue;
@@ -1083,8 +1103,10 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   markBlurbsAboveStory(blocks, storyHeadings);
   // Listings first: a listed film's blurb reads like a pitch, but it is not this film's.
   markListingBlurbs(text, blocks);
+  // A leaflet of several films: the blurbs under the other films' entries.
+  markProgrammeBlurbs(text, blocks);
   markLoglines(text, blocks);
-  return { file: doc.file, text, blocks, cast };
+  return { file: doc.file, text, blocks, cast, lenient };
 };
 
 /**

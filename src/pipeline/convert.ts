@@ -107,8 +107,11 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
   }
   // The strict reading first; when it leaves no film (a section heading took the story for
   // furniture and kept only talk without names), the lenient one, before giving the file up.
-  let story = readStory(doc, cleanDocument(doc, diagnostics));
-  if (typeof story === 'string') {
+  const clean = cleanDocument(doc, diagnostics);
+  let story = readStory(doc, clean);
+  // cleanDocument may have kept its own lenient reading already: the same reading twice would
+  // give the same answer, so it is not tried again.
+  if (typeof story === 'string' && clean.lenient !== true) {
     const again = readStory(doc, cleanLeniently(doc));
     if (typeof again !== 'string') story = again;
   }

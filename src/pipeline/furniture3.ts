@@ -159,7 +159,7 @@ const ALSO_FROM =
  * the story never resumes after them.
  */
 export const INTERLUDE_SECTION =
-  /^(?:top (?:comments?|critics|reviews?)|(?:audience|user|reader|readers['’]?|critics['’]?|critic|member|viewer|customer) (?:reviews?|comments?|ratings?|scores?|says)|reviews? (?:from|by) (?:critics|users|readers|viewers)|what (?:critics|people|viewers|readers) (?:are )?say(?:ing)?|(?:reader |readers['’]? )comments?|join the (?:discussion|conversation)|about the (?:reviewer|writer|critic|contributor|author)s?|promoted(?: stories)?|from our (?:partners|sponsors)|you (?:may|might) also like|more like this|related(?: \w+)?|recommended(?: for you)?|up next|read next|watch next)$/i;
+  /^(?:top (?:comments?|critics|reviews?)|(?:audience|user|reader|readers['’]?|critics['’]?|critic|member|viewer|customer) (?:reviews?|comments?|ratings?|scores?|says)|(?:parents|kids|children|teens|families|users|members|viewers|readers|critics) say|reviews? (?:from|by) (?:critics|users|readers|viewers)|what (?:critics|people|viewers|readers) (?:are )?say(?:ing)?|(?:reader |readers['’]? )comments?|join the (?:discussion|conversation)|about the (?:reviewer|writer|critic|contributor|author)s?|promoted(?: stories)?|from our (?:partners|sponsors)|you (?:may|might) also like|more like this|related(?: \w+)?|recommended(?: for you)?|up next|read next|watch next)$/i;
 
 /** What a reviewer says about the film as a made thing: craft, parts, performers, makers. */
 const CRITIC_TERMS = new RegExp(

@@ -17,9 +17,14 @@
  * who is an editor ("Jonas Beck is the paper's editor ..." when Jonas is the story's), a story
  * sentence with a surname and a comma ("Marten, soaked, climbs ...").
  */
+import { isThreadLabel } from './pageTalk';
 
-/** A paragraph that is one quotation: "“...”", "\"...\" — The Northern Echo". */
-const PULL_QUOTE = /^\s*[“"‘'][^“”"]{12,300}[”"’']\s*(?:[—–-]+\s*[\p{Lu}*][^.!?"“”]{0,60})?\s*$/u;
+/**
+ * A paragraph that is one quotation: "“...”", "\"...\" — The Northern Echo", "“...” (Anna
+ * Lindqvist, curator)".
+ */
+const PULL_QUOTE =
+  /^\s*[“"‘'][^“”"]{12,300}[”"’']\s*(?:[—–-]+\s*[\p{Lu}*][^.!?"“”]{0,60}|\(\s*\p{Lu}[^()"“”]{1,60}\)\.?)?\s*$/u;
 
 /** A footnote: "[1] ...", "¹ ...", "^1 ..." (not "1. ...", which may number a story's steps). */
 const FOOTNOTE = /^\s*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^\d{1,3})\s+\S/;
@@ -61,11 +66,13 @@ const NEXT_ITEM =
 
 /**
  * A page's own labels before a colon: a podcast's timestamps and chapters, a review's summary
- * boxes ("TL;DR:", "Bottom line:", "Pros:", "The Good:"), a correction or a fact check, a
- * trigger warning, a forum thread's starter line, a course task that orders its students.
+ * boxes ("Pros:", "The Good:"), a correction or a fact check, a trigger warning, a forum thread's
+ * starter line, a course task that orders its students. A thread's labelled chrome (moderator
+ * notes, summary boxes such as "TL;DR:" and "Bottom line:", edit lines) is pageTalk's
+ * isThreadLabel, asked beside it.
  */
 const PAGE_LABEL =
-  /^\s*(?:(?:timestamps?|chapters?|episode (?:chapters|timestamps)|running order|tl;?dr|bottom line|the good|the bad|the ugly|pros|cons|fact[- ]check|correction|clarification|trigger warnings?|content notes?|cw|tw|learning (?:outcomes?|objectives?)|suggested answers?|model answers?|mark scheme|moderator['’]?s? note|mod note|admin note)\s*[:\-–—]\s*\S|edited \d+ times?\b|last edit(?:ed)? by\b|this (?:post|comment|reply|message) (?:was|has been) edited\b|(?:full |auto-?generated |episode )?transcript (?:below|follows|available)\b|this transcript (?:was|is|has been)\b|thread starter\b|(?:task|activity|exercise|assignment|homework|question)\s*\d{0,2}\s*[:.]\s*(?:write|discuss|compare|explain|describe|answer|watch|read|list|identify|consider|reflect|make|draw|find|choose|note|summari[sz]e|analy[sz]e|rewatch|research|plan|prepare|create|design)\b)/i;
+  /^\s*(?:(?:timestamps?|chapters?|episode (?:chapters|timestamps)|running order|the good|the bad|the ugly|pros|cons|fact[- ]check|correction|clarification|trigger warnings?|content notes?|cw|tw|learning (?:outcomes?|objectives?)|suggested answers?|model answers?|mark scheme)\s*[:\-–—]\s*\S|(?:full |auto-?generated |episode )?transcript (?:below|follows|available)\b|this transcript (?:was|is|has been)\b|thread starter\b|(?:task|activity|exercise|assignment|homework|question)\s*\d{0,2}\s*[:.]\s*(?:write|discuss|compare|explain|describe|answer|watch|read|list|identify|consider|reflect|make|draw|find|choose|note|summari[sz]e|analy[sz]e|rewatch|research|plan|prepare|create|design)\b)/i;
 /** A timestamp naming a podcast's segment: "(04:12) Plot recap", "38:50 – Ending". */
 const TIMESTAMP_SEGMENT =
   /^\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—:]?\s*(?:intro(?:duction)?|outro|plot|recap|the ending|ending|listener|mail|news|review|discussion|spoilers?|ads?|sponsors?|break|verdict|ratings?|trivia|q\s*&\s*a|final thoughts|wrap-?up)\b[^.!?]{0,60}$/i;
@@ -108,6 +115,7 @@ export const isPageFurniture4 = (
   if (
     words <= 60 &&
     (PAGE_LABEL.test(s) ||
+      isThreadLabel(s, words) ||
       TIMESTAMP_SEGMENT.test(s) ||
       CREDITS_LINE.test(s) ||
       (words <= 25 && SIGN_OFF.test(s)))

@@ -2,6 +2,7 @@ import type { CleanDoc } from './clean';
 import { readMoreForms } from './metadataStyles3';
 import { readPageForms } from './metadataStyles4';
 import { readThreadForms } from './metadataThreads';
+import { readProgrammeFilm } from './pageStyles8';
 
 /**
  * Stage 2, metadata: title, other titles, year, runtime, language, director and genres, from
@@ -1156,6 +1157,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     genre: GENRE,
   });
   readThreadForms(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
+  // A leaflet of several films: the facts of the film with the long text, not the first one's.
+  readProgrammeFilm(doc, meta);
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.

@@ -34,7 +34,7 @@ const CERT_PART =
   /^(?:U|PG|12A?|15|18|R|PG-13|NC-17|G|TV-MA|TV-14|(?:cert(?:ificate)?\.?|rated)\s*(?:U|PG|12A?|15|18|R|PG-13|NC-17))$/i;
 /** Colour, format and a language ("Norwegian", "In French with English subtitles"; not "Berlin"). */
 const PLAIN_PART =
-  /^(?:colou?r|b\s*&\s*w|black and white|black-and-white|(?:in )?\p{Lu}\p{Ll}+(?:ish|ese|ian|ch|an|ic|ew|ai)(?: with (?:english )?subtitles)?|subtitled|\d{2}mm|dcp|digital|hd)$/u;
+  /^(?:[Cc]olou?r|[Bb]\s*&\s*[Ww]|[Bb]lack(?: and |-and-)white|(?:[Ii]n )?\p{Lu}\p{Ll}+(?:ish|ese|ian|ch|an|ic|ew|ai)(?: with (?:[Ee]nglish )?subtitles)?|[Ss]ubtitled|(?:(?:[Nn]ew(?:ly)? |[Dd]igitally )?(?:[Rr]estored |[Rr]estoration,? )?(?:[248][Kk] )?(?:\d{2}mm|DCP|dcp|[Dd]igital|HD|hd)))$/u;
 /** A credit as a part: "dir. Mara Holm", "directed by Mara Holm", "A Mara Holm film". */
 const CREDIT_PART = new RegExp(
   `^(?:(?:dir\\.?|[Dd]irected by|[Ww]ritten and directed by|[Aa] film by|[Dd]irector:?)\\s+(${PERSON})|An? (${PERSON}) (?:[Ff]ilm|FILM|[Pp]roduction))$`,
@@ -129,17 +129,122 @@ export const isStar = (text: string, name: string): boolean => {
   return false;
 };
 
+/** A person's name before a possessive: PERSON, with "Jean-Luc" and "O'Brien" forms. */
+const OWNER_NAME =
+  "\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)*(?: \\p{Lu}\\.)?(?: (?:de |van |von |da |di |le |la |del |du |van der |de la )?\\p{Lu}\\p{Ll}+(?:[-’']\\p{Lu}?\\p{Ll}+)*){1,2}";
+/** A name owning what follows, at the end of the text before a title: "Dami Osei's [new film] ". */
+const OWNER_BEFORE = new RegExp(
+  `(?<![\\p{L}'’-])(${OWNER_NAME})['’]s?\\s+(?:(?:(?:18|19|20)\\d\\d|new|latest|debut|first|second|third|last|final)\\s+)?(?:(?:film|movie|feature),?\\s+)?[*_'‘"“]?$`,
+  'u',
+);
+/** "Sofie Lund's film runs 108 minutes": the name owns the page's film without its title. */
+const OWNER_OF_FILM = new RegExp(
+  `(?<![\\p{L}'’-])(${OWNER_NAME})['’]s (?:film|movie|feature) (?:runs|is|was|opens|begins|cuts|jumps)\\b`,
+  'u',
+);
+/** A comparison before a possessive: "Like Ingmar Holm's film", "unlike Ana Ruiz's film". */
+const COMPARED =
+  /\b(?:like|unlike|than|recalls?|echo(?:es)?|compared (?:to|with)|reminiscent of|homage to|nod to|after|since|alongside|as in)\s+$/i;
+/**
+ * Another name before a possessive name, joined by "and", "or" or a comma: the last item of a list
+ * of people ("Erik Holm, Lena Brandt and Ingrid Moss's film runs of the eighties"), not an
+ * apposition after a common noun ("the ferry thriller, Hedda Vang's Night Crossing").
+ */
+const LIST_BEFORE = /\p{Lu}[\p{L}'’-]+(?:,|,? (?:and|or|&))\s+$/u;
+/** Text read for a possessive: the page's head, where it introduces its film. */
+const OWNER_HEAD = 8000;
+/** Mentions of the title read for a possessive. */
+const OWNER_MENTIONS = 8;
+
+/**
+ * The one rule for "X's Title": the director named by a possessive, right before a mention of the
+ * title ("Dami Osei's Kettle Street Friday", "Teodor Vasić's 1987 film Quarry Light") or before
+ * "film runs/is ..." ("Sofie Lund's film runs 108 minutes"). Not a comparison ("Like Ingmar
+ * Holm's film"), not one item of a list ("Holm's and Ana Ruiz's films"), not an article or a
+ * preposition taken for a name ("The Keeper's ..."), not a company or a country, not a star the
+ * page names ("Starring Petra Lund ... Petra Lund's The Salt Road"). metadataThreads.ts asks it too.
+ */
+export const possessiveDirector = (
+  text: string,
+  title: string | null,
+  h: MetaHelpers,
+): string | null => {
+  if (!/['’]/.test(text)) return null;
+  const head = text.slice(0, OWNER_HEAD);
+  const accept = (name: string, at: number): string | null => {
+    const before = head.slice(Math.max(0, at - 40), at);
+    if (COMPARED.test(before) || LIST_BEFORE.test(before)) return null;
+    // "Like Ingmar Holm's film" at a sentence's start: the comparison word took a capital.
+    if (COMPARED.test(`${name.split(' ')[0] ?? ''} `)) return null;
+    if (/^(?:The|This|That|A|An)\s/.test(name)) return null;
+    const n = name.replace(/^(?:In|On|At|With|And|But|Then|So)\s+/, '');
+    if (!/\s/.test(n) || h.company.test(n) || h.country.test(n) || isStar(text, n)) return null;
+    return n;
+  };
+  if (title !== null && title.length >= 2) {
+    const lower = head.toLowerCase();
+    const needle = title.toLowerCase();
+    let from = 0;
+    for (let k = 0; k < OWNER_MENTIONS; k++) {
+      const at = lower.indexOf(needle, from);
+      if (at < 0) break;
+      from = at + needle.length;
+      if (/[\p{L}\d]/u.test(head[at - 1] ?? ' ') || /[\p{L}\d]/u.test(head[from] ?? ' ')) continue;
+      const o = OWNER_BEFORE.exec(head.slice(Math.max(0, at - 90), at));
+      if (!o?.[1]) continue;
+      const name = accept(o[1], Math.max(0, at - 90) + o.index);
+      if (name !== null) return name;
+    }
+  }
+  const f = OWNER_OF_FILM.exec(head);
+  return f?.[1] ? accept(f[1], f.index) : null;
+};
+
+/**
+ * The facts listed after a title and a comma, up to the first part that is no fact: "(Nattfrakt),
+ * dir. Halvard Brekke, 1961, 104 min, at the festival" gives the director, 1961 and 104. Two facts
+ * at least, or a credit ("Title, in cinemas now" is none). True when it read any.
+ */
+const factsAfter = (rest: string, meta: DocMeta, h: Helpers): boolean => {
+  if (!/^\s*[*_'’"”]?,\s/.test(rest)) return false;
+  // "dir." ends no sentence.
+  const clause = (rest.replace(/\bdir\.(?=\s)/gi, 'dir').split(/[.!?;](?:\s|$)/)[0] ?? '').replace(
+    /^\s*[*_'’"”]?,\s*/,
+    '',
+  );
+  let year: number | null = null;
+  let runtime: number | null = null;
+  let director: string | null = null;
+  let n = 0;
+  for (const p of clause.split(/\s*,\s*/)) {
+    if (YEAR_PART.test(p)) year = year ?? Number(p);
+    else if (RUNTIME_PART.test(p)) runtime = runtime ?? h.parseRuntime(p.replace(/['’′]$/, ' min'));
+    else {
+      const d = creditOf(p.replace(/^dir\b/i, 'dir.'), h);
+      if (d === null) break;
+      director = director ?? d;
+    }
+    n++;
+  }
+  if (n < 2 && director === null) return false;
+  if (year !== null) meta.year = meta.year ?? year;
+  if (runtime !== null && runtime >= 40) meta.runtimeMinutes = meta.runtimeMinutes ?? runtime;
+  if (director !== null) meta.director = meta.director ?? director;
+  return true;
+};
+
 /** Reads the facts set right after the title's mentions (and a name owning it before). */
 const afterTitle = (text: string, meta: DocMeta, h: Helpers): void => {
   const title = meta.title;
   if (title === null || title.length < 2) return;
   const lower = text.toLowerCase();
   const needle = title.toLowerCase();
-  const owner = new RegExp(`(?<![\\p{L}'’-])(${PERSON})['’]s?\\s+[*_'‘"“]?$`, 'u');
   const by = new RegExp(
     `^\\s*[*_'’"”]?,\\s*(?:written and )?(?:directed|helmed) by (${PERSON})(?:,\\s*((?:18|19|20)\\d\\d)\\b)?`,
     'u',
   );
+  // "Dami Osei's Kettle Street Friday": a full name owning the title is its director.
+  if (meta.director === null) meta.director = possessiveDirector(text, title, h);
   let from = 0;
   let read = false;
   // A few mentions at most: the page names its film near the top.
@@ -149,10 +254,6 @@ const afterTitle = (text: string, meta: DocMeta, h: Helpers): void => {
     from = at + needle.length;
     // The title as a whole word, not the start of a longer one.
     if (/[\p{L}\d]/u.test(text[at - 1] ?? ' ') || /[\p{L}\d]/u.test(text[from] ?? ' ')) continue;
-    // "Dami Osei's Kettle Street Friday": a full name owning the title is its director.
-    const o = meta.director === null ? owner.exec(text.slice(Math.max(0, at - 60), at)) : null;
-    if (o?.[1] && !/^(?:The|This|That|In|On|At)\b/.test(o[1]) && !isStar(text, o[1]))
-      meta.director = o[1];
     if (read) continue;
     let rest = text.slice(from, from + 160).split('\n')[0] ?? '';
     const bracket = /^\s*[*_'’"”]?\s*\(([^()]{1,80})\)/.exec(rest);
@@ -170,7 +271,11 @@ const afterTitle = (text: string, meta: DocMeta, h: Helpers): void => {
           }
         }
         if (credit) meta.director = meta.director ?? credit;
-        read = true;
+        // "Glass Harbour (2019), dir. Ines Vrabec, 118 min.": the facts go on after the bracket.
+        // A bare year in a headline ("GLASS HARBOUR (2019) Full Story Recap") leaves the credit
+        // to a later mention.
+        const tail = factsAfter(rest.slice(bracket[0].length), meta, h);
+        read = credit !== undefined || tail || meta.director !== null;
         continue;
       }
       // An original title in brackets: the credit may follow it.
@@ -182,7 +287,7 @@ const afterTitle = (text: string, meta: DocMeta, h: Helpers): void => {
       meta.director = meta.director ?? b[1];
       if (b[2]) meta.year = meta.year ?? Number(b[2]);
       read = true;
-    }
+    } else if (factsAfter(rest, meta, h)) read = true;
   }
 };
 

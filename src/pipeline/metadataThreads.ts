@@ -15,7 +15,7 @@
 import type { CleanDoc } from './clean';
 import type { DocMeta } from './metadata';
 import type { MetaHelpers } from './metadataStyles3';
-import { isStar } from './metadataStyles4';
+import { isStar, possessiveDirector } from './metadataStyles4';
 
 /** A thread's tag before a title: "[Spoilers]", "(SPOILERS)", "[Discussion]", "Spoilers:". */
 const TITLE_TAG =
@@ -78,12 +78,6 @@ export const questionTitle = (line: string): { title: string; year: number } | n
 
 /** A person's name: two or three capitalised words. */
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*(?: (?:de |van |von |da |di |le |la )?\p{Lu}\p{Ll}+(?:[-’']\p{Lu}?\p{Ll}+)*){1,2}`;
-/** A comparison before a possessive: "Like Ingmar Holm's film", "unlike Ana Ruiz's film". */
-const COMPARED =
-  /\b(?:like|unlike|than|recalls?|echo(?:es)?|compared (?:to|with)|reminiscent of|homage to|nod to|after|since|alongside|as in)\s+$/i;
-/** The words before a possessive name that make it a sentence's, not a list's ("and", "or"). */
-const LIST_BEFORE = /(?:\band|\bor|,)\s+$/;
-
 /** "It is only 96 minutes", "the film's 96 minutes": a runtime in prose not caught before. */
 const IS_MINUTES =
   /\b(?:it|the (?:film|movie))(?:['’]s| is) (?:only |just |barely |a (?:brisk|lean|tight|trim|mere) )?(\d{2,3}) minutes(?: long)?\b(?! (?:in|into|later|before|after|of|from|past)\b)/i;
@@ -144,22 +138,8 @@ export const readThreadForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): v
         meta.director = owned[1] ?? null;
     }
   }
-  const title = meta.title;
-  if (meta.director === null && title !== null && /['’]s /.test(head)) {
-    const esc = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(
-      `(?<![\\p{L}'’-])(${NAME})['’]s (?:(?:\\d{4}|new|latest|debut|first|second|third|last|final) )?(?:(?:film|movie|feature),? )?[*_“"‘]?${esc}\\b|(?<![\\p{L}'’-])(${NAME})['’]s (?:film|movie|feature) (?:runs|is|was|opens|begins|cuts|jumps)\\b`,
-      'u',
-    );
-    const d = re.exec(head);
-    const before = d ? head.slice(Math.max(0, d.index - 40), d.index) : '';
-    if (d && !COMPARED.test(before) && !LIST_BEFORE.test(before)) {
-      const name = (d[1] ?? d[2] ?? '').replace(/^(?:In|On|At|With|And|But|Then|So)\s+/, '');
-      // "Starring Petra Lund. It is Petra Lund's The Salt Road": the star's, not the director's.
-      if (/\s/.test(name) && !h.company.test(name) && !h.country.test(name) && !isStar(text, name))
-        meta.director = name;
-    }
-  }
+  // "Teodor Vasić's Quarry Light": metadataStyles4's one possessive rule, on the mended title.
+  if (meta.director === null) meta.director = possessiveDirector(text, meta.title, h);
   if (meta.runtimeMinutes === null) {
     const r = IS_MINUTES.exec(head);
     if (r) meta.runtimeMinutes = Number(r[1]);

@@ -54,17 +54,55 @@ export const pagePeople = (text: string): Set<string> => {
   return out;
 };
 
+/**
+ * The labelled lines of a thread's chrome, owned here (furniture4's page labels and clean.ts ask
+ * isThreadLabel; THREAD_LINE reads them line by line):
+ * - a moderator's, an admin's or a bot's note: "Mod note: ...", "Moderator's note —",
+ *   "AutoModerator:";
+ * - a post's edit: "Edit 2: fixed the month", "ETA:", "Update -", "edited 3 times", "Last edited
+ *   by X", "This post was edited";
+ * - a summary box before or after the long telling: "TL;DR:", "Short version:", "In short:",
+ *   "Bottom line:". It restates the story's times out of order and is not told as scenes.
+ * A label needs its colon or dash ("The short version of the song ..." is story), the edit lines
+ * their count or their post ("Edited by her father, the ledger ..." is story).
+ */
+const THREAD_LABEL_SOURCE = [
+  String.raw`^\s*(?:mod(?:erator)?(?:['’]?s)? note|note from the mods?|admin(?:istrator)?['’]?s? note|automoderator`,
+  String.raw`(?:edit|eta|update)\s*\d*`,
+  String.raw`tl;?dr|too long;? didn['’]t read|(?:the )?short version|in short|quick version|summary|bottom line)\s*[:—–-]`,
+  String.raw`^\s*(?:edited \d+ times?\b|last edit(?:ed)? by\b|this (?:post|comment|reply|message) (?:was|has been) edited\b)`,
+].join('|');
+const THREAD_LABEL = new RegExp(THREAD_LABEL_SOURCE, 'iu');
+/** A prefilter for THREAD_LABEL: a word every branch holds. */
+const THREAD_LABEL_HINT = /mod|admin|edit|eta|update|tl;?dr|too long|short|summary|bottom/i;
+
+/** A paragraph (of 60 words at most) that opens on a label of a thread's chrome. */
+export const isThreadLabel = (s: string, words: number): boolean =>
+  words <= 60 && THREAD_LABEL_HINT.test(s) && THREAD_LABEL.test(s);
+
+/**
+ * The line that opens a Q&A page's answers: "2 Answers", "3 answers sorted by votes", "Accepted
+ * answer", "✓ Accepted", "Best answer:", "Answer #2". Owned here: THREAD_LINE reads it as chrome
+ * and clean.ts ends the section above it there (isAnswersMark), one pattern for both.
+ */
+const ANSWERS_SOURCE = String.raw`^[✓✔☑]?\s*(?:\d+\s+answers?\b[^.!?\n]{0,40}?|answers?|(?:the )?(?:accepted|best|top|most helpful|highest[- ]voted) answer|answer #?\d+)\s*:?\s*$|^[✓✔☑]\s*accepted\s*$`;
+const ANSWERS = new RegExp(ANSWERS_SOURCE, 'iu');
+/** A short line that opens a Q&A page's answers (ANSWERS_SOURCE). */
+export const isAnswersMark = (s: string, words: number): boolean =>
+  words <= 4 && /answer|accepted/i.test(s) && ANSWERS.test(s.trim());
+
 /** One line of a thread's or a Q&A page's chrome. */
 const THREAD_LINE = new RegExp(
   [
-    // A moderator's note, a bot's, a post's edit: "Mod note: ...", "Edit 2: fixed the month".
-    String.raw`^(?:mod(?:erator)?(?:['’]s)? note|note from the mods?|automoderator|(?:edit|eta|update)\s*\d*)\s*[:—–-]`,
+    // A moderator's note, a post's edit, a summary box: "Mod note: ...", "Edit 2: fixed the month".
+    THREAD_LABEL_SOURCE,
     // Q&A: "asked Mar 2, 2024 at 21:40 by X (1,204 reputation)", "answered ...", "edited ...".
     // The word after the verb is a date or a time ago ("Edited by her father, the ledger lists the
     // ships of 1953" is story); a user's line names their reputation.
     String.raw`^(?:asked|answered|edited|modified|viewed)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|yesterday|today|an? (?:minute|hour|day|week|month|year)s? ago)|^(?:asked|answered|edited|modified|viewed)\b[^.!?]{0,80}\breputation\b`,
     String.raw`^(?:share|improve this (?:question|answer)|follow|flag|cite)(?:\s*[·|•]\s*(?:share|improve this (?:question|answer)|follow|flag|cite))+\s*$`,
-    String.raw`^\d+ answers?\b[^.!?]{0,40}$|^sorted by\s*:|^[✓✔☑]\s*accepted(?: answer)?\s*$|^accepted answer\s*$|^(?:your answer|post your answer|add a comment|hot network questions|related questions|linked questions|not the answer you['’]re looking for\??)\s*$`,
+    ANSWERS_SOURCE,
+    String.raw`^sorted by\s*:|^(?:your answer|post your answer|add a comment|hot network questions|related questions|linked questions|not the answer you['’]re looking for\??)\s*$`,
     // A comment signed with its user and date: "... – mkpotts Mar 3, 2024 at 9:12".
     String.raw`\s[–—]\s?[\p{L}\d_.-]{3,30} (?:\p{Lu}\p{Ll}{2}\.? \d{1,2}(?:, \d{4})?(?: at \d{1,2}:\d{2})?|\d+ \w+ ago|yesterday|today)\s*$`,
     // A site's tag line: lower-case words, some hyphenated, nothing else.
@@ -77,7 +115,7 @@ const THREAD_LINE = new RegExp(
 );
 /** A prefilter for THREAD_LINE. */
 const THREAD_HINT =
-  /note|automod|edit|eta|update|asked|answered|modified|viewed|share|improve|answer|sorted|accepted|network|questions|comment|[–—]|-|rating|score|verdict|mail|listener|viewer|reader|fan|audience|letter/i;
+  /note|automod|edit|eta|update|tl;?dr|too long|short|summary|bottom|asked|answered|modified|viewed|share|improve|answer|sorted|accepted|network|questions|comment|[–—]|-|rating|score|verdict|mail|listener|viewer|reader|fan|audience|letter/i;
 
 /** True when every line of the paragraph is a thread's or a Q&A page's chrome. */
 export const isThreadChrome = (s: string, words: number): boolean => {
@@ -108,24 +146,26 @@ const WRITER = /\b(?:I|I['’](?:m|ve|d|ll)|me|my)\b/;
 const MAKER_TALK =
   /^(?:in (?:this|today['’]s) (?:video|episode|clip|stream|breakdown|explainer),? (?:I|we)\b|(?:don['’]t forget|make sure|be sure|remember) to (?:like|subscribe|comment|share|hit|follow|rate|leave|check out)\b|(?:smash|hit) (?:that|the) (?:like|subscribe|bell)\b|timestamps? (?:below|in the description)\b)/i;
 
+/**
+ * A video's maker greeting the audience or signing off, anywhere in a short paragraph: "Hey
+ * everyone, Jonah here, and welcome back to ...", "Thanks to X for sponsoring this video",
+ * "Smash that like button and I'll see you in the next one", "Let me know in the comments".
+ * (Not "He subscribes to the paper", "Welcome back, Mira says".)
+ */
+const MAKER_GREETING =
+  /^(?:(?:hey|hi|hello|what['’]?s up),? (?:everyone|everybody|guys|folks|friends|all|y['’]all|there)\b|(?:hello and )?welcome (?:back )?to (?:the|my|our) (?:channel|show|podcast|stream)\b|\p{Lu}\p{Ll}+ here,? (?:and )?welcome\b)/iu;
+const MAKER_SIGN_OFF =
+  /\b(?:like and subscribe|(?:smash|hit) (?:that|the) (?:like|subscribe|bell)(?: button)?|see you (?:all |guys )?in the next (?:one|video|episode|recap)|for sponsoring (?:this|today['’]s) (?:video|episode|recap|stream)|(?:a (?:quick )?word from )?today['’]s sponsor|link in the description|let me know in the comments|drop (?:a|your) comments?)\b/i;
+
 /** The asker's question or a reply to a post (paragraphs of the page's talk, not the story). */
 export const isThreadTalk = (s: string, words: number): boolean =>
   (words <= 80 && REPLY_OPENER.test(s)) ||
   (words <= 60 && MAKER_TALK.test(s)) ||
+  (words <= 60 && (MAKER_GREETING.test(s) || MAKER_SIGN_OFF.test(s))) ||
   (words <= 120 && s.includes('?') && WRITER.test(s) && ASKS_READERS.test(s.trimEnd())) ||
   // "Anyone know if X's first film is streaming anywhere?" in a thread.
   (words <= 25 &&
     /^(?:any(?:one|body)|does any(?:one|body)) (?:know|seen|have)\b[^.!]*\?\s*$/i.test(s));
-
-/**
- * A summary line before the long telling: "Short version: ...", "TL;DR: ...", "In short: ...".
- * It restates the story's times out of order and is not told as scenes.
- */
-export const isSummaryLine = (s: string, words: number): boolean =>
-  words <= 60 &&
-  /^(?:tl;?dr|too long;? didn['’]t read|short version|the short version|in short|quick version|summary)\s*[:—–-]/i.test(
-    s,
-  );
 
 /** A name in a paragraph's opening words: "Kofi's note:", "Petra points out", "Marisol and Kofi". */
 const OPENING_NAME =

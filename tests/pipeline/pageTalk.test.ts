@@ -5,7 +5,7 @@ import { creditedNames } from '../../src/pipeline/credits';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import {
   isHostTalk,
-  isSummaryLine,
+  isThreadLabel,
   isThreadChrome,
   isThreadTalk,
   pagePeople,
@@ -250,9 +250,9 @@ describe('single lines and paragraphs', () => {
   });
 
   it('reads a summary line, not a story sentence about a short version', () => {
-    expect(isSummaryLine('TL;DR: the fire is in 1999 and the leaving in 1998.', 12)).toBe(true);
-    expect(isSummaryLine('Short version: she lies.', 4)).toBe(true);
-    expect(isSummaryLine('The short version of the song is played at the wedding.', 11)).toBe(
+    expect(isThreadLabel('TL;DR: the fire is in 1999 and the leaving in 1998.', 12)).toBe(true);
+    expect(isThreadLabel('Short version: she lies.', 4)).toBe(true);
+    expect(isThreadLabel('The short version of the song is played at the wedding.', 11)).toBe(
       false,
     );
   });
