@@ -37,11 +37,11 @@ const SEASON =
   '(?:(?:early |late |the )?(?:spring|summer|autumn|fall|winter)(?: of)?|january|february|march|april|may|june|july|august|september|october|november|december)';
 /**
  * A year card opening a paragraph or heading: "1971.", "2023. Tom Farrow ...", "Budapest, 1956.",
- * "Winter 1944.", "Summer of 1968.", "1982, Lisbon.", "— 1962 —", "Part Two: 1938". The year, then
+ * "Winter 1944.", "Summer of 1968.", "1982, Lisbon.", "— 1962 —", "## 1971", "**1952**", "Part Two: 1938". The year, then
  * a full stop or colon and the story, or nothing.
  */
 const CARD_OPENING = new RegExp(
-  `^\\s*[\\[(—–-]*\\s*(?:(?:part|chapter|episode|section|act) (?:\\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\\s*[:.—–-]\\s*)?(?:${PLACE},\\s*)?(?:${SEASON},? )?((?:1[6-9]|20)\\d\\d)(?:,\\s*${PLACE})?\\s*[\\])—–-]*\\s*(?:[.:](?:\\s|$)|$)`,
+  `^\\s*[\\[(—–#*_-]*\\s*(?:(?:part|chapter|episode|section|act) (?:\\d+|[ivx]+|one|two|three|four|five|six|seven|eight|nine|ten)\\s*[:.—–-]\\s*)?(?:${PLACE},\\s*)?(?:${SEASON},? )?((?:1[6-9]|20)\\d\\d)(?:,\\s*${PLACE})?\\s*[\\])—–*_-]*\\s*(?:[.:](?:\\s|$)|$)`,
   'iu',
 );
 /** How far into a paragraph a year card may reach ("Part Two: Budapest, late summer 1944."). */
