@@ -32,6 +32,7 @@ import { applyMemories } from './memories';
 import { rememberedPast } from './returns';
 import { applyTimelines } from './timelines';
 import { applyToldBackstory } from './dialogue';
+import { applyEpisodes } from './episodes';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -924,12 +925,14 @@ export const placeSegments = (
   applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);
   applyPlaceReturns(text, segments, out);
+  // Episodes opened by year cards told out of order: each placed by its date (episodes.ts).
+  const episodes = applyEpisodes(text, segments, out, names);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
   const tie = teaserTie as { opening: number; at: number } | null;
   const arrived = tie ? out[tie.at] : undefined;
   const opening = tie ? out[tie.opening] : undefined;
-  if (arrived && opening) opening.t = arrived.t - STEP / 10;
+  if (arrived && opening && !episodes) opening.t = arrived.t - STEP / 10;
   return out;
 };
 

@@ -1,5 +1,6 @@
 import type { Segment } from './segment';
 import { NUMBER_WORDS } from './text';
+import { spokenLoopMark } from './spokenLoops';
 
 /**
  * Numbered repetitions, part of stage 6 (time): a film that counts its days or loops ("the
@@ -142,7 +143,9 @@ export const seriesMarks = (
   // "A flashback the film drops in during the fifth loop: twenty years earlier, ...": the number
   // says when the past is shown, not when it happens.
   const marks = segments.map((s) =>
-    s.cue?.kind === 'back' || s.cue?.kind === 'flashback' ? null : findSeriesMark(text, s),
+    s.cue?.kind === 'back' || s.cue?.kind === 'flashback'
+      ? null
+      : (findSeriesMark(text, s) ?? spokenLoopMark(text, s)),
   );
   const relived = (u: string): string =>
     /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|loop|morning)$/.test(u)
