@@ -34,6 +34,7 @@ import { applyTimelines } from './timelines';
 import { applyToldBackstory } from './dialogue';
 import { applyVisionsShown, visionCue } from './visions';
 import { datedThreadsCarry } from './yearPresent';
+import { applyReadEntries } from './readEntries';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -925,6 +926,8 @@ export const placeSegments = (
   )
     applyTimelines(text, segments, out, names, base, filmYear);
   applySeries(text, segments, out);
+  // A log or letters read out of date order, their dates named by the frame (readEntries.ts).
+  applyReadEntries(text, segments, out);
   // A time loop lives one day again and again: its clock goes back at every reset, which is a
   // new day, not a rewind within one.
   if (!isTimeLoop(text, segments)) {

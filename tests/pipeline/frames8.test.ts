@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeSegments } from '../../src/pipeline/order';
+import { applyReadEntries } from '../../src/pipeline/readEntries';
 import { visionCue } from '../../src/pipeline/visions';
 import { segmentParagraphs } from '../fixtures/paragraphs';
 
@@ -98,5 +99,101 @@ describe('an undated opening before dated threads that run forward (yearPresent.
     ]);
     expect(at('Leila runs her own laundry').kind).toBe('flashback');
     expect(at('Maya takes the photographs').kind).toBe('present');
+  });
+});
+
+const INTERVIEW = [
+  'At two in the morning, Inspector Kallas switches on the tape recorder in the police interview room. Across the table sits Emil Varga, whose business partner Joel was found dead in the harbour. Kallas asks him to start with the evening.',
+  'According to Emil, Joel phoned him at nine and asked to meet at the Anchor bar. He says they talked about the money for an hour.',
+  'In the interview room, Kallas leans forward and asks why he kept the receipt. Emil says he keeps everything.',
+  'In his account, he left the bar alone at half past ten and walked home along the quay, past the cranes, without seeing anyone. The lamps on the quay were out.',
+  'In his statement to the sergeant the next day, he said the same. Kallas reads it back to him.',
+  'At four, Kallas plays him the phone records. What the film now shows is the evening as it really happened.',
+  'After the bar, the two men walk home along the quay together, past the cranes, and the lamps on the quay are out. At the end of the quay they argue about the money.',
+  'Joel slips on the wet stones and falls into the harbour. Emil stands at the edge and calls no one.',
+  'In the interview room, it is nearly six. Kallas turns off the tape recorder and sits with him in silence.',
+];
+
+describe('the truth shown after false accounts in an interview room (accounts.ts)', () => {
+  it('places the true walk with the walk the account told, before the room', () => {
+    const { at } = place(INTERVIEW);
+    const told = at('walked home along the quay').t;
+    const real = at('walk home along the quay together').t;
+    expect(Math.abs(real - told)).toBeLessThan(at('it is nearly six').t - told);
+    expect(real).toBeLessThan(at('Kallas leans forward').t);
+    expect(at('Joel slips on the wet stones').t).toBeGreaterThan(real);
+    expect(at('Joel slips on the wet stones').t).toBeLessThan(
+      at('switches on the tape recorder').t,
+    );
+  });
+
+  it('is the room again when a paragraph names the inquiry', () => {
+    const { at } = place(INTERVIEW);
+    expect(at('it is nearly six').kind).toBe('present');
+    expect(at('it is nearly six').t).toBeGreaterThan(at('Kallas leans forward').t);
+  });
+
+  it('does not read a story that never learns what happened as the truth shown (negative)', () => {
+    const paragraphs = [...INTERVIEW];
+    paragraphs[5] =
+      'At four, Kallas plays him the phone records. She still does not know what really happened.';
+    const { at } = place(paragraphs);
+    expect(at('walk home along the quay together').kind).toBe('present');
+    expect(at('walk home along the quay together').t).toBeGreaterThan(at('Kallas leans forward').t);
+  });
+});
+
+const LOG = [
+  'In 2019 Freya clears out the flat of her late grandfather, Arne, in Hull and finds his logbook from a trawler. The pages have come loose.',
+  'The first page she reads is headed 14 March 1958. That night, Arne wrote, the ice on the rigging grew so thick that the crew chipped at it with axes until dawn.',
+  'Freya does not know who Elin is. She rings her mother, who has never heard the name.',
+  'The next page is the entry for 2 November 1957. Arne wrote that he had signed on in Hull that morning and that Elin had come to the dock to see him off.',
+  'Freya takes the logbook to the maritime museum, where a curator shows her a photograph of the trawler and its crew.',
+  'She finds the page dated 9 January 1958 in the lining of the sea chest. On that day, Arne wrote, a letter from Elin reached the ship with the mail.',
+  'Freya drives to the coast with her mother and reads the last page aloud to her in the car.',
+];
+
+const ranksOf = (paragraphs: string[], phrases: string[]): number[] => {
+  const { at } = place(paragraphs);
+  const ts = phrases.map((p) => at(p).t);
+  return ts.map((t) => ts.filter((u) => u < t).length);
+};
+
+describe('a log read out of date order inside a frame (readEntries.ts)', () => {
+  it('orders the pages by their dates and keeps the frame in the present after them', () => {
+    const { at } = place(LOG);
+    const ranks = ranksOf(LOG, [
+      'Elin had come to the dock',
+      'a letter from Elin reached the ship',
+      'the ice on the rigging grew',
+      'She rings her mother',
+      'a curator shows her a photograph',
+      'reads the last page aloud',
+    ]);
+    expect(ranks).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(at('She rings her mother').kind).toBe('present');
+    expect(at('a curator shows her a photograph').kind).toBe('present');
+    expect(at('Elin had come to the dock').kind).toBe('flashback');
+  });
+
+  it('leaves pages read in date order to the main pass (negative)', () => {
+    const inOrder = [LOG[0], LOG[3], LOG[2], LOG[5], LOG[4], LOG[1], LOG[6]].map((p) => p ?? '');
+    const { text, segs } = segmentParagraphs(inOrder);
+    const out = placeSegments(text, segs, null, new Set());
+    expect(applyReadEntries(text, segs, out)).toBe(false);
+    const shuffled = segmentParagraphs(LOG);
+    const placed = placeSegments(shuffled.text, shuffled.segs, null, new Set());
+    expect(applyReadEntries(shuffled.text, shuffled.segs, placed)).toBe(true);
+  });
+
+  it('does not read a month without its day as a page reference (negative)', () => {
+    const monthly = LOG.map((p) =>
+      p
+        .replace('headed 14 March 1958', 'headed March 1958')
+        .replace('entry for 2 November 1957', 'entry for November 1957')
+        .replace('dated 9 January 1958', 'dated January 1958'),
+    );
+    const { text, segs } = segmentParagraphs(monthly);
+    expect(applyReadEntries(text, segs, placeSegments(text, segs, null, new Set()))).toBe(false);
   });
 });
