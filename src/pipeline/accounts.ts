@@ -89,8 +89,21 @@ const HOUR_WORDS = [
 
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
+/**
+ * The truth shown after false accounts ("What the film now shows is the evening as it really
+ * happened", "We then see what actually happened"): an account of its own that goes on over the
+ * paragraphs after it until the frame's own words come back ("In the interview room, ...").
+ */
+const TRUTH_OPENER =
+  /\b(?:shows?|shown|see|seen|replays?|replayed)\b[^.;]{0,40}?\b(?:as it (?:really|actually|truly) happened|what (?:really|actually|truly) happened)\b/i;
+
+/** True when a sentence opens the truth after false accounts (see TRUTH_OPENER). */
+export const truthOpenerAt = (sentence: string): boolean =>
+  sentence.includes('happened') && TRUTH_OPENER.test(sentence);
+
 /** A sentence that opens an account by its own words ("According to the bartender, ..."). */
 export const openerAt = (sentence: string): boolean => {
+  if (truthOpenerAt(sentence)) return true;
   if (!HINT.test(sentence)) return false;
   const s = sentence.replace(/^(?:and|but|then|now|so),? /i, '');
   const l = lowerFirst(s);
@@ -203,6 +216,14 @@ const inquiryWords = (text: string): boolean => {
   inquiryText = text;
   inquiryAnswer = n >= MIN_FRAME_WORDS;
   return inquiryAnswer;
+};
+
+/** True when a sentence names the inquiry or the police case (FRAME_WORDS). */
+const frameWordsIn = (s: string): boolean => {
+  FRAME_WORDS.lastIndex = 0;
+  const found = FRAME_WORDS.test(s);
+  FRAME_WORDS.lastIndex = 0;
+  return found;
 };
 
 /** A sentence opening with its clock time ("At twenty to one, he says, ..."): a moment of its own. */
@@ -360,11 +381,20 @@ export const applyWitnessAccounts = (
   const account: number[] = segments.map(() => -1);
   let current = -1;
   let accounts = 0;
+  /** True while the truth shown after the accounts goes on (see TRUTH_OPENER). */
+  let truth = false;
+  /** The accounts that carry the truth on from the paragraph before. */
+  const truthGoesOn = new Set<number>();
   segments.forEach((seg, i) => {
     const head = seg.sentences[0];
-    if (seg.paragraphStart) current = -1;
-    else if (head && frameActAt(sentenceAt(head), names)) current = -1;
     const k = openAt[i] ?? -1;
+    // Each paragraph of the truth is a moment of its own, tied to the account it retells.
+    truth &&= !(head && k < 0 && seg.paragraphStart && frameWordsIn(sentenceAt(head)));
+    if (seg.paragraphStart) current = truth && k < 0 ? accounts++ : -1;
+    if (seg.paragraphStart && truth && k < 0) truthGoesOn.add(current);
+    else if (head && frameActAt(sentenceAt(head), names)) current = -1;
+    const opener = seg.sentences[k];
+    if (opener && truthOpenerAt(sentenceAt(opener))) truth = true;
     // A segment is told when most of it follows its opener ("The caterer, Pirjo, is the first
     // to sit down. Pirjo tells Rask that ..."); an opener late in a frame segment hands the
     // rest of the paragraph to the account.
@@ -422,6 +452,10 @@ export const applyWitnessAccounts = (
         }
       }
       m = best >= 0 ? (at[best] ?? reached) : reached + TICK_MINUTES;
+      // The truth runs forward: a paragraph of it never goes before the one it follows.
+      const before = at[i - 1];
+      if (truthGoesOn.has(a) && before !== null && before !== undefined)
+        m = best >= 0 ? Math.max(m, before + TICK_MINUTES) : before + TICK_MINUTES;
     }
     at[i] = m;
     reached = Math.max(reached, m);

@@ -33,6 +33,9 @@ import { rememberedPast } from './returns';
 import { applyTimelines } from './timelines';
 import { applyToldBackstory } from './dialogue';
 import { applyEpisodes } from './episodes';
+import { applyVisionsShown, visionCue } from './visions';
+import { datedThreadsCarry } from './yearPresent';
+import { applyReadEntries } from './readEntries';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -334,6 +337,8 @@ export const placeSegments = (
   let blockAffine = false;
   /** The segment that opened the current block (a caption alone, "Six months earlier."). */
   let blockOpenedAt = -1;
+  /** True while the flash-forward block is a vision or a premonition (visions.ts). */
+  let visionBlock = false;
   /** True when the current flashback's distance was stated ("six years earlier", a year). */
   let blockMeasured = false;
   let blockTense: TenseClass = 'unknown';
@@ -556,6 +561,20 @@ export const placeSegments = (
     const seasonReturn = season && mode === 'back' && blockKind === 'flashback' && mainSeasons > 0;
     if (seasonReturn) cue = null;
     const cueText = cue?.text || null;
+    // A vision was one scene: the next paragraph told in the base tense is the story going on
+    // from where the vision sits (no scene moves; visions.ts ties the vision to its moment).
+    if (
+      mode === 'ahead' &&
+      visionBlock &&
+      seg.paragraphStart &&
+      (!cue || cue.kind === 'forward') &&
+      !isBackstoryTense(tense)
+    ) {
+      mode = 'main';
+      mainT = backT;
+      blockStart = mainT;
+      visionBlock = false;
+    }
     switch (cue?.kind) {
       case 'return': {
         const outer = stack.pop();
@@ -651,6 +670,7 @@ export const placeSegments = (
         backT = mainT + (cue.days ?? DEFAULT_FLASHBACK_DAYS);
         blockStart = backT;
         blockKind = 'flashforward';
+        visionBlock = cue.text !== '' && visionCue(cue.text);
         blockTense = tense;
         blockByTense = false;
         t = backT;
@@ -896,6 +916,7 @@ export const placeSegments = (
   const wordsOf = segmentWords(text, segments);
   applyStrands(text, segments, out, lazySimilarity(wordsOf));
   applyFlashForwardReturns(text, segments, out, names);
+  applyVisionsShown(segments, out, wordsOf, similarity);
   applyRetellings(segments, out, wordsOf);
   // Sections headed "Then"/"Now", or a page of headed sections: its own units, read first.
   const headedTimelines =
@@ -913,6 +934,8 @@ export const placeSegments = (
   )
     applyTimelines(text, segments, out, names, base, filmYear);
   applySeries(text, segments, out);
+  // A log or letters read out of date order, their dates named by the frame (readEntries.ts).
+  applyReadEntries(text, segments, out);
   // A time loop lives one day again and again: its clock goes back at every reset, which is a
   // new day, not a rewind within one.
   if (!isTimeLoop(text, segments)) {
@@ -1430,6 +1453,10 @@ const applyYearThreads = (
   const threads = new Map<number, { end: number; words: Map<string, number> }>();
   const maxYear = Math.max(...seen);
   const present = presentThread(segments, maxYear);
+  // The year whose thread is the present in kind: an undated opening before threads that run
+  // forward to the latest year is the story's start, and the latest year its present.
+  const nowYear =
+    present === UNDATED_PRESENT && !datedThreadsCarry(segments, maxYear) ? present : maxYear;
   let cur: number | null = null;
   segments.forEach((seg, i) => {
     const p = out[i];
@@ -1490,7 +1517,7 @@ const applyYearThreads = (
     th.end = p.t;
     for (const [word] of w) th.words.set(word, (th.words.get(word) ?? 0) + 1);
     if (p.kind === 'present' || p.kind === 'flashback')
-      p.kind = cur < (present === UNDATED_PRESENT ? present : maxYear) ? 'flashback' : 'present';
+      p.kind = cur < nowYear ? 'flashback' : 'present';
   });
   return true;
 };
