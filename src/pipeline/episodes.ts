@@ -1,3 +1,4 @@
+import { datedThreadsCarry } from './yearPresent';
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
 import { findAges } from './ages';
@@ -311,7 +312,18 @@ export const applyEpisodes = (
   });
   key.sort((a, b) => a.d - b.d || a.k - b.k);
   const minYear = key[0]?.d ?? 0;
-  const firstTold = dateOf(episodes[0]) ?? minYear;
+  // The first episode told is the film's present, unless an undated opening leads into dated
+  // threads that carry the story forward to its latest year (yearPresent.ts): then that year is.
+  let maxCueYear = -Infinity;
+  for (const seg of segments) {
+    const c = seg.cue;
+    if ((c?.kind === 'year' || c?.kind === 'flashback') && c.year !== null)
+      maxCueYear = Math.max(maxCueYear, c.year);
+  }
+  const firstTold =
+    Number.isFinite(maxCueYear) && datedThreadsCarry(segments, maxCueYear)
+      ? maxCueYear
+      : (dateOf(episodes[0]) ?? minYear);
   const segsOf: number[][] = episodes.map(() => []);
   episodeOf.forEach((e, i) => segsOf[e]?.push(i));
   let prevEnd = -Infinity;
