@@ -579,7 +579,10 @@ export const placeSegments = (
       case 'return': {
         const outer = stack.pop();
         const opening = out[openingIdx];
-        if (cue.toOpening && (teaser || CATCH_UP.test(cue.text)) && opening) {
+        const arrives =
+          CATCH_UP.test(cue.text) ||
+          ARRIVAL_LEAD.test(text.slice(Math.max(seg.start, cue.start - 40), cue.start));
+        if (cue.toOpening && (teaser || arrives) && opening) {
           // The film opened on its ending ("The film begins at the end: ..."): coming back to
           // that image is the end of the main line, and the opening moves there.
           stack.length = 0;
@@ -1042,6 +1045,9 @@ const OPENING_SEARCH = 4;
  * of the opening scene", "the scene from the very start of the movie"): the opening was a look
  * ahead at this moment, not a start the story goes over again.
  */
+/** Words right before "where we began" that arrive there: "And so we arrive where we began". */
+const ARRIVAL_LEAD =
+  /\b(?:arrives?|arrived|arriving|catch(?:es)? up|caught up|ends? up|ended up|lands?|landed|circles? back|comes? back round)\s+(?:(?:right|exactly|just|back)\s+)?(?:at\s+)?$/i;
 const CATCH_UP =
   /\bcatch(?:es)? up|\bcaught up|\brest of the opening|(?:scene|moment|image|shot) from the (?:very )?(?:start|beginning)/i;
 

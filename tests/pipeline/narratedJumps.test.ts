@@ -108,3 +108,29 @@ describe('a short sentence before a jump into the past', () => {
     ).toHaveLength(1);
   });
 });
+
+/** A film opening on its last image, told from the spring on, which then arrives at that image. */
+const ARRIVAL = [
+  'The first image is smoke. The grain store at Vell is burning on an October night, and a girl, Lotte Brink, stands in the yard with a lantern while the farmhands carry buckets.',
+  'In April, Lotte comes to Vell as a kitchen maid and meets the steward, Aaron Kell, who keeps the grain accounts and lets nobody into the store.',
+  'By the summer Lotte sees that the accounts list twice the grain that the store holds, and she copies the numbers into her prayer book.',
+  'In September the owner arrives from the city, and Aaron tells him that rats have eaten the missing grain. Lotte says nothing.',
+  'And so we arrive where we began: the grain store burning on the October night, Lotte in the yard with her lantern. This time she walks to the owner with the prayer book.',
+  'In the last scene Aaron is taken away in a cart, and Lotte keeps the accounts herself.',
+].join('\n\n');
+
+describe('an opening image the story arrives at', () => {
+  const chronoOf = (text: string, phrase: string) => {
+    const film = convertDocuments([{ file: 'a.txt', text }], new Diagnostics())[0];
+    const s = film?.scenes.find((x) => x.text.includes(phrase));
+    if (!s) throw new Error(`no scene holds "${phrase}"`);
+    return s.chronoIndex;
+  };
+
+  it('moves the opening to where "we arrive where we began"', () => {
+    const opening = chronoOf(ARRIVAL, 'The first image is smoke');
+    expect(chronoOf(ARRIVAL, 'In September the owner arrives')).toBeLessThan(opening);
+    expect(chronoOf(ARRIVAL, 'In April, Lotte comes to Vell')).toBeLessThan(opening);
+    expect(chronoOf(ARRIVAL, 'Aaron is taken away')).toBeGreaterThan(opening);
+  });
+});
