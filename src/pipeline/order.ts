@@ -349,7 +349,13 @@ export const placeSegments = (
   const reverse = TOLD_IN_REVERSE.test(text);
   // Told in reverse by chapters (headed parts of several scenes each): each chapter precedes the
   // one before it, and the scenes inside a chapter run forward.
-  const chaptered = reverse && segments.filter((s) => s.headed).length >= 2;
+  // (Its chapters start in its first half: headed replies after an unheaded story are none.)
+  const firstHeaded = segments.findIndex((s) => s.headed === true);
+  const chaptered =
+    reverse &&
+    firstHeaded >= 0 &&
+    firstHeaded < segments.length / 2 &&
+    segments.filter((s) => s.headed).length >= 2;
   // A synopsis that opens on "the present day" tells two threads: now and a past.
   const presentMarked =
     segments[0]?.cue?.kind === 'return' || opensOnPresentHeading(text, segments[0]);
@@ -411,14 +417,25 @@ export const placeSegments = (
 
   segments.forEach((seg, i) => {
     let cue: TimeCue | null = seg.cue;
+    // Told in reverse, each part ends where the one told before it began ("Which is exactly where
+    // the movie began"): the part's own last moment, not a return that starts the film over.
+    // (Even as a paragraph of its own, it ends the part before it.)
+    const endsPart = reverse && cue?.kind === 'return' && cue.toOpening === true;
+    if (endsPart) cue = null;
     if (
       reverse &&
+      !endsPart &&
       seg.paragraphStart &&
       (!chaptered || seg.headed === true) &&
       i > 0 &&
-      (!cue || cue.kind === 'forward' || cue.kind === 'year')
+      (!cue ||
+        cue.kind === 'forward' ||
+        cue.kind === 'year' ||
+        cue.kind === 'back' ||
+        cue.kind === 'flashback')
     ) {
-      // Told in reverse: each new paragraph (sequence) happens before the one told before it.
+      // Told in reverse: each new paragraph (sequence) happens before the one told before it,
+      // also when it says so itself ("Jump back a few hours", "Back to the evening before").
       cue = {
         kind: 'back',
         text: '',

@@ -134,3 +134,39 @@ describe('an opening image the story arrives at', () => {
     expect(chronoOf(ARRIVAL, 'Aaron is taken away')).toBeGreaterThan(opening);
   });
 });
+
+/** A thread's summary of a film told in reverse chunks, each ending where the one before began. */
+const REVERSED = [
+  'The whole movie runs in reverse, in chunks of about fifteen minutes, and each chunk ends right where the one before it started.',
+  'The movie opens with Nadia Kerr sitting on the sea wall at dawn with blood on her sleeves, throwing a phone into the harbour. A police officer, Dev, asks if she is all right.',
+  'The second chunk starts the night before. Nadia is at her brother Callum’s flat, and they argue about money he owes to a man called Rourke. She takes his phone, walks out to the harbour and sits down on the sea wall.',
+  'Which is exactly where the movie began.',
+  'Then we go back to that afternoon. Nadia finishes her shift at the hospital laundry and drives to the boatyard where Rourke keeps his office. She cuts her hand on the fence as she climbs back out.',
+  'The fourth chunk goes back a week. Callum borrows the money from Rourke to pay for their mother’s care home.',
+  'The last chunk is the earliest: at their father’s funeral, Nadia promises their mother that she will look after Callum.',
+  '**u/harbourlights** (3 days ago)',
+  'Great write-up. The dawn in the last scene mirrors the first one.',
+  '**u/filmnerd_88** (2 days ago)',
+  'I thought Dev knew about Rourke. Did anyone else catch that?',
+].join('\n\n');
+
+describe('a film told in reverse, summarised in a thread', () => {
+  const film = convertDocuments([{ file: 'thread.txt', text: REVERSED }], new Diagnostics())[0];
+  const chrono = (phrase: string) => {
+    const s = film?.scenes.find((x) => x.text.includes(phrase));
+    if (!s) throw new Error(`no scene holds "${phrase}"`);
+    return s.chronoIndex;
+  };
+
+  it('puts each chunk before the one told before it, and "where the movie began" after its own chunk', () => {
+    const order = [
+      'at their father’s funeral',
+      'Callum borrows the money',
+      'Nadia finishes her shift',
+      'Nadia is at her brother',
+      'Which is exactly where the movie began',
+      'sitting on the sea wall at dawn',
+    ].map(chrono);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
