@@ -26,6 +26,18 @@ describe('the film’s jumps narrated in other words', () => {
     });
   });
 
+  it('reads "the bakery where the film began" as a place, "we return to the compartment where it began" as a return', () => {
+    expect(cue('The three sit in the back room of the bakery where the film began.')).toBeNull();
+    expect(cue('She now runs the café where it all started, pouring coffee.')).toBeNull();
+    for (const s of [
+      'This is where the film began.',
+      'We return to the sleeper compartment where the film began.',
+      'It returns to the same spot where we came in.',
+      'And so we are back where we began.',
+    ])
+      expect(cue(s)).toMatchObject({ kind: 'return', toOpening: true });
+  });
+
   it('does not take a place named after a season for a jump', () => {
     expect(cue('The film returns to the summer house, where Ilse sleeps.')).toBeNull();
     expect(cue('The story goes back to the winter camp and its cold tents.')).toBeNull();
