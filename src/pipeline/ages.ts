@@ -64,7 +64,8 @@ const either = (words: string): string =>
     .join('|');
 /** An age in words or digits: "nine", "Twenty-three", "52". */
 const AGE = `(?:\\d{1,3}|(?:${either(TEN_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${either(UNIT_WORDS)})`;
-const DECADES: Record<string, number> = {
+/** A decade of life to the middle age of it ("forties" -> 45). */
+export const DECADES: Record<string, number> = {
   teens: 15,
   twenties: 25,
   thirties: 35,

@@ -10,7 +10,8 @@ import type { Segment } from './segment';
  * per segment.
  */
 
-const MONTHS = [
+/** The months in order, lower case. */
+export const MONTHS = [
   'january',
   'february',
   'march',

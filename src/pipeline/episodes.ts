@@ -1,7 +1,8 @@
 import { datedThreadsCarry } from './yearPresent';
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
-import { findAges } from './ages';
+import { DECADES, findAges } from './ages';
+import { MONTHS } from './dates';
 import { DAYS_PER_YEAR, dropEnding, dropPossessive, STEP, STOP_WORDS, verbTense } from './text';
 
 /**
@@ -70,20 +71,6 @@ const WARS: Record<string, [number, number]> = {
 /** "14 March 1997", "March 14, 1997" in a paragraph's first sentence. */
 const FULL_DATE =
   /\b(?:(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2}),) ((?:1[6-9]|20)\d\d)\b/i;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** "The watch Jonas gave his bride", "The accordion the soldier left behind": a thing told before. */
 const TOLD_THING =
   /^(?:The|That) ([a-z]+) (?:that |which )?((?:the [a-z]+|(?:his|her|their) [a-z]+|[A-Z][a-z]+)) ([a-z]+) /;
@@ -116,16 +103,6 @@ const STAGE_AGES: Record<string, number> = {
 /** "Klara, by then in her sixties,": a name, a time word, then a decade of life. */
 const THEN_DECADE =
   /^(?:[^,]{0,30},\s*)?(\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?, (?:now|by then|by now) in (?:his|her|their) (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/u;
-const DECADES: Record<string, number> = {
-  twenties: 25,
-  thirties: 35,
-  forties: 45,
-  fifties: 55,
-  sixties: 65,
-  seventies: 75,
-  eighties: 85,
-  nineties: 95,
-};
 /** A decade's age ("in her forties") spans this many years either side of its middle. */
 const DECADE_SPAN = 5;
 
