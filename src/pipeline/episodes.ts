@@ -3,6 +3,7 @@ import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
 import { DECADES, findAges } from './ages';
 import { MONTHS } from './dates';
+import { namedYear } from './time';
 import { DAYS_PER_YEAR, dropEnding, dropPossessive, STEP, STOP_WORDS, verbTense } from './text';
 
 /**
@@ -292,11 +293,7 @@ export const applyEpisodes = (
   // The first episode told is the film's present, unless an undated opening leads into dated
   // threads that carry the story forward to its latest year (yearPresent.ts): then that year is.
   let maxCueYear = -Infinity;
-  for (const seg of segments) {
-    const c = seg.cue;
-    if ((c?.kind === 'year' || c?.kind === 'flashback') && c.year !== null)
-      maxCueYear = Math.max(maxCueYear, c.year);
-  }
+  for (const seg of segments) maxCueYear = Math.max(maxCueYear, namedYear(seg.cue) ?? -Infinity);
   const firstTold =
     Number.isFinite(maxCueYear) && datedThreadsCarry(segments, maxCueYear)
       ? maxCueYear

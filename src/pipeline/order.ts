@@ -26,7 +26,7 @@ import { seriesMarks } from './series';
 import { applyStrands } from './strands';
 import { applyParallelStories } from './stories';
 import { applyPlaceReturns } from './placeReturns';
-import { RECOUNT, type TimeCue } from './time';
+import { namedYear, RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
 import { rememberedPast } from './returns';
@@ -428,11 +428,8 @@ export const placeSegments = (
       seg.paragraphStart &&
       (!chaptered || seg.headed === true) &&
       i > 0 &&
-      (!cue ||
-        cue.kind === 'forward' ||
-        cue.kind === 'year' ||
-        cue.kind === 'back' ||
-        cue.kind === 'flashback')
+      cue?.kind !== 'return' &&
+      cue?.kind !== 'flashforward'
     ) {
       // Told in reverse: each new paragraph (sequence) happens before the one told before it,
       // also when it says so itself ("Jump back a few hours", "Back to the evening before").
@@ -1436,9 +1433,7 @@ const UNDATED_PRESENT = Number.POSITIVE_INFINITY;
  * naming any year, else the latest year named.
  */
 const presentThread = (segments: Segment[], maxYear: number): number => {
-  const firstYear = segments.findIndex(
-    (s) => (s.cue?.kind === 'year' || s.cue?.kind === 'flashback') && s.cue.year !== null,
-  );
+  const firstYear = segments.findIndex((s) => namedYear(s.cue) !== null);
   return firstYear > 0 ? UNDATED_PRESENT : maxYear;
 };
 
@@ -1457,7 +1452,7 @@ const applyYearThreads = (
     const c = s.cue;
     let y: number | null = null;
     // A flashback that names its year ("back to the winter of 1948") moves to that year too.
-    if (c?.kind === 'year' || (c?.kind === 'flashback' && c.year !== null)) y = c.year;
+    if (namedYear(c) !== null) y = namedYear(c);
     else if (c && c.days !== null && Math.abs(c.days) >= THREAD_JUMP_DAYS && last !== null)
       y = last + Math.round(c.days / DAYS_PER_YEAR);
     if (y === null || y === last) continue;
@@ -1491,8 +1486,8 @@ const applyYearThreads = (
       // "Back in the present": the thread of the present, undated or the latest year.
       cur = present;
       jumped = true;
-    } else if ((cue?.kind === 'year' || cue?.kind === 'flashback') && cue.year !== null) {
-      cur = cue.year;
+    } else if (namedYear(cue) !== null) {
+      cur = namedYear(cue);
       jumped = true;
     } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {
       cur += Math.round(cue.days / DAYS_PER_YEAR);

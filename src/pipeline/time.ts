@@ -37,6 +37,10 @@ export interface TimeCue {
   told?: boolean;
 }
 
+/** The year a cue names: a year cue's, or a flashback's that names one ("back to 1948"); else null. */
+export const namedYear = (c: TimeCue | null | undefined): number | null =>
+  c && (c.kind === 'year' || c.kind === 'flashback') ? c.year : null;
+
 const N = `(?:${NUMBER_PATTERN})`;
 const UNIT =
   '(?:seconds?|minutes?|moments?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|seasons?|summers?|winters?|years?|decades?|centuries|century)';

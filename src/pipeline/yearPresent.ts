@@ -1,4 +1,5 @@
 import type { Segment } from './segment';
+import { namedYear } from './time';
 
 /**
  * Part of stage 6 (order), read by applyYearThreads (order.ts): which thread of a story told in
@@ -26,9 +27,7 @@ const NAMES_NOW = /\b(?:present(?:[- ]day)?|today|nowadays|these days)\b/i;
  * year (see above).
  */
 export const datedThreadsCarry = (segments: readonly Segment[], maxYear: number): boolean => {
-  const firstYear = segments.findIndex(
-    (s) => (s.cue?.kind === 'year' || s.cue?.kind === 'flashback') && s.cue.year !== null,
-  );
+  const firstYear = segments.findIndex((s) => namedYear(s.cue) !== null);
   if (firstYear <= 0) return false;
   const first = segments[0];
   const lastSeg = segments[segments.length - 1];
@@ -43,7 +42,7 @@ export const datedThreadsCarry = (segments: readonly Segment[], maxYear: number)
     // The opening itself names its time as the present: a frame.
     if (i < firstYear && NAMES_NOW.test(c.text)) return false;
     if (i > firstYear && c.kind === 'return' && !c.toOpening) return false;
-    if ((c.kind === 'year' || c.kind === 'flashback') && c.year !== null) lastYear = c.year;
+    lastYear = namedYear(c) ?? lastYear;
   }
   return lastYear === maxYear;
 };
