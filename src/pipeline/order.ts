@@ -36,6 +36,7 @@ import { applyEpisodes } from './episodes';
 import { applyVisionsShown, visionCue } from './visions';
 import { datedThreadsCarry } from './yearPresent';
 import { applyReadEntries } from './readEntries';
+import { yearInsideUndatedPresent } from './frameYear';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -368,6 +369,26 @@ export const placeSegments = (
   });
   const mainNames = new Set<string>();
   const backNames = new Set<string>();
+  /**
+   * Who acts in each segment (character names, lower-cased, opening one of its sentences, past a
+   * leading adverbial) and who is named at all; read when asked.
+   */
+  let people: { actors: Set<string>[]; named: Set<string>[] } | null = null;
+  const peopleOf = (): { actors: Set<string>[]; named: Set<string>[] } => {
+    if (people) return people;
+    const lower = new Set([...names].map((n) => n.toLowerCase()));
+    const named = props.map((m) => new Set([...m.keys()].filter((w) => lower.has(w))));
+    const actors = segments.map((sg) => {
+      const a = new Set<string>();
+      for (const r of sg.sentences) {
+        const who = sentenceSubject(text, { ...sg, sentences: [r] }, true);
+        if (who && lower.has(who)) a.add(who);
+      }
+      return a;
+    });
+    people = { actors, named };
+    return people;
+  };
   let savedRecount: { backT: number; blockStart: number } | null = null;
   /** The last measured jump back that opened a block, and the time it was measured from. */
   let lastMeasuredBack: { ref: number; days: number } | null = null;
@@ -746,6 +767,19 @@ export const placeSegments = (
         break;
       case 'year': {
         const year = cue.year ?? 0;
+        if (
+          !yearAnchor &&
+          filmYear !== null &&
+          mode === 'main' &&
+          seg.paragraphStart &&
+          !isBackstoryTense(tense) &&
+          yearInsideUndatedPresent(i, year, filmYear, peopleOf())
+        ) {
+          // An undated present told by its own people, then a year decades before the film
+          // by other people: that year is the present's past (frameYear.ts).
+          yearAnchor = { year: filmYear, t: mainT };
+          anchorOnMain = true;
+        }
         if (
           !yearAnchor &&
           filmYear !== null &&
