@@ -1132,6 +1132,9 @@ const markBlurbsAboveStory = (blocks: Block[], storyHeadings: number[]): void =>
 
 /** A listings entry's line: a clock time, then a channel or title ("3.45pm BBC Two · X (1972)"). */
 const LISTING_ENTRY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+\S/i;
+/** An entry line that is a chapter of one film, timed from its start: "58:02  Chapter 4 · X". */
+const CHAPTER_ENTRY =
+  /^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*[-–—·|:]?\s*(?:chapters?|ch\.|part|act|scene|reel)\s*(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 /** A blurb under a listings entry is at most this many words. */
 const MAX_BLURB_WORDS = 50;
 
@@ -1147,6 +1150,12 @@ const markListingBlurbs = (text: string, blocks: Block[]): void => {
     return LISTING_ENTRY.test(s) && (b.kind !== 'story' || LISTING_LINE.test(s));
   });
   if (isEntry.filter(Boolean).length < 2) return;
+  // A disc's chapter list ("18:40  Chapter 2 · The Fire") times one film's parts: its blurbs are
+  // the story, not other films.
+  const chapters = blocks.filter(
+    (b, i) => isEntry[i] && CHAPTER_ENTRY.test(text.slice(b.start, b.end)),
+  );
+  if (chapters.length >= 2) return;
   blocks.forEach((b, i) => {
     if (isEntry[i]) {
       if (b.kind === 'story') b.kind = 'boilerplate';

@@ -81,6 +81,27 @@ describe('cleanDocument', () => {
     ]);
   });
 
+  it("keeps a disc's chapter list blurbs: timed chapters of one film, not other films", () => {
+    const text = [
+      'SCENE SELECTION',
+      '00:00  Chapter 1 · The Crossing',
+      'Marta rows the mail boat across the fjord for the last time before the bridge opens.',
+      '21:15  Chapter 2 · The Bridge',
+      'The bridge opens and nobody needs the boat. Marta ties it up under the new span.',
+      '47:30  Chapter 3 · The Storm',
+      'A storm closes the bridge, and Marta rows the doctor across to a child with fever.',
+    ].join('\n');
+    expect(kinds(text).map((k) => k[1])).toEqual([
+      'heading',
+      'boilerplate',
+      'story',
+      'boilerplate',
+      'story',
+      'boilerplate',
+      'story',
+    ]);
+  });
+
   it("drops a page's closing furniture: trivia, helpfulness votes, a critic's bio", () => {
     const text = [
       'Leon sells the last piano in the shop and walks to the station in the rain.',
