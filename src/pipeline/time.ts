@@ -240,7 +240,7 @@ const WRITER_ASIDE =
 
 /** A caption's words: a short time jump, the present, or a year, and nothing else. */
 const CAPTION = new RegExp(
-  `^(?:(?:(?:${N}|an?|some|several|a few) )?${UNIT} (?:earlier|later|ago|before|after)|(?:the )?present(?: day)?|today|now|(?:(?:${MONTHS}),? )?(?:1[5-9]|20)\\d\\d)[.!]?$`,
+  `^(?:(?:(?:${N}|an?|some|several|a few) )?${UNIT} (?:earlier|later|ago|before|after)|(?:the )?present(?: day)?|today|now|(?:(?:${MONTHS}),? )?(?:1[5-9]|20)\\d\\d)[.!,]?$`,
   'i',
 );
 

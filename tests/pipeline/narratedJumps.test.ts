@@ -8,6 +8,18 @@ const cue = (s: string) => findCue(s, 0, s.length);
 const segmentCue = (text: string) => segmentStory(text, [{ start: 0, end: text.length }])[0]?.cue;
 
 describe('the film’s jumps narrated in other words', () => {
+  it('reads a quoted caption that ends on a comma (a caption: Forty-eight hours earlier,)', () => {
+    const cue = findCue(
+      '"Forty-eight hours earlier," says a caption, and we are in the valley in sunshine.',
+      0,
+      83,
+    );
+    expect(cue?.kind).toBe('back');
+    expect(cue?.days).toBe(-2);
+    // Quoted talk that is not a caption stays talk.
+    expect(findCue('"We met in the spring," she says, and pours the tea.', 0, 52)).toBeNull();
+  });
+
   it('reads "half a year" as six months, back and forward', () => {
     expect(cue('The story jumps back half a year.')).toMatchObject({
       kind: 'flashback',
