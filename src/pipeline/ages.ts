@@ -52,6 +52,8 @@ const BIG_CUE_DAYS = 365;
 /** How long before the opening's first moment a memory with no age of its own lies (days). */
 const MEMORY_DAYS = 180;
 const MAX_AGE = 110;
+/** An age told after "a <calling> of": a grown person's ("a trawlerman of eighty-one"). */
+const MIN_GROWN_AGE = 16;
 
 const UNIT_WORDS =
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';
@@ -93,6 +95,8 @@ const PATTERNS: {
   /** The age is told before the name ("twelve-year-old Mia"). */
   ageFirst?: boolean;
   weak?: boolean;
+  /** The least age the pattern reads (a number below it is a count, not an age). */
+  min?: number;
 }[] = [
   // "Ray Castellano, 52, drives"; "Sal, seven, are"; "Mia, now sixteen,"; "Livia, thirty-eight and";
   // "Hanne Voss (Lene Brandt), now 67, lives": an actor's or a note's parenthesis after the name
@@ -118,10 +122,20 @@ const PATTERNS: {
   // "Livia, a white-haired woman of sixty-seven"; "Frank, a big, silent man of forty"
   {
     re: new RegExp(
-      `${NAME},\\s+(?:${NOW})?an?\\s+(?:[${LETTER}-]+,?\\s+){0,4}?(?:man|woman|boy|girl|widow|widower|child|mother|father|veteran|bachelor|spinster|lady|gentleman)\\s+of\\s+(${AGE})\\b`,
+      `${NAME},\\s+(?:${NOW})?an?\\s+(?:[${LETTER}-]+,?\\s+){0,4}?(?:man|woman|boy|girl|widow|widower|child|bachelor|spinster|lady|gentleman)\\s+of\\s+(${AGE})\\b`,
       'g',
     ),
     read: 'age',
+  },
+  // "Walter Bray, a retired trawlerman of eighty-one, lay dying": any calling, a grown age (not
+  // "Mia, a mother of three", "Sam, a veteran of two wars")
+  {
+    re: new RegExp(
+      `${NAME},\\s+(?:${NOW})?an?\\s+(?:[${LETTER}-]+,?\\s+){0,4}?[${LETTER}-]+\\s+of\\s+(${AGE})(?=\\s*[,.;:!?)—–]|\\s+(?:and|who|when)\\b)`,
+      'g',
+    ),
+    read: 'age',
+    min: MIN_GROWN_AGE,
   },
   // "Elias, the nine-year-old son of the keeper"; "Mia, a twelve-year-old runaway"
   {
@@ -143,7 +157,7 @@ const PATTERNS: {
   // with Eamon long buried, Tomás sits" (an aside before the name)
   {
     re: new RegExp(
-      `(?:^|[.!?]\\s+)(?:At|Aged)\\s+(${AGE}),\\s+(?:(?:with|after|by then|long after|soon after|now)\\s[^,.;:!?]{1,50},\\s+)?${NAME}`,
+      `(?:^|[.!?]\\s+)(?:At|Aged)\\s+(${AGE}),?\\s+(?:(?:with|after|by then|long after|soon after|now)\\s[^,.;:!?]{1,50},\\s+)?${NAME}`,
       'g',
     ),
     read: 'age',
@@ -271,7 +285,7 @@ const NUMBER_TOKEN = new RegExp(
 );
 /** The words before a number that make it an age: ", 52", "is nine", "(now 16", "a woman of sixty". */
 const BEFORE_AGE =
-  /(?:, |\(|\b(?:is|was|turns|turned|becomes|became|now|then|aged|Aged|At|age of|just|barely|only|still|already|nearly|almost|man of|woman of|boy of|girl of|widow of|widower of|child of|mother of|father of|veteran of|bachelor of|spinster of|lady of|gentleman of) )$/;
+  /(?:, |\(|\b(?:is|was|turns|turned|becomes|became|now|then|aged|Aged|At|age of|just|barely|only|still|already|nearly|almost|man of|woman of|boy of|girl of|widow of|widower of|child of|mother of|father of|veteran of|bachelor of|spinster of|lady of|gentleman of|[a-z]+ of) )$/;
 /** The words after a number that make it an age: "-year-old", "-three-year-old". */
 const AFTER_NUMBER =
   /^(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?[- ]years?[- ]old\b/;
@@ -384,7 +398,7 @@ const readAges = (
         name = ageFirst ? m[2] : m[1];
         age = rawAge ? parseNumber(rawAge.replace(/\s+/g, '-')) : null;
       }
-      if (!name || age === null || age < 0 || age > MAX_AGE) continue;
+      if (!name || age === null || age < (p.min ?? 0) || age > MAX_AGE) continue;
       const person = personKey(name, names);
       if (!person) continue;
       found.push({ at: at0 + m.index, mark: { person, name, age, vague, weak: p.weak === true } });

@@ -28,6 +28,11 @@ describe('findAges', () => {
     expect(ages('Elias, the nine-year-old son of the keeper, hides.')).toEqual(['Elias 9']);
     expect(ages('Tom, as a teenager, steals a car.')).toEqual(['Tom 15~']);
     expect(ages('Then the adult Tom returns to the farm.')).toEqual(['Tom 35~']);
+    expect(ages('Walter Bray, a retired trawlerman of eighty-one, lies dying.')).toEqual([
+      'Walter 81',
+    ]);
+    // "At sixty Walter stands": the comma may go; still weak (it may be a clock time).
+    expect(ages('The film moves on. At sixty Walter stands on the dock.')).toEqual(['Walter 60?']);
   });
 
   it('keeps each person apart and skips what is not an age', () => {
@@ -38,6 +43,9 @@ describe('findAges', () => {
     expect(ages('Ray is one of the drivers, and Sal was two hours late.')).toEqual([]);
     expect(ages('The nine-year-old boy next door watches them.')).toEqual([]);
     expect(ages('Tom, a man of many talents, sings.')).toEqual([]);
+    // "a <calling> of" is an age only when grown: a count of children or wars is not.
+    expect(ages('Mia, a mother of three, runs the bakery.')).toEqual([]);
+    expect(ages('Sam, a veteran of two wars, drinks alone.')).toEqual([]);
     expect(ages('Room 12, 4 men and a dog wait in the rain.')).toEqual([]);
     expect(ages('Jon Bernthal (2021) plays the lead.')).toEqual([]);
     // With the film's names known, a word that is not one of them is nobody.
@@ -73,6 +81,22 @@ describe('ages as evidence of time', () => {
         ['Marta', 'Joan'],
       ),
     ).toEqual([3, 4, 0, 1, 5, 2]);
+  });
+
+  it('orders a dying man\u2019s memories by his ages, each return to the bedside kept in the present', () => {
+    expect(
+      ranks(
+        [
+          'The film opened in a hospital room, where Walter Bray, a retired trawlerman of eighty-one, lay dying while his granddaughter Susan read him the forecast.',
+          'When Walter closed his eyes, the film cut to a trawler in a gale. Walter was nineteen, and the bosun Jack tied him to the rail.',
+          'Susan wiped his forehead and asked if he wanted the nurse. He shook his head.',
+          'At sixty Walter stood on the fish dock and watched the last trawler sold for scrap.',
+          'Then the film went back to his middle years. At thirty-five Walter was a skipper himself and lost two men in a storm.',
+          'Susan came back with her mother, Margaret, and Walter told them about the two men.',
+        ],
+        ['Walter', 'Susan', 'Jack', 'Margaret'],
+      ),
+    ).toEqual([3, 0, 4, 2, 1, 5]);
   });
 
   it('moves a present-tense flashback told by an age back, and the return stays in the present', () => {
