@@ -8,6 +8,12 @@ const cue = (s: string) => findCue(s, 0, s.length);
 const segmentCue = (text: string) => segmentStory(text, [{ start: 0, end: text.length }])[0]?.cue;
 
 describe('the film’s jumps narrated in other words', () => {
+  it('reads "It is 1922" and "The year is 1922" as a year', () => {
+    expect(findCue('It is 1922 on the island, and the boats are out.', 0, 48)?.year).toBe(1922);
+    expect(findCue('The year is 1922.', 0, 17)?.year).toBe(1922);
+    expect(findCue('It is late, and the boats are out.', 0, 34)).toBeNull();
+  });
+
   it('reads a quoted caption that ends on a comma (a caption: Forty-eight hours earlier,)', () => {
     const cue = findCue(
       '"Forty-eight hours earlier," says a caption, and we are in the valley in sunshine.',
