@@ -197,6 +197,9 @@ const effectiveCue = (
   // "Then it jumps back to "Six months earlier"": the writer narrates the film's own cut.
   if (NARRATED_JUMP.test(lead)) return cue;
   if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) return cue;
+  // "Her story was about a keeper who lived on the rock seventy years before": a tale's
+  // subject told with its distance opens the tale.
+  if (TALE_ABOUT.test(lead)) return cue;
   const p = tenseProfile(text, s.start, s.end);
   if (presentBase) return p.present === 0 && p.past > 0 ? cue : null;
   // In a past-tense synopsis the main line is the simple past: "She found the rooms as she
@@ -205,6 +208,10 @@ const effectiveCue = (
   // participle as a past verb, so simple-past verbs are what is left beyond two per "had".
   return p.perfect > 0 && p.past <= 2 * p.perfect ? cue : null;
 };
+
+/** A tale told in the film, and what it is about: "Her story was about", "The legend concerns". */
+const TALE_ABOUT =
+  /\b(?:story|stories|tale|legend|yarn|fable)\s+(?:is|was|are|were)\s+(?:all\s+)?about\b|\b(?:story|tale|legend|yarn|fable)\s+(?:concerns|concerned)\b/i;
 
 type SentenceTense = 'present' | 'past' | 'none';
 

@@ -8,6 +8,18 @@ const cue = (s: string) => findCue(s, 0, s.length);
 const segmentCue = (text: string) => segmentStory(text, [{ start: 0, end: text.length }])[0]?.cue;
 
 describe('the film’s jumps narrated in other words', () => {
+  it('opens a tale told in a past-tense synopsis on its distance ("Her story was about ... seventy years before")', () => {
+    expect(
+      segmentCue(
+        'Her story was about a lighthouse keeper named Tadhg who lived alone on the rock seventy years before.',
+      )?.days,
+    ).toBe(-70 * 365);
+    // The simple past mentioning a distance is not a jump: "She found the rooms as she left them".
+    expect(
+      segmentCue('She found the rooms exactly as her brother left them seventy years before.'),
+    ).toBeNull();
+  });
+
   it('reads "It is 1922" and "The year is 1922" as a year', () => {
     expect(findCue('It is 1922 on the island, and the boats are out.', 0, 48)?.year).toBe(1922);
     expect(findCue('The year is 1922.', 0, 17)?.year).toBe(1922);
