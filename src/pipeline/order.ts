@@ -37,6 +37,7 @@ import { applyVisionsShown, visionCue } from './visions';
 import { datedThreadsCarry } from './yearPresent';
 import { applyReadEntries } from './readEntries';
 import { yearInsideUndatedPresent } from './frameYear';
+import { applyShownAgain } from './shownAgain';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -969,6 +970,7 @@ export const placeSegments = (
   applyFlashForwardReturns(text, segments, out, names);
   applyVisionsShown(segments, out, wordsOf, similarity);
   applyRetellings(segments, out, wordsOf);
+  applyShownAgain(text, segments, out, wordsOf, similarity);
   // Sections headed "Then"/"Now", or a page of headed sections: its own units, read first.
   const headedTimelines =
     !reverse && applyTimelines(text, segments, out, names, base, filmYear, true);
