@@ -157,10 +157,20 @@ const MAKER_GREETING =
 const MAKER_SIGN_OFF =
   /\b(?:like and subscribe|(?:smash|hit) (?:that|the) (?:like|subscribe|bell)(?: button)?|see you (?:all |guys )?in the next (?:one|video|episode|recap)|for sponsoring (?:this|today['’]s) (?:video|episode|recap|stream)|(?:a (?:quick )?word from )?today['’]s sponsor|link in the description|let me know in the comments|drop (?:a|your) comments?)\b/i;
 
+/**
+ * A lecturer or a teacher talking to the class, after a transcript's slide mark: "[slide 1] Okay,
+ * let's get started. Today we're looking at ...", "For next week, read Chatman, chapter three.
+ * Any questions?", "Right, phones away, please". (Not "So, the plot. The film opens ...", nor
+ * "Let's say the vicar lied", which a story may hold.)
+ */
+const CLASS_TALK =
+  /^(?:[[(](?:slide|clip|pause|laughter|inaudible|video|break)\b[^\])]{0,20}[\])]\s*)?(?:(?:okay|ok|right|alright|so|good|morning|afternoon)[,.!]?\s+)*(?:let['’]s (?:get started|begin|start|make a start|pick up where|move on)\b|(?:today|this (?:week|morning|afternoon|session|lecture)),? (?:we['’]re|we are|we['’]ll|we will|I['’]m|I want to|I['’]d like to) (?:looking at|look at|talking about|talk about|going to|turning to|turn to)\b|for (?:next (?:week|time|session|lecture)|monday|tuesday|wednesday|thursday|friday),? (?:please )?(?:read|watch|finish|prepare|bring|write)\b|(?:are there )?any questions\b|phones (?:away|off)\b|see you (?:all )?(?:next|on|monday|tuesday|wednesday|thursday|friday)\b)/i;
+
 /** The asker's question or a reply to a post (paragraphs of the page's talk, not the story). */
 export const isThreadTalk = (s: string, words: number): boolean =>
   (words <= 80 && REPLY_OPENER.test(s)) ||
   (words <= 60 && MAKER_TALK.test(s)) ||
+  (words <= 60 && CLASS_TALK.test(s)) ||
   (words <= 60 && (MAKER_GREETING.test(s) || MAKER_SIGN_OFF.test(s))) ||
   (words <= 120 && s.includes('?') && WRITER.test(s) && ASKS_READERS.test(s.trimEnd())) ||
   // "Anyone know if X's first film is streaming anywhere?" in a thread.

@@ -249,6 +249,17 @@ describe('single lines and paragraphs', () => {
     expect(talk('Agreeing to the deal, Tomás signs the papers.')).toBe(false);
   });
 
+  it("reads a lecturer's talk to the class, not a story's 'let's' or a plot's start", () => {
+    expect(talk("[slide 1] Okay, let's get started. Today we're looking at The Bell Tower.")).toBe(
+      true,
+    );
+    expect(talk('For next week, read Chatman, chapter three. Any questions?')).toBe(true);
+    expect(talk('Right, phones away, please.')).toBe(true);
+    expect(talk('[slide 2] So, the plot. The film opens at a village fête.')).toBe(false);
+    expect(talk("Let's say the vicar lied, Ivy tells the sergeant.")).toBe(false);
+    expect(talk('Today we see Ivy at the tower for the last time.')).toBe(false);
+  });
+
   it('reads a summary line, not a story sentence about a short version', () => {
     expect(isThreadLabel('TL;DR: the fire is in 1999 and the leaving in 1998.', 12)).toBe(true);
     expect(isThreadLabel('Short version: she lies.', 4)).toBe(true);
