@@ -778,8 +778,23 @@ const boilerplateFacts = (line: string, fallback: Fallback): boolean => {
     }
     return true;
   }
+  // "Cable and Cloud is in cinemas from Friday. Dir: Ruth Adair. 104 mins. Cert 12A.": a
+  // review's closing facts after a sentence of its own, read only for what nothing else gave.
+  const credits = TRAILING_CREDITS.exec(line);
+  if (credits) {
+    if (fallback.director === null) fallback.director = personName(credits[1] ?? '');
+    const mins = /(?:^|[\s.;,|·])(\d{2,3})\s*(?:min|mins|minutes)\b/i.exec(
+      line.slice(credits.index),
+    );
+    if (mins && fallback.runtime === null) fallback.runtime = parseRuntime(`${mins[1]} min`);
+    return true;
+  }
   return false;
 };
+
+/** Credits after a sentence of the line: "... from Friday. Dir: Ruth Adair. 104 mins." */
+const TRAILING_CREDITS =
+  /[.!?]\s+(?:Dir(?:ector)?\s*[.:]|Directed by)\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[.,;|·]|$)/u;
 
 /**
  * A festival catalogue's original title under the title it goes by: "Harbour of Glass" over
@@ -1095,7 +1110,11 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       meta.director = meta.director ?? fallback.director;
       meta.runtimeMinutes = meta.runtimeMinutes ?? fallback.runtime;
     }
-  } else meta.runtimeMinutes = meta.runtimeMinutes ?? fallback.runtime;
+  } else {
+    meta.runtimeMinutes = meta.runtimeMinutes ?? fallback.runtime;
+    // Only a review's closing credits give a director without a title (TRAILING_CREDITS).
+    meta.director = meta.director ?? fallback.director;
+  }
   if (!meta.director) {
     // The film is what was directed: "a concert directed by Father Brennan" is the story's.
     for (const m of text.matchAll(DIRECTED_BY)) {

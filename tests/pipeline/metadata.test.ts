@@ -20,6 +20,18 @@ describe('extractMetadata', () => {
     });
   });
 
+  it("reads a review's closing credits after a sentence: 'in cinemas from Friday. Dir: X. 104 mins.'", () => {
+    const story =
+      'Priya Shah services the old cable car above Krell. Aldo Ferretti ignores her report on the worn bearing, and that night she finds the log altered.\n\nThe next morning Priya and the inspector ride up to the summit together while Aldo watches from the control room.';
+    const m = meta(
+      `Cable and Cloud ★★★★☆\n\n${story}\n\nCable and Cloud is in cinemas from Friday. Dir: Ruth Adair. 104 mins. Cert 12A.`,
+    );
+    expect(m).toMatchObject({ director: 'Ruth Adair', runtimeMinutes: 104 });
+    // A story sentence naming a director of something else is no credit.
+    const n = meta(`${story}\n\nThe school play is next week. Directed by the vicar, of course.`);
+    expect(n.director).toBeNull();
+  });
+
   it('reads an infobox copied with tabs ("Running time<tab>97 minutes")', () => {
     const m = meta(
       'The Ferryman of Ost\nDirected by\tLise Armand\nRunning time\t97 minutes\nLanguage\tDanish\n' +
