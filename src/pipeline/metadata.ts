@@ -147,6 +147,13 @@ const keyValues = (line: string): [string, string] | null => {
   return [(m[1] ?? '').toLowerCase().replace('(s)', 's').trim(), clean(m[2] ?? '')];
 };
 
+/**
+ * A course's unit or lesson, then the film with its year: "FILM STUDIES UNIT 4: THE COMPASS
+ * (2022)" (not the unit's topic, "UNIT 4: TIME AND MEMORY").
+ */
+const COURSE_UNIT =
+  /^\s*(?:[A-Za-z][A-Za-z &]{0,30}\s)?(?:unit|module|lesson|week|session|topic)\s+\d{1,2}[a-z]?\s*[:–—-]\s*(\p{Lu}.{0,80}\((?:18|19|20)\d\d\))$/iu;
+
 /** Words of a page's own label after a title ("Plot Summary", "Ending Explained", "Review"). */
 const LABEL =
   /\b(?:plot|summary|synopsis|recap|ending|explained|review|timeline|spoilers?|breakdown|press kit)\b/i;
@@ -907,6 +914,17 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
             part,
           );
         if (tail) meta.runtimeMinutes = meta.runtimeMinutes ?? parseRuntime(tail[1] ?? '');
+        // "FILM STUDIES UNIT 4: THE COMPASS (2022)": a course's unit before the film's title.
+        const unit = COURSE_UNIT.exec(part);
+        if (unit && meta.titleEvidence !== 'stated') {
+          const h = parseHeading(unit[1] ?? '');
+          if (h) {
+            meta.title = h.title;
+            meta.titleEvidence = 'stated';
+            if (h.year && !meta.year) meta.year = h.year;
+            continue;
+          }
+        }
         const kv = keyValues(part);
         if (!kv) continue;
         const [key, value] = kv;

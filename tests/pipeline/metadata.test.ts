@@ -32,6 +32,17 @@ describe('extractMetadata', () => {
     expect(n.director).toBeNull();
   });
 
+  it("reads a course unit's film: 'FILM STUDIES UNIT 4: THE COMPASS (2022)'", () => {
+    const m = meta(
+      "FILM STUDIES UNIT 4: THE COMPASS (2022)\nTeacher's Study Guide\n\nPlot summary\n\nBridget Faherty waits on the pier for her father. A hundred years later Dara Quinn finds his compass in the rocks below the pier.",
+    );
+    expect(m).toMatchObject({ title: 'The Compass', year: 2022 });
+    // A unit's topic (no year) is not the film.
+    expect(
+      meta('UNIT 4: TIME AND MEMORY\n\nBridget waits on the pier for her father.').title,
+    ).not.toBe('Time and Memory');
+  });
+
   it('reads an infobox copied with tabs ("Running time<tab>97 minutes")', () => {
     const m = meta(
       'The Ferryman of Ost\nDirected by\tLise Armand\nRunning time\t97 minutes\nLanguage\tDanish\n' +
