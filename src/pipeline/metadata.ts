@@ -327,9 +327,11 @@ const mayBeTitle = (title: string, line: string): boolean =>
   !/^(?:(?:film|movie|pick|dvd|release|stream) of the (?:week|month|day|year)|critic['’]?s['’]? (?:choice|pick)|editor['’]?s['’]? (?:choice|pick)|staff picks?|now (?:showing|playing|streaming)|coming soon|new (?:releases?|this week|on \w+)|in cinemas|on demand|streaming now|top picks?|featured|home|movies|films)$/i.test(
     title,
   ) &&
-  !/^(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|(?:film |movie )?reviews?$|(?:movie|film) (?:info|facts|details)$|details$|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
+  !/^(?:the )?(?:plot|synopsis|summary|summaries|story|cast|crew|press kit|press|spoilers?|logline|log line|tagline|premise|long synopsis|short synopsis|full plot|recap|credits|contents|(?:film |movie )?reviews?$|(?:movie|film) (?:info|facts|details)$|details$|screenings?|tickets?|production|world sales|sales|(?:world |international |european )?premiere|programmer|menu|navigation|search|log in|sign in|register)\b/i.test(
     title,
   ) &&
+  // A letter's or a newsletter's greeting: "Hi Film Fan,", "Dear Members,".
+  !/^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b/i.test(line.trim()) &&
   // A credits line's country and year ("Germany 2011") names no film.
   !COUNTRY.test(title.replace(/\s+(?:18|19|20)\d\d$/, '')) &&
   // A cover's pull quote with its source: "“A masterpiece of dread” — The Northern Echo".
@@ -785,6 +787,15 @@ const boilerplateFacts = (line: string, fallback: Fallback): boolean => {
     }
     return true;
   }
+  // "Subject: This week at Lumen: SEVEN DAYS AT THE PIER": an email's subject naming the film in
+  // capitals after its own words.
+  const subject = EMAIL_SUBJECT.exec(line);
+  if (subject) {
+    const h = parseHeading(subject[1] ?? '');
+    if (h && fallback.title === null && mayBeTitle(h.title, subject[1] ?? ''))
+      fallback.title = h.title;
+    return true;
+  }
   // "Cable and Cloud is in cinemas from Friday. Dir: Ruth Adair. 104 mins. Cert 12A.": a
   // review's closing facts after a sentence of its own, read only for what nothing else gave.
   const credits = TRAILING_CREDITS.exec(line);
@@ -798,6 +809,10 @@ const boilerplateFacts = (line: string, fallback: Fallback): boolean => {
   }
   return false;
 };
+
+/** An email's subject line ending on a title in capitals (two words or more). */
+const EMAIL_SUBJECT =
+  /^\s*(?:[Ss]ubject|SUBJECT)\s*:.*:\s*([^\p{Ll}:]*\p{Lu}[^\p{Ll}:]*\s[^\p{Ll}:]*)$/u;
 
 /** Credits after a sentence of the line: "... from Friday. Dir: Ruth Adair. 104 mins." */
 const TRAILING_CREDITS =

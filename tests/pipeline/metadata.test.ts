@@ -43,6 +43,18 @@ describe('extractMetadata', () => {
     ).not.toBe('Time and Memory');
   });
 
+  it("reads a cinema newsletter's subject line, not its greeting or its 'The story' label", () => {
+    const m = meta(
+      'Subject: This week at Lumen Cinemas: SEVEN DAYS AT THE PIER\nView in browser\n\nHi Film Fan,\n\nThe story\nOn Monday, Leo Marsh takes a job running the fortune-telling booth at the end of the pier. On Tuesday he tells a nervous woman that she will meet the love of her life on Friday.',
+    );
+    expect(m.title).toBe('Seven Days at the Pier');
+    const n = meta(
+      'Hi Film Fan,\n\nThe story\nOn Monday, Leo Marsh takes a job running the fortune-telling booth at the end of the pier.',
+    );
+    expect(n.title).not.toBe('Hi Film Fan');
+    expect(n.title).not.toBe('The story');
+  });
+
   it('reads an infobox copied with tabs ("Running time<tab>97 minutes")', () => {
     const m = meta(
       'The Ferryman of Ost\nDirected by\tLise Armand\nRunning time\t97 minutes\nLanguage\tDanish\n' +
