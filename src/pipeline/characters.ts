@@ -82,7 +82,7 @@ const isPlaceNoun = (w: string): boolean => {
   return c >= 65 && c <= 90 && PLACE_NOUNS.test(w);
 };
 const PERSON_NEXT =
-  /^(?:who|whose|and|is|was|has|had|says|said|tells|told|asks|asked|replies|replied|agrees|decides|tries|wants|does|did|dies|died|lies|lied|owed|can|cannot|can't|could|will|would|must|should|himself|herself|themselves)$/i;
+  /^(?:who|whose|and|is|was|has|had|says|said|tells|told|asks|asked|replies|replied|agrees|decides|tries|wants|does|did|dies|died|lies|lied|owed|can|cannot|can't|could|will|would|must|should|himself|herself|themselves|(?:does|did|is|was|has|had|won|would|could|should|can)n['’]t)$/i;
 const ROLE_WORDS =
   /^(?:engineer|nurse|doctor|waiter|waitress|policeman|policewoman|cop|guard|soldier|driver|taxi driver|maid|servant|priest|man|woman|boy|girl|child|bartender|receptionist|secretary|lawyer|journalist|reporter|neighbour|neighbor|patient|surgeon|teacher|student|friend|mother|father|son|daughter|himself|herself|extra|narrator|voice)$/i;
 

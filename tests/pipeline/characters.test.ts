@@ -27,6 +27,12 @@ describe('extractCharacters', () => {
     expect(chars(text).map((c) => c.name)).toEqual(['Vera']);
   });
 
+  it('takes a negated verb after a name as a person acting ("Greta doesn\u2019t come")', () => {
+    const text =
+      'On Tuesday Leo tells a nervous woman, Greta, that she will meet the love of her life. On Friday Greta doesn\u2019t come. On Sunday Leo finds Greta waiting at the booth.';
+    expect(chars(text).map((c) => c.name)).toContain('Greta');
+  });
+
   it('joins a renamed person ("rechristens X as Y")', () => {
     const text =
       'Vicente wakes in a cell. Vicente screams. Robert rechristens Vicente as Vera. Vera paints. Robert sleeps.';
