@@ -447,7 +447,13 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       // from Craiova who trusts nobody", "sails to Ireland and delivers it".
       const placed = PLACE_PREP.has(b) && !owns;
       if (verbNext && !placed) f.person++;
-      else if (startsLower(next) && !FUNCTION_NEXT.has(next) && !next.endsWith('ly'))
+      // (Neither an adverb nor a participle, "finds Greta waiting", says it is no person.)
+      else if (
+        startsLower(next) &&
+        !FUNCTION_NEXT.has(next) &&
+        !next.endsWith('ly') &&
+        !next.endsWith('ing')
+      )
         f.notPerson += 0.5;
       const possessive =
         (nextPos >= 1 && possessiveAt(text, nextPos - 1, true)) ||

@@ -31,6 +31,10 @@ describe('extractCharacters', () => {
     const text =
       'On Tuesday Leo tells a nervous woman, Greta, that she will meet the love of her life. On Friday Greta doesn\u2019t come. On Sunday Leo finds Greta waiting at the booth.';
     expect(chars(text).map((c) => c.name)).toContain('Greta');
+    // A participle after the name is not evidence against a person either.
+    const seen =
+      'Leo sees Mara sleeping on the bench. Later he finds Mara reading by the window. Then Mara leaves.';
+    expect(chars(seen).map((c) => c.name)).toContain('Mara');
   });
 
   it('joins a renamed person ("rechristens X as Y")', () => {
