@@ -429,7 +429,7 @@ const ANALYSIS =
 const QUESTION_LINE = /^(?:q\s*[:.)]\s*|faq\s*[:.]?\s*|\d+[.)]\s+)?[^"“”.!?]{3,120}\?$/i;
 /** An encyclopaedia's first line: "X is a 2008 Canadian disaster drama film directed by Y." */
 export const ENCYCLOPEDIA_LEAD =
-  /^[^.!?\n]{1,100}?\s+is an? (?:(?:1[89]|20)\d\d )?(?:[\p{L}-]+ ){0,8}?(?:film|movie|feature|picture|documentary|miniseries|thriller|drama|comedy|western|musical|melodrama)\b(?!-| (?:critic|student|director|buff|editor|maker|producer|star|crew|school|club|festival|projectionist|historian|lover|fan|set|camera|reel|shoot|writer|teacher|professor|composer)s?\b)/u;
+  /^[^.!?\n]{1,100}?\s+is an? (?:(?:1[89]|20)\d\d )?(?:[\p{L}-]+ ){0,8}?(?:\p{L}+-)?(?:film|movie|feature|picture|documentary|miniseries|thriller|drama|comedy|western|musical|melodrama)\b(?!-| (?:critic|student|director|buff|editor|maker|producer|star|crew|school|club|festival|projectionist|historian|lover|fan|set|camera|reel|shoot|writer|teacher|professor|composer)s?\b)/u;
 const TITLE_YEAR_LINE = /^[^.!?]{1,90}\(\s*(?:18|19|20)\d\d\s*\)[^.!?]{0,60}$/;
 /** The closing marks /[.!?]["”’')\]]*$/ lets follow a sentence's end. */
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']']);

@@ -108,7 +108,7 @@ const leadFacts = (
   s: string,
 ): { title: string; year: number | null; director: string | null; genres: string[] } | null => {
   const m =
-    /^\s*(.{1,100}?)\s+is an? (?:((?:1[89]|20)\d\d) )?((?:[\p{L}-]+ ){0,8}?)(film|movie|feature|picture|documentary|miniseries|(?:thriller|drama|comedy|western|musical|melodrama)(?: film| movie)?)\b(?:[^.]*?\bdirected by\s+(.+))?/u.exec(
+    /^\s*(.{1,100}?)\s+is an? (?:((?:1[89]|20)\d\d) )?((?:[\p{L}-]+ ){0,8}?(?:\p{L}+-(?=(?:thriller|drama|comedy|western|musical|melodrama)\b))?)(film|movie|feature|picture|documentary|miniseries|(?:thriller|drama|comedy|western|musical|melodrama)(?: film| movie)?)\b(?:[^.]*?\bdirected by\s+(.+))?/u.exec(
       s,
     );
   if (!m) return null;

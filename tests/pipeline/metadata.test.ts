@@ -55,6 +55,13 @@ describe('extractMetadata', () => {
     expect(n.title).not.toBe('The story');
   });
 
+  it('reads an encyclopedia lead with a compound genre ("a 2020 comedy-drama directed by")', () => {
+    const m = meta(
+      'Tidewater Tuesday is a 2020 comedy-drama directed by Mina Osei.\n\nJonah Pike wakes at six to the same radio jingle. He works his shift on the ferry and argues with Ruth.',
+    );
+    expect(m).toMatchObject({ title: 'Tidewater Tuesday', year: 2020, director: 'Mina Osei' });
+  });
+
   it('reads an infobox copied with tabs ("Running time<tab>97 minutes")', () => {
     const m = meta(
       'The Ferryman of Ost\nDirected by\tLise Armand\nRunning time\t97 minutes\nLanguage\tDanish\n' +
