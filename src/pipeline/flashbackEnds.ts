@@ -11,6 +11,9 @@ import { firstFiniteVerb } from './text';
  *   leading phrases, is someone seen only in the main line, and that sentence names no one (and no
  *   place) seen only in the flashback. Read in the past-tense base too, where the frame and the
  *   flashback share one tense and only the people tell them apart.
+ * - A room or an object of the frame only: "In the interview room, the tape has stopped", "The tape
+ *   recorder clicks off": the leading phrase's or the subject's definite noun was named in the main
+ *   line and never in the flashback, and no one of the flashback acts or is named in that sentence.
  * - The film's end: a paragraph opening "In the final scene", "The film ends with", "The last
  *   shot" goes back to the frame when it names someone or somewhere of the main line only and no
  *   one of the flashback only; "The film ends with a flashback to ..." is a flashback again.
@@ -229,4 +232,62 @@ export const writerComment = (text: string, seg: Segment): boolean => {
   let talk = 0;
   for (const r of rs) if (talks(r)) talk++;
   return talk * 2 >= rs.length;
+};
+
+/** "the interview room", "the tape recorder": a definite noun phrase's one or two words. */
+const THE_NOUN = /\bthe ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi;
+/** Words after "the" that name no place or thing of one line. */
+const NOT_NOUN = new Set(
+  (
+    'same next following first last other end rest way time day night morning evening film movie ' +
+    'story past present truth one two whole only and or but of in on at to with for from by as is ' +
+    'are was were has had who which that'
+  ).split(' '),
+);
+
+/**
+ * The definite nouns a text names ("the interview room" gives "interview", "interview room" and
+ * "room"), for telling the frame's rooms and objects from the flashback's. Lower-case words only.
+ */
+export const definiteNouns = (s: string): string[] => {
+  const out: string[] = [];
+  if (!/the /i.test(s)) return out;
+  for (const m of s.matchAll(THE_NOUN)) {
+    const a = m[1] ?? '';
+    const b = m[2];
+    if (/^\p{Lu}/u.test(a) || NOT_NOUN.has(a.toLowerCase())) continue;
+    out.push(a.toLowerCase());
+    if (b && !NOT_NOUN.has(b)) out.push(`${a.toLowerCase()} ${b}`, b);
+  }
+  return out;
+};
+
+/**
+ * A paragraph opening in a room or on an object of the frame only: its first sentence's leading
+ * phrase ("In the interview room, ...", "Back at the station, ...", "During the interview, ...")
+ * or its subject ("The
+ * interview resumes", "The tape recorder clicks off") is a definite noun seen in the main line and
+ * never in the flashback, no one of the flashback only is named in that sentence, and no one of
+ * the flashback (the teller too: "In the kitchen, Ana ..." may be remembering) acts in it.
+ */
+export const frameThingOpens = (
+  text: string,
+  seg: Segment,
+  mainNouns: ReadonlySet<string>,
+  backNouns: ReadonlySet<string>,
+  mainNames: ReadonlySet<string>,
+  backNames: ReadonlySet<string>,
+): boolean => {
+  const first = seg.sentences[0];
+  if (!seg.paragraphStart || !first) return false;
+  const sentence = text.slice(first.start, first.end);
+  const spot =
+    LEADING_PHRASE.exec(sentence)?.[0] ??
+    /^\s*the [a-z][a-z-]+(?: [a-z][a-z-]+)?/i.exec(sentence)?.[0] ??
+    '';
+  if (!spot) return false;
+  if (!definiteNouns(spot).some((n) => mainNouns.has(n) && !backNouns.has(n))) return false;
+  if (properOf(sentence).some((w) => backNames.has(w) && !mainNames.has(w))) return false;
+  const actor = actingAfterLead(sentence);
+  return !(actor && backNames.has(actor));
 };

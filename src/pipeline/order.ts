@@ -37,8 +37,10 @@ import { applyVisionsShown, visionCue } from './visions';
 import { datedThreadsCarry } from './yearPresent';
 import { applyReadEntries } from './readEntries';
 import {
+  definiteNouns,
   filmEndsInFrame,
   frameActorOpens,
+  frameThingOpens,
   tellingBegins,
   tellingEnds,
   tellingGoesOn,
@@ -380,6 +382,9 @@ export const placeSegments = (
   });
   const mainNames = new Set<string>();
   const backNames = new Set<string>();
+  /** The rooms and objects ("the interview room", "the tape") named in each line (flashbackEnds.ts). */
+  const mainNouns = new Set<string>();
+  const backNouns = new Set<string>();
   let savedRecount: { backT: number; blockStart: number } | null = null;
   /** The last measured jump back that opened a block, and the time it was measured from. */
   let lastMeasuredBack: { ref: number; days: number } | null = null;
@@ -602,11 +607,13 @@ export const placeSegments = (
     const tellingOver = endsBack && tellingEnds(text, seg);
     const filmEnds =
       endsBack &&
+      !(tellingOver && stack.length > 0) &&
       (filmEndsInFrame(text, seg, mainNames, backNames) ||
         (tellingOver && stack.length === 0) ||
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
-          frameActorOpens(text, seg, mainNames, backNames)));
+          (frameActorOpens(text, seg, mainNames, backNames) ||
+            frameThingOpens(text, seg, mainNouns, backNouns, mainNames, backNames))));
     const innerOver = tellingOver && !filmEnds;
     if (filmEnds || innerOver) cue = null;
     if (filmEnds) stack.length = 0;
@@ -961,6 +968,8 @@ export const placeSegments = (
     if (reverse && kind !== 'present') kind = 'present';
     // In a frame story the frame talks about the told story's people ("Hale answers that Moss
     // ordered the log closed"): that does not make them the frame's own.
+    if (!comment)
+      for (const n of definiteNouns(segText(i))) (mode === 'main' ? mainNouns : backNouns).add(n);
     if (mode === 'main')
       for (const [w] of own) {
         if (savedRecount === null || !backNames.has(w)) mainNames.add(w);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actingAfterLead,
+  definiteNouns,
   talksAboutFlashbacks,
   tellingBegins,
   tellingEnds,
@@ -98,6 +99,50 @@ describe('a frame person acting past leading phrases ends the flashback', () => 
   });
 });
 
+describe('a room or an object of the frame only ends the flashback', () => {
+  it('reads the definite nouns of a text', () => {
+    expect(definiteNouns('Back in the interview room, the tape runs out.')).toEqual([
+      'interview',
+      'interview room',
+      'room',
+      'tape',
+      'tape runs',
+      'runs',
+    ]);
+    expect(definiteNouns('On the next day, the Harbour Arms is shut.')).toEqual([]);
+  });
+
+  const frame = (interruption: string): number[] =>
+    placedRanks([
+      'Detective Inspector Hale questions Marta Lind in the interview room of Ferris Road station, with the tape recorder running.',
+      'Marta begins to tell her story. In flashback, a year earlier, she rents a room above the bakery of Oskar Brandt and works the night shift at the ovens.',
+      'Oskar is kind at first. He lends her money and teaches her to bake rye bread in the yard, while his son Emil follows her about and steals her cigarettes.',
+      interruption,
+    ]);
+
+  it('brings the frame back when a paragraph opens in its room or on its object', () => {
+    const room = frame(
+      'In the interview room, the tape recorder has stopped and a constable brings in coffee for everyone. Oskar’s name is written on the board.',
+    );
+    expect(room[3]).toBeGreaterThan(room[0] ?? Infinity);
+    const thing = frame(
+      'The tape recorder clicks off, and a constable changes the cassette. Oskar’s photograph lies on the table.',
+    );
+    expect(thing[3]).toBeGreaterThan(thing[0] ?? Infinity);
+  });
+
+  it('negatives: the flashback’s own place, or the teller acting in the frame’s room, stay', () => {
+    const yard = frame(
+      'In the yard, the dough has risen and Oskar carries the trays into the shop.',
+    );
+    expect(yard[3]).toBeLessThan(yard[0] ?? -1);
+    const teller = frame(
+      'In the interview room of her memory, Marta bakes the first loaf of the day while Oskar watches her.',
+    );
+    expect(teller[3]).toBeLessThan(teller[0] ?? -1);
+  });
+});
+
 describe('the film’s last scene back in the frame', () => {
   it('ends the flashback when the final scene names the frame’s own people', () => {
     const r = placedRanks(
@@ -172,7 +217,7 @@ describe('the telling goes on and ends', () => {
 
   it('a story told inside a flashback ends back in that flashback, not the frame', () => {
     const r = placedRanks([
-      'In the autumn of 1989 Ruth Calder travelled to Wick and recorded Agnes in the back room of the post office.',
+      'In the autumn of 1989 Ruth Calder travelled to Wick and recorded Agnes, who lived beside the old man of the harbour, in the back room of the post office.',
       'In 1962 Agnes had been a young schoolteacher who took tea with old Hector every Sunday.',
       "Hector's story went back to the winter of 1931, when he was a deckhand on the Morning Star.",
       'When the old man finished his story, the lamp had nearly burned out. Agnes walked home through the dark town.',
