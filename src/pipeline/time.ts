@@ -115,7 +115,7 @@ const RULES: Rule[] = [
     // A witness's or a teller's version shown ("In her version, Kemp follows Owen out"): the
     // telling goes back to what is told.
     kind: 'back',
-    re: /^(?:in|according to) (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) (?:own |first |second |next )?(?:version|account|telling|testimony|recollection|retelling)\b/iu,
+    re: /^(?:in|according to) (?:(?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) (?:own |first |second |next )?|the (?:second|third|next|other|new) )(?:version|account|telling|testimony|recollection|retelling)\b/iu,
     days: () => null,
     told: true,
     hint: /version|account|telling|testimony|recollection/i,

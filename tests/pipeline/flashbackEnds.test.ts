@@ -9,6 +9,7 @@ import {
   writerComment,
 } from '../../src/pipeline/flashbackEnds';
 import { chronoRanks, placeSegments } from '../../src/pipeline/order';
+import { findCue } from '../../src/pipeline/time';
 import { segmentParagraphs } from '../fixtures/paragraphs';
 
 /** The chronological rank of each paragraph's last segment (a paragraph may hold a cue and more). */
@@ -268,5 +269,20 @@ describe('the writer’s comments neither open nor end a flashback', () => {
     );
     expect(r[4]).toBeLessThan(r[0] ?? -1);
     expect(r[4]).toBeGreaterThan(r[2] ?? Infinity);
+  });
+});
+
+describe('another version of the told story', () => {
+  const cue = (s: string) => findCue(s, 0, s.length);
+  it('reads "In the second version" as the story told again', () => {
+    const c = cue('In the second version, it is Perpetua, not Ines, who marries Aurelio.');
+    expect(c?.kind).toBe('back');
+    expect(c?.told).toBe(true);
+    expect(cue('In the other version, the dancing happens on the stairs.')?.told).toBe(true);
+  });
+
+  it('negative: "the second half", "the second floor" tell nothing again', () => {
+    expect(cue('In the second half, Ines boards the ferry.')?.told).toBeUndefined();
+    expect(cue('In the second floor flat, Pip sleeps.')?.told).toBeUndefined();
   });
 });
