@@ -38,6 +38,17 @@ import { datedThreadsCarry } from './yearPresent';
 import { applyReadEntries } from './readEntries';
 import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
+import {
+  definiteNouns,
+  filmEndsInFrame,
+  frameActorOpens,
+  frameThingOpens,
+  tellingBegins,
+  tellingEnds,
+  tellingGoesOn,
+  toldStoryPast,
+  writerComment,
+} from './flashbackEnds';
 
 /**
  * Stage 6b, order: places every segment of one document on a story-world timeline (a number of
@@ -71,7 +82,10 @@ import { applyShownAgain } from './shownAgain';
  * - quiet returns: a paragraph opening with a person seen only in the main line, acting, not in
  *   the backstory tense, ends a flashback; a backstory year with the main line's year unknown
  *   never lands after the main line's first moment; a flashback of unstated distance does not
- *   "catch up" with the present by stepping on years.
+ *   "catch up" with the present by stepping on years;
+ * - the other evidence that a flashback has ended or goes on (a frame person acting past leading
+ *   phrases, the film's last scene in the frame, the telling over or going on) and the writer's
+ *   comments that move nothing: flashbackEnds.ts.
  * Shape out: Placement per segment; chronoIndex = stable sort by (t, storyIndex).
  */
 
@@ -390,6 +404,9 @@ export const placeSegments = (
     people = { actors, named };
     return people;
   };
+  /** The rooms and objects ("the interview room", "the tape") named in each line (flashbackEnds.ts). */
+  const mainNouns = new Set<string>();
+  const backNouns = new Set<string>();
   let savedRecount: { backT: number; blockStart: number } | null = null;
   /** The last measured jump back that opened a block, and the time it was measured from. */
   let lastMeasuredBack: { ref: number; days: number } | null = null;
@@ -566,7 +583,8 @@ export const placeSegments = (
       mode === 'main' &&
       (out[i - 1]?.kind ?? 'present') === 'present' &&
       lastOfPrev !== undefined &&
-      TELLS_STORY.test(text.slice(lastOfPrev.start, lastOfPrev.end)) &&
+      (TELLS_STORY.test(text.slice(lastOfPrev.start, lastOfPrev.end)) ||
+        (base === 'past' && toldStoryPast(text.slice(lastOfPrev.start, lastOfPrev.end)))) &&
       (!cue || cue.kind === 'forward');
     // "Hale testifies that the ship left Gibraltar...": a paragraph that opens by handing the
     // telling to a witness is what they tell (after the opening, which sets up the frame).
@@ -578,7 +596,8 @@ export const placeSegments = (
       mode === 'main' &&
       !cue &&
       firstOwn !== undefined &&
-      TESTIMONY.test(text.slice(firstOwn.start, firstOwn.end));
+      (TESTIMONY.test(text.slice(firstOwn.start, firstOwn.end)) ||
+        tellingBegins(text.slice(firstOwn.start, firstOwn.end)));
     if (pendingTelling) cue = null;
     // "Rui swam ashore that night and a week later signed on": a step named inside a
     // backstory-tense sentence moves the backstory's clock, not the main line's.
@@ -596,7 +615,30 @@ export const placeSegments = (
     const season = seg.paragraphStart && SEASON_OPENING.test(segText(i).slice(0, 40));
     const seasonReturn = season && mode === 'back' && blockKind === 'flashback' && mainSeasons > 0;
     if (seasonReturn) cue = null;
+    // The writer's talk about the film ("The flashbacks in this film are not always reliable")
+    // neither opens nor ends a flashback (flashbackEnds.ts).
+    const comment = writerComment(text, seg);
+    if (comment) cue = null;
     const cueText = cue?.text || null;
+    // The flashback is over (flashbackEnds.ts): "In the final scene, ..." back among the frame's
+    // people, "When Mara finishes her story, ...", or a frame person acting past leading phrases
+    // ("Back in the interview suite, Fennimore slides ..."), also when the frame steps on.
+    const frameStep = cue?.kind === 'forward' ? (cue.days ?? STEP) : 0;
+    // (A story told inside a flashback that ends goes back to that flashback.)
+    const endsBack = mode === 'back' && !comment && (!cue || cue.kind === 'forward');
+    const tellingOver = endsBack && tellingEnds(text, seg);
+    const filmEnds =
+      endsBack &&
+      !(tellingOver && stack.length > 0) &&
+      (filmEndsInFrame(text, seg, mainNames, backNames) ||
+        (tellingOver && stack.length === 0) ||
+        (!isBackstoryTense(tense) &&
+          !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
+          (frameActorOpens(text, seg, mainNames, backNames) ||
+            frameThingOpens(text, seg, mainNouns, backNouns, mainNames, backNames))));
+    const innerOver = tellingOver && !filmEnds;
+    if (filmEnds || innerOver) cue = null;
+    if (filmEnds) stack.length = 0;
     // A vision was one scene: the next paragraph told in the base tense is the story going on
     // from where the vision sits (no scene moves; visions.ts ties the vision to its moment).
     if (
@@ -852,7 +894,19 @@ export const placeSegments = (
       }
       default: {
         const backTense = isBackstoryTense(tense);
-        if (seasonReturn) {
+        if (comment) {
+          // Where the telling is: the writer's talk moves nothing.
+          t = mode === 'main' ? mainT : backT;
+          kind = mode === 'main' ? 'present' : blockKind;
+        } else if (innerOver) {
+          const outer = stack.pop();
+          t = outer ? resumeOuter(outer, outer.backT) : backT;
+          kind = blockKind;
+        } else if (filmEnds) {
+          t = resumeMain();
+          if (frameStep > STEP) t = mainT += frameStep - STEP;
+          blockStart = mainT;
+        } else if (seasonReturn) {
           t = resumeMain();
         } else if (asideOpen && mode === 'back' && (seg.resumes === true || !backTense)) {
           // The sentence goes on after its aside, or the next one is not told as backstory:
@@ -874,6 +928,12 @@ export const placeSegments = (
             : openBack(mainT - DEFAULT_BACKSTORY_DAYS, 'recounted', true);
           blockTense = 'past';
           kind = blockKind;
+        } else if (mode === 'main' && lastClosed && tellingGoesOn(text, seg)) {
+          // "Tobias goes on with his account": the told story resumes where it stopped.
+          const closed: { backT: number; blockStart: number; blockKind: SceneKind } = lastClosed;
+          t = openBack(closed.backT + STEP, closed.blockKind, false);
+          blockStart = closed.blockStart;
+          kind = closed.blockKind;
         } else if (
           mode === 'back' &&
           (blockKind === 'recounted' || presentMarked || blockAffine) &&
@@ -943,6 +1003,8 @@ export const placeSegments = (
     if (reverse && kind !== 'present') kind = 'present';
     // In a frame story the frame talks about the told story's people ("Hale answers that Moss
     // ordered the log closed"): that does not make them the frame's own.
+    if (!comment)
+      for (const n of definiteNouns(segText(i))) (mode === 'main' ? mainNouns : backNouns).add(n);
     if (mode === 'main')
       for (const [w] of own) {
         if (savedRecount === null || !backNames.has(w)) mainNames.add(w);

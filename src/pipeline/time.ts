@@ -6,6 +6,7 @@ import {
   UNIT_DAYS,
   unitOf,
 } from './text';
+import { talksAboutFlashbacks } from './flashbackEnds';
 
 /**
  * Stage 6a, time cues: finds the words that place a sentence in time. A cue is one of
@@ -114,7 +115,7 @@ const RULES: Rule[] = [
     // A witness's or a teller's version shown ("In her version, Kemp follows Owen out"): the
     // telling goes back to what is told.
     kind: 'back',
-    re: /^(?:in|according to) (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) (?:own |first |second |next )?(?:version|account|telling|testimony|recollection|retelling)\b/iu,
+    re: /^(?:in|according to) (?:(?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) (?:own |first |second |next )?|the (?:second|third|next|other|new) )(?:version|account|telling|testimony|recollection|retelling)\b/iu,
     days: () => null,
     told: true,
     hint: /version|account|telling|testimony|recollection/i,
@@ -283,7 +284,7 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
       : s;
   // The writer's own voice or question ("I think it's meant to be a flashback too?", "I saw it
   // in 2019") talks about the film or the viewing, not the story's time.
-  if (WRITER_ASIDE.test(bare)) return null;
+  if (WRITER_ASIDE.test(bare) || talksAboutFlashbacks(bare)) return null;
   const hasYear = YEAR_HINT.test(bare);
   let y = hasYear ? YEAR.exec(bare) : null;
   // A heading that ends on its year in brackets ("4. The fire (1990).", "2. The salt works

@@ -1,0 +1,293 @@
+import type { Segment } from './segment';
+import { firstFiniteVerb } from './text';
+
+/**
+ * Part of stage 6 (order.ts's state machine): the evidence that a flashback has ended (or that a
+ * told story interrupted by its frame goes on), beyond the cue words time.ts reads.
+ *
+ * - A frame person acting after leading adverbials: "Back in the interview suite, Fennimore
+ *   slides a photograph across", "On the car deck, at two in the morning, Pip goes down",
+ *   "In the day room, Jonah stopped the tape": the first sentence's subject, past any number of
+ *   leading phrases, is someone seen only in the main line, and that sentence names no one (and no
+ *   place) seen only in the flashback. Read in the past-tense base too, where the frame and the
+ *   flashback share one tense and only the people tell them apart.
+ * - A room or an object of the frame only: "In the interview room, the tape has stopped", "The tape
+ *   recorder clicks off": the leading phrase's or the subject's definite noun was named in the main
+ *   line and never in the flashback, and no one of the flashback acts or is named in that sentence.
+ * - The film's end: a paragraph opening "In the final scene", "The film ends with", "The last
+ *   shot" goes back to the frame when it names someone or somewhere of the main line only and no
+ *   one of the flashback only; "The film ends with a flashback to ..." is a flashback again.
+ * - The telling goes on: after the frame interrupted a told story, "Tobias goes on with his
+ *   account", "Edith went on", "She continues her story", "What Tobias will not say, the film
+ *   shows" resume the told story where it stopped.
+ * - A telling opened in the past tense ("She began with the winter she arrived at Cape Harrow",
+ *   "He told them about the night of the storm"): what follows is the told story.
+ * - The writer's comments on the film's flashbacks ("The flashbacks in this film are not always
+ *   reliable") are not a flashback cue.
+ *
+ * Negatives (tests/pipeline/flashbackEnds.test.ts): the teller (seen in both lines) acting opens
+ * nothing and ends nothing; a flashback's own people coming back stay in the flashback; a frame
+ * person only named in passing ("Jonah's tape") is not acting; the final scene told among the
+ * flashback's people stays in the past.
+ * Shape: pure functions of a segment's text and the names seen on each side so far.
+ */
+
+/** One leading phrase up to its comma: "Back in the interview suite, ", "at two in the morning, ". */
+const LEADING_PHRASE =
+  /^\s*(?:(?:and|but|then|meanwhile|later|now|still|once more|again|back|outside|inside|upstairs|downstairs|elsewhere|afterwards|there|here|that (?:night|evening|morning|afternoon|day)|at (?:dawn|dusk|night|first light|last)|on|in|at|by|from|inside|outside|under|across|behind|beside|near|through|during|after|before|while|when|as|with)\b[^,:;.!?]{0,70},\s*)/i;
+/** Leading phrases read past at most this many times. */
+const MAX_LEADING = 3;
+
+/** A capitalised word opening the rest: the sentence's subject. */
+const SUBJECT = /^[\s"“(]*(\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-])(?:\s+(\p{Lu}[\p{L}'’-]*))?/u;
+/** Words that open a sentence as a capital but are no one. */
+const NOT_SUBJECT = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'it',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'there',
+  'we',
+  'i',
+  'in',
+  'on',
+  'at',
+]);
+
+/**
+ * The person the first sentence is about, past its leading phrases ("Back in the interview suite,
+ * Inspector Fennimore slides ..." -> "fennimore"), in lower case; null when the sentence opens on
+ * no name or no finite verb follows it.
+ */
+export const actingAfterLead = (sentence: string): string | null => {
+  let rest = sentence;
+  for (let k = 0; k < MAX_LEADING; k++) {
+    const m = LEADING_PHRASE.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+  }
+  const m = SUBJECT.exec(rest);
+  if (!m?.[1]) return null;
+  let word = m[1].replace(/['’]s$/, '');
+  // "Inspector Fennimore", "Sergeant Adeyemi", "Major Alder": the name after the title.
+  if (
+    m[2] &&
+    /^(?:Inspector|Sergeant|Detective|Constable|Officer|Major|Captain|Doctor|Dr|Mr|Mrs|Ms|Miss|Judge|Father|Sister)$/.test(
+      word,
+    )
+  )
+    word = m[2].replace(/['’]s$/, '');
+  if (NOT_SUBJECT.has(word.toLowerCase())) return null;
+  // A verb follows the name (read with the name before it: "Jonah stopped").
+  if (!firstFiniteVerb(rest.slice(m.index, m.index + 140))) return null;
+  return word.toLowerCase();
+};
+
+/** Proper words (lower case) of a sentence, quotations left out: names and places. */
+const properOf = (sentence: string): string[] => {
+  const bare = sentence.replace(/["“][^"”]{0,300}["”]/g, ' ');
+  const out: string[] = [];
+  // Skip the sentence's first word (capital by position), keep the other capitals.
+  let first = true;
+  for (const m of bare.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const w = m[0];
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(w)) out.push(w.replace(/['’]s$/, '').toLowerCase());
+  }
+  return out;
+};
+
+/**
+ * True when the paragraph's first sentence has a person of the main line only acting, past any
+ * leading phrases, and names no one and nowhere of the flashback only.
+ */
+export const frameActorOpens = (
+  text: string,
+  seg: Segment,
+  mainNames: ReadonlySet<string>,
+  backNames: ReadonlySet<string>,
+): boolean => {
+  const first = seg.sentences[0];
+  if (!seg.paragraphStart || !first) return false;
+  const sentence = text.slice(first.start, first.end);
+  const actor = actingAfterLead(sentence);
+  if (!actor || !mainNames.has(actor) || backNames.has(actor)) return false;
+  return !properOf(sentence).some((w) => backNames.has(w) && !mainNames.has(w));
+};
+
+/** A paragraph opening on the film's last scene. */
+const FILM_ENDS =
+  /^\s*(?:(?:and|but|so|then|finally),?\s+)?(?:in (?:the|its) (?:final|last|closing) (?:scene|shot|sequence|moments?|minutes?)|(?:the|its) (?:final|last|closing) (?:scene|shot|sequence|image)s? (?:is|are|shows?|finds?|takes? place|returns?|cuts? back|brings?)|the (?:film|movie|story|picture) (?:ends|closes|finishes|concludes)(?: (?:with|on|as|where|back|in|at))?|(?:it|the film|the movie) (?:all )?ends (?:with|on|as|where))\b/i;
+/** The end named as a flashback itself: "The film ends with a flashback to their wedding". */
+const ENDS_IN_PAST =
+  /\bflash(?:es|ing)?[- ]?back|\bmemory\b|\bremembers?\b|\byears? (?:earlier|before)\b/i;
+
+/**
+ * True when the paragraph opens on the film's last scene and goes back to the frame: it names
+ * someone or somewhere of the main line only, and its first sentence no one of the flashback only.
+ */
+export const filmEndsInFrame = (
+  text: string,
+  seg: Segment,
+  mainNames: ReadonlySet<string>,
+  backNames: ReadonlySet<string>,
+): boolean => {
+  const first = seg.sentences[0];
+  if (!seg.paragraphStart || !first) return false;
+  const sentence = text.slice(first.start, first.end);
+  if (!FILM_ENDS.test(sentence) || ENDS_IN_PAST.test(sentence)) return false;
+  if (properOf(sentence).some((w) => backNames.has(w) && !mainNames.has(w))) return false;
+  const all = seg.sentences.slice(0, 3).flatMap((r) => properOf(' ' + text.slice(r.start, r.end)));
+  const head = actingAfterLead(sentence.replace(FILM_ENDS, 'X,'));
+  if (head) all.push(head);
+  return all.some((w) => mainNames.has(w) && !backNames.has(w));
+};
+
+/**
+ * The telling goes on after the frame interrupted it: "Tobias goes on with his account", "Edith
+ * went on", "She continues her story", "He picks up the story", "What she leaves out, the film
+ * shows". Read on the paragraph's first sentence.
+ */
+const TELLING_GOES_ON =
+  /^[^.!?]{0,40}?\b(?:(?:goes|went|carries|carried) on(?= with (?:his|her|their|the) (?:account|story|tale|telling|testimony|statement)|[.,;:—–]| to (?:tell|describe|recount|explain)\b)|continues (?:his|her|their|the) (?:account|story|tale|telling|testimony|statement)|continued (?:his|her|their|the) (?:account|story|tale|telling|testimony|statement)|(?:picks|picked|takes|took) up (?:his|her|their|the) (?:account|story|tale|thread)|resumes? (?:his|her|their|the) (?:account|story|tale|telling|testimony)|resumed (?:his|her|their|the) (?:account|story|tale|telling|testimony))(?=[\s.,;:—–]|$)|^what (?:[\p{L}'’-]+ ){1,3}(?:does not|doesn't|will not|won't|cannot|can't|did not|didn't|leaves? out|left out|keeps? back|kept back)\b[^.!?]{0,40}?\b(?:the (?:film|movie|camera)|we) (?:shows?|sees?|see)\b/iu;
+
+export const tellingGoesOn = (text: string, seg: Segment): boolean => {
+  const first = seg.sentences[0];
+  if (!seg.paragraphStart || !first) return false;
+  return TELLING_GOES_ON.test(text.slice(first.start, Math.min(first.end, first.start + 160)));
+};
+
+/**
+ * A past-tense telling that opens what it tells: "She began with the winter she arrived at Cape
+ * Harrow", "He started with the night of the storm", "Ana told them about the summer of the
+ * flood". Its own sentence is the frame; what follows it (and the rest of the sentence) is told.
+ */
+const TELLING_BEGINS =
+  /^(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?|she|he|they) (?:began|begins|started|starts)(?: (?:his|her|their) (?:story|account|tale))? (?:with|at|on) (?:the|that) (?:[\p{L}'’-]+ ){0,2}(?:winter|summer|spring|autumn|day|night|morning|evening|year|week|month|time|moment|first|beginning|summer|war)\b|^(?:\p{Lu}[\p{L}'’-]*|she|he|they) (?:told|tells) (?:him|her|them|us|\p{Lu}[\p{L}'’-]*) (?:about|of) (?:the|that) (?:[\p{L}'’-]+ ){0,2}(?:winter|summer|spring|autumn|day|night|morning|evening|year|week|month|war)\b/u;
+
+export const tellingBegins = (sentence: string): boolean =>
+  TELLING_BEGINS.test(sentence.trimStart());
+
+/**
+ * The past-tense twins of order.ts's TELLS_STORY, for a synopsis told in the past: "Edith began
+ * to tell him", "he told them the story of", "she recounted", "he described what happened".
+ */
+const TOLD_STORY_PAST =
+  /\b(?:(?:began|started|agreed|decided) to (?:tell|recount|describe|explain|narrate)|told (?:\w+ ){0,3}(?:the |a |his |her |their )?(?:story|tale)|recounted|narrated|described (?:what happened|how|the (?:night|day|events?|morning|evening))|remembered (?:how|the (?:night|day))|recalled (?:how|the (?:night|day)))\b/i;
+
+export const toldStoryPast = (sentence: string): boolean => TOLD_STORY_PAST.test(sentence);
+
+/**
+ * The writer talking about the film's flashbacks ("The flashbacks in this film are not always
+ * reliable", "Its flashbacks feel long"): no cue of the story's time.
+ */
+const FLASHBACK_TALK =
+  /\b(?:the|these|those|its|her|his|their|such|all the|film['’]s|movie['’]s)\s+(?:\w+\s+)?flash[- ]?backs\b(?:\s+(?:in|of)\s+(?:this|the)\s+(?:film|movie|picture|story))?\s+(?:are|were|feel|felt|seem|seemed|can|could|do|did|don['’]t|never|always|often|sometimes|rarely|tend|work|drag|get)\b/i;
+
+export const talksAboutFlashbacks = (sentence: string): boolean =>
+  /flash/i.test(sentence) && FLASHBACK_TALK.test(sentence);
+
+/**
+ * The teller's story is over: "When Mara finishes her story, ...", "His account over, ...",
+ * "Tobias falls silent", "She ends her confession". Read on the paragraph's first sentence.
+ */
+const TELLING_ENDS =
+  /\b(?:(?:finishes|finished|ends|ended|concludes|concluded|completes|completed) (?:his|her|their|the) (?:story|account|tale|telling|testimony|confession|statement|recollection)|(?:story|account|tale|testimony|confession|statement) (?:over|finished|told|done|complete|ends|ended|concluded)\b|(?:when|as|once) (?:he|she|they|\p{Lu}[\p{L}'’-]*) (?:has |had )?(?:finishes|finished|stops talking|stopped talking|falls silent|fell silent)\b)/u;
+
+export const tellingEnds = (text: string, seg: Segment): boolean => {
+  const first = seg.sentences[0];
+  if (!seg.paragraphStart || !first) return false;
+  return TELLING_ENDS.test(text.slice(first.start, Math.min(first.end, first.start + 160)));
+};
+
+/** The writer's own talk about the film: its makers, its viewers, the reviewer and the reader. */
+const COMMENT =
+  /\b(?:I|I['’](?:m|ve|d)|me|my|myself|critics?|viewers?|reviewers?|audiences?|the (?:director|screenplay|script|editing|cinematography)|this (?:film|movie|picture)|the (?:film|movie)['’]s (?:structure|style|pacing|editing|score|tone)|(?:gives|plays \w+ \w+ on|fools|tricks) us|best scene|worst scene)\b/;
+
+/**
+ * True for a segment that is the writer talking about the film ("The flashbacks in this film are
+ * not always reliable ...", "Thale never shows the arrest from Dorothy's side, and critics have
+ * pointed out ..."): its first sentence and at least half of its sentences carry the writer's
+ * talk. Such a paragraph neither opens nor ends a flashback.
+ */
+export const writerComment = (text: string, seg: Segment): boolean => {
+  const rs = seg.sentences;
+  const first = rs[0];
+  /** The sentence's words outside quotations ("I'm Vicente." is a character speaking). */
+  const talks = (r: { start: number; end: number }): boolean =>
+    COMMENT.test(text.slice(r.start, r.end).replace(/["“][^"”]{0,400}["”]/g, ' '));
+  if (!first || !talks(first)) return false;
+  let talk = 0;
+  for (const r of rs) if (talks(r)) talk++;
+  return talk * 2 >= rs.length;
+};
+
+/** "the interview room", "the tape recorder": a definite noun phrase's one or two words. */
+const THE_NOUN = /\bthe ([a-z][a-z-]+)(?: ([a-z][a-z-]+))?/gi;
+/** Words after "the" that name no place or thing of one line. */
+const NOT_NOUN = new Set(
+  (
+    'same next following first last other end rest way time day night morning evening film movie ' +
+    'story past present truth one two whole only and or but of in on at to with for from by as is ' +
+    'are was were has had who which that'
+  ).split(' '),
+);
+
+/**
+ * The definite nouns a text names ("the interview room" gives "interview", "interview room" and
+ * "room"), for telling the frame's rooms and objects from the flashback's. Lower-case words only.
+ */
+export const definiteNouns = (s: string): string[] => {
+  const out: string[] = [];
+  if (!/the /i.test(s)) return out;
+  for (const m of s.matchAll(THE_NOUN)) {
+    const a = m[1] ?? '';
+    const b = m[2];
+    if (/^\p{Lu}/u.test(a) || NOT_NOUN.has(a.toLowerCase())) continue;
+    out.push(a.toLowerCase());
+    if (b && !NOT_NOUN.has(b)) out.push(`${a.toLowerCase()} ${b}`, b);
+  }
+  return out;
+};
+
+/**
+ * A paragraph opening in a room or on an object of the frame only: its first sentence's leading
+ * phrase ("In the interview room, ...", "Back at the station, ...", "During the interview, ...")
+ * or its subject ("The
+ * interview resumes", "The tape recorder clicks off") is a definite noun seen in the main line and
+ * never in the flashback, no one of the flashback only is named in that sentence, and no one of
+ * the flashback (the teller too: "In the kitchen, Ana ..." may be remembering) acts in it.
+ */
+export const frameThingOpens = (
+  text: string,
+  seg: Segment,
+  mainNouns: ReadonlySet<string>,
+  backNouns: ReadonlySet<string>,
+  mainNames: ReadonlySet<string>,
+  backNames: ReadonlySet<string>,
+): boolean => {
+  const first = seg.sentences[0];
+  if (!seg.paragraphStart || !first) return false;
+  const sentence = text.slice(first.start, first.end);
+  const spot =
+    LEADING_PHRASE.exec(sentence)?.[0] ??
+    /^\s*the [a-z][a-z-]+(?: [a-z][a-z-]+)?/i.exec(sentence)?.[0] ??
+    '';
+  if (!spot) return false;
+  if (!definiteNouns(spot).some((n) => mainNouns.has(n) && !backNouns.has(n))) return false;
+  if (properOf(sentence).some((w) => backNames.has(w) && !mainNames.has(w))) return false;
+  const actor = actingAfterLead(sentence);
+  return !(actor && backNames.has(actor));
+};
