@@ -1,5 +1,6 @@
 import type { Segment } from './segment';
 import { findClocks, findDayPart, type ClockMention } from './clock';
+import { splitBefore } from './pieces';
 
 /**
  * Part of stage 6 (order): one night (or one evening, one day) told again from another person's
@@ -27,11 +28,21 @@ interface Placed {
 }
 
 /** The telling going back: "rewinds", "winds the clock back", "replays", "begins again". */
-const RESTART_VERB =
-  /\b(?:rewinds?|rewound|rewinding|(?:winds?|wound|turns?|turned|sets?|puts?) (?:the clock|the film|time|the hands|the night|the evening|the day)?\s?back|(?:goes|go|went|jumps?|jumped|skips?|skipped|cuts?) back|replays?|replayed|replaying|restarts?|restarted|(?:starts?|started|begins?|began|opens?|opened)(?: (?:\p{L}+ ){0,3}?)(?:over|again|afresh|once more)|(?:picks?|picked) up (?:again )?(?:at|from))\b/iu;
+const RESTART_VERB = new RegExp(
+  `\\b(?:${[
+    'rewinds?|rewound|rewinding|replays?|replayed|replaying|restarts?|restarted',
+    '(?:winds?|wound|turns?|turned|sets?|puts?) (?:the clock|the film|time|the hands|the night|the evening|the day)?\\s?back',
+    '(?:goes|go|went|jumps?|jumped|skips?|skipped|cuts?|backs?|backed) (?:back|up)|(?:doubles?|doubled|circles?|circled) back',
+    '(?:starts?|started|begins?|began|opens?|opened)(?: (?:\\p{L}+ ){0,3}?)(?:over|again|afresh|once more)',
+    '(?:picks?|picked) up (?:again )?(?:at|from)',
+    // "We see the same evening again", "follows that night a second time".
+    '(?:see|sees|saw|watch|watches|watched|follow|follows|followed|live|lives|lived) (?:the|that) (?:same )?(?:night|evening|day|afternoon|morning|hours?) (?:again|a second time|a third time|once more)',
+  ].join('|')})\\b`,
+  'iu',
+);
 /** A person taken up by the retelling: "this time with", "follows", "from Sam's side". */
 const VIEWPOINT =
-  /\b(?:this time (?:with|through|from|following|seen|by|in)|(?:and |to )?(?:follows?|followed|following|stays? with|stayed with|sticks? with|stuck with|belongs? to|belonged to)|from (?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+)['’]s? (?:side|point of view|perspective|end|vantage point|angle)|from the (?:side|point of view|perspective|angle) of|through (?:the eyes of|(?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+)['’]s? eyes)|seen (?:this time )?(?:by|through)|as (?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+) (?:saw|sees|lived|lives) it)\b/u;
+  /\b(?:this time (?:with|through|from|following|seen|by|in)|(?:o['’]clock|dusk|sunset|nightfall|midnight|noon|evening|night|afternoon|morning|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve),? (?:and )?with (?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+)|(?:and |to )?(?:follows?|followed|following|stays? with|stayed with|sticks? with|stuck with|belongs? to|belonged to)|from (?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+)['’]s? (?:side|point of view|perspective|end|vantage point|angle)|from the (?:side|point of view|perspective|angle) of|through (?:the eyes of|(?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+)['’]s? eyes)|seen (?:this time )?(?:by|through)|as (?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+) (?:saw|sees|lived|lives) it)\b/u;
 /** A time within the shared stretch: a part of the night or day, or the same night. */
 const SPAN_TIME =
   /\b(?:o['’]clock|dusk|sunset|nightfall|sundown|twilight|midnight|noon|(?:the|that|this|same) (?:night|evening|afternoon|morning|day)|at (?:night|dawn|daybreak)|\d{1,2}[:.]\d\d|\d\s*[ap]\.?\s?m\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?)\b/i;
@@ -250,4 +261,39 @@ export const applyNightRestarts = (text: string, segments: Segment[], out: Place
       }
   }
   return true;
+};
+
+/** A piece of a split paragraph is never shorter than this many characters. */
+const MIN_PIECE = 40;
+/** A clock time opening a sentence lies within this many characters of its start. */
+const OPENS_WITH_CLOCK = 24;
+
+/**
+ * In a document that tells one night again from another side (see restartsSharedSpan), a
+ * sentence opening on a clock time ("At eight a man in a white suit ...") starts a scene of its
+ * own, so that each hour of each telling can sit at its time.
+ */
+export const splitAtNightRestarts = (text: string, segments: Segment[]): Segment[] => {
+  const restarted = segments.some(
+    (seg, i) => i > 0 && seg.paragraphStart && restartsSharedSpan(firstSentence(text, seg)),
+  );
+  if (!restarted || LOOPED.test(text)) return segments;
+  return segments.flatMap((sg) =>
+    sg.sentences.length < 2
+      ? [sg]
+      : splitBefore(
+          text,
+          sg,
+          (r, _k, pieceStart) => {
+            const clock = findClocks(text.slice(r.start, Math.min(r.end, r.start + 80)))[0];
+            return (
+              clock !== undefined &&
+              clock.index <= OPENS_WITH_CLOCK &&
+              r.start - pieceStart >= MIN_PIECE &&
+              sg.end - r.start >= MIN_PIECE
+            );
+          },
+          () => null,
+        ),
+  );
 };

@@ -13,14 +13,39 @@ import type { TimeCue } from './time';
  * beforeUntoldEvent reads them.
  */
 
+/** A day, a month or a season an event is set on ("is on Friday", "is in June"). */
+const WHEN =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|\\d+(?:st|nd|rd|th)';
+
 /**
  * Words of a sentence that speak of an event as still to come: a future or a modal ("will",
  * "is to be", "going to"), a date set ("is set for", "is called for", "scheduled"), a wish or a
  * plan ("wants to", "plans", "prepares for", "trains for", "enter"), the event as coming
  * ("the upcoming", "the coming", "approaching", "looms", "weeks away", "in a month").
  */
-const AHEAD =
-  /\b(?:will|shall|won['’]t|going to|about to|(?:is|are|was|were) (?:to|due)|due (?:on|in|at|for)|(?:is |are |was |were |been )?(?:set|called|fixed|booked|planned|scheduled|announced|arranged|slated) (?:for|to)|scheduled|upcoming|forthcoming|coming|approaching|impending|looming|looms|draws? (?:near|closer)|(?:days?|weeks?|months?) away|in (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d+) (?:days?|weeks?|months?|fortnights?)|next (?:week|month|spring|summer|autumn|fall|winter|year)|(?:wants?|wanted|hopes?|hoped|plans?|planned|planning|means?|meant|intends?|intended|promises?|promised|dreams?|dreamed|dreamt|longs?|longed|needs?|needed|decides?|decided|agrees?|agreed|aims?|aimed) (?:to|of|for|on)|prepar(?:es?|ed|ing|ations?) for|(?:trains?|trained|training|practis(?:es?|ed|ing)|practic(?:es?|ed|ing)|rehears(?:es?|ed|ing)|saving|saves|saved|gets? ready|getting ready|ready) for|in time for|(?:until|till|before|ahead of|in the run-up to|the run-up to|the build-up to|countdown to|the eve of) (?:the|her|his|their)|enter(?:s|ing)?|register(?:s|ed|ing)? for|sign(?:s|ed)? up for|engaged|invit(?:es?|ed|ing|ations?))\b/i;
+const AHEAD = new RegExp(
+  `\\b(?:${[
+    // A future or a modal: "will be lost", "is to be held", "is about to".
+    "will|shall|won['’]t|going to|about to|(?:is|are|was|were) (?:to|due)|due (?:on|in|at|for)",
+    // A date set: "is set for", "is called for", "scheduled", "falls on a Sunday", "is in June".
+    '(?:is |are |was |were |been )?(?:set|called|fixed|booked|planned|scheduled|announced|arranged|slated) (?:for|to)|scheduled',
+    `(?:is|are|falls?) (?:on|in|this|next) (?:a |the )?(?:${WHEN})`,
+    // The event as coming: "the upcoming", "approaching", "weeks away", "in a month", "tomorrow's".
+    'upcoming|forthcoming|coming|approaching|impending|looming|looms|draws? (?:near|closer)',
+    '(?:days?|weeks?|months?) away|in (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\\d+) (?:days?|weeks?|months?|fortnights?)',
+    "next (?:week|month|spring|summer|autumn|fall|winter|year)|tomorrow(?:['’]s)?",
+    // A wish, a plan, a choice: "wants to", "plans", "is chosen for", "decides to enter".
+    '(?:wants?|wanted|hopes?|hoped|plans?|planned|planning|means?|meant|intends?|intended|promises?|promised|dreams?|dreamed|dreamt|longs?|longed|needs?|needed|decides?|decided|agrees?|agreed|aims?|aimed|chosen|selected|picked|asked|hired) (?:to|of|for|on)',
+    // Getting ready: "prepares for", "trains for", "in time for", "until the", "the eve of the".
+    '(?:prepar(?:es?|ed|ing|ations?)|trains?|trained|training|practis(?:es?|ed|ing)|practic(?:es?|ed|ing)|rehears(?:es?|ed|ing)|saving|saves|saved|gets? ready|getting ready|ready|in time)(?: \\p{L}+){0,2} for',
+    '(?:until|till|before|ahead of|in the run-up to|the run-up to|the build-up to|countdown to|the eve of) (?:the|her|his|their)',
+    // Waiting on it: "nervous about", "dreads", "looks forward to", "counting the days".
+    '(?:nervous|anxious|worried|excited) about|dread(?:s|ed|ing)?|look(?:s|ed|ing)? forward to|counting (?:down|the days)',
+    // Taking part ahead: "enter", "signs up for", "engaged", "invited".
+    'enter(?:s|ing)?|register(?:s|ed|ing)? for|sign(?:s|ed)? up for|engaged|invit(?:es?|ed|ing|ations?)',
+  ].join('|')})\\b`,
+  'iu',
+);
 
 /** The sentence of `text` holding offset `at`: from the end of the sentence before to its own. */
 const sentenceAt = (text: string, at: number): string => {

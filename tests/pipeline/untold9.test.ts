@@ -91,6 +91,28 @@ On the first morning of the trial, Isaac takes the stand and denies everything. 
     ).toBe(true);
   });
 
+  it('reads a plan, a training or a date set as ahead, in any order of events', () => {
+    const RACE = `Jonah Reyes has been training all year for the national championship in Denver, and his coach thinks he can win it. His exam is on Friday, too, and he has not opened a book.
+
+Jonah studies in the bus to the qualifiers and comes second in the heats, which is enough to go through.
+
+Two days before the exam, his mother falls ill and Jonah spends the night at the hospital. He sits the exam with no sleep and walks out halfway through.
+
+Three days before the championship, Jonah tears a muscle in training. His coach tapes his leg and tells him to rest.
+
+On the day of the championship, Jonah races with his leg strapped and finishes fourth.`;
+    expect(
+      increasing(
+        chronoOf(RACE, [
+          'training all year for the national championship',
+          'his mother falls ill',
+          'Jonah tears a muscle',
+          'races with his leg strapped',
+        ]),
+      ),
+    ).toBe(true);
+  });
+
   it('still jumps back from an event the film opened on, and comes back after it', () => {
     const FIRE = `The film opens on the night the boathouse burns down. Flames race along the jetty and the old rowing eights crack in the heat while the town watches from the bridge.
 
@@ -137,6 +159,14 @@ describe('a night told again from another side', () => {
       restartsSharedSpan('Then the film wound the clock back to eight and stayed with Emil.'),
     ).toBe(true);
     expect(
+      restartsSharedSpan("Chapter two backs up to six o'clock with Dell Agee, the ride operator."),
+    ).toBe(true);
+    expect(
+      restartsSharedSpan(
+        'We then see the same evening again, this time from the point of view of the sheriff.',
+      ),
+    ).toBe(true);
+    expect(
       restartsSharedSpan(
         'The third chapter started the night over again at dusk, this time through the eyes of twelve-year-old Zofia.',
       ),
@@ -153,6 +183,7 @@ describe('a night told again from another side', () => {
       restartsSharedSpan('The story goes back to 1961 and follows young Brandt through the night.'),
     ).toBe(false);
     expect(restartsSharedSpan('The film then rewinds to nine o’clock.')).toBe(false);
+    expect(restartsSharedSpan('She starts the evening over with the wine she saved.')).toBe(false);
     expect(restartsSharedSpan('She starts the engine again and follows the river north.')).toBe(
       false,
     );
@@ -250,6 +281,41 @@ The next morning, Nell finds the ledger under her pillow and carries it to the p
       [morning ?? 0],
     ];
     // Every scene of an hour comes before every scene of the next hour.
+    hours.slice(1).forEach((hour, k) => {
+      for (const x of hour) for (const y of hours[k] ?? []) expect(x).toBeGreaterThan(y);
+    });
+  });
+
+  it('splits a telling told in one paragraph at its hours, and interleaves them', () => {
+    const FAIR = `Synopsis
+
+The film takes place on the last night of the county fair. At six o'clock Marnie Pell opens her fortune-telling booth at the end of the midway and reads the palm of a nervous boy in a football jacket. At eight she sees a man in a white suit pay the ride operator to stop the Ferris wheel. At ten the Ferris wheel stops with the mayor's daughter in the top car, and Marnie is the first to call for help.
+
+Chapter two backs up to six o'clock with Dell Agee, the ride operator, who is drunk before the fair even opens. At eight a man in a white suit gives him two hundred dollars to jam the wheel at ten. At ten Dell pulls the brake lever and walks away from the controls.
+
+We then see the same evening again, this time from the point of view of Sheriff Lottie Crane. At six she is sitting in her cruiser outside the fairground gates eating a sandwich. At eight she arrests the boy in the football jacket for pickpocketing. At ten she climbs the frame of the Ferris wheel in the dark to reach the top car.
+
+At dawn the next day, Lottie drives the man in the white suit to the county jail while Marnie packs up her booth.`;
+    const [marnie6, dell6, lottie6, marnie8, dell8, lottie8, dell10, lottie10, dawn] = chronoOf(
+      FAIR,
+      [
+        'Marnie Pell opens her fortune-telling booth',
+        'who is drunk before the fair even opens',
+        'sitting in her cruiser',
+        'pay the ride operator to stop the Ferris wheel',
+        'gives him two hundred dollars',
+        'she arrests the boy',
+        'Dell pulls the brake lever',
+        'she climbs the frame of the Ferris wheel',
+        'Lottie drives the man in the white suit',
+      ],
+    );
+    const hours = [
+      [marnie6 ?? 0, dell6 ?? 0, lottie6 ?? 0],
+      [marnie8 ?? 0, dell8 ?? 0, lottie8 ?? 0],
+      [dell10 ?? 0, lottie10 ?? 0],
+      [dawn ?? 0],
+    ];
     hours.slice(1).forEach((hour, k) => {
       for (const x of hour) for (const y of hours[k] ?? []) expect(x).toBeGreaterThan(y);
     });
