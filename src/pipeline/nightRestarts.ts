@@ -67,6 +67,8 @@ const DAY = 24 * 60;
 const SLACK = 45;
 /** A restart may go this far before the first telling's first time (dusk before eight). */
 const RESTART_REACH = 4 * 60;
+/** A restart's time within this many minutes of a time the first telling reached is that time. */
+const MATCH = 15;
 /** Minutes between segments of one telling that name no time of their own. */
 const TICK = 1;
 /** Clocked segments needed in all, and in each telling. */
@@ -93,40 +95,45 @@ const firstSentence = (text: string, seg: Segment): string => {
   return s ? text.slice(s.start, s.end) : text.slice(seg.start, seg.end);
 };
 
-/** The readings of a clock mention in minutes, earliest first (a night runs past midnight). */
-const readings = (m: ClockMention, evening: boolean): number[] => {
-  const base = m.hour * 60 + m.minute;
-  if (m.fixed) return m.hour === 12 ? [DAY / 2, DAY + DAY / 2] : [DAY, 2 * DAY];
-  if (m.meridiem !== null || m.hour === 0 || m.hour > 12) return [base, base + DAY];
+/**
+ * The reading of an hour named without a.m. or p.m. when nothing else tells: an evening's hours
+ * are the evening's (five to eleven at night), a day's the waking hours' (seven in the morning to
+ * six at night).
+ */
+const plainReading = (m: ClockMention, evening: boolean): number => {
   const am = (m.hour % 12) * 60 + m.minute;
-  const pm = am + DAY / 2;
-  // With nothing to go on, an evening's hours are the evening's, a day's the waking hours'.
-  const first = evening
-    ? m.hour >= 5 && m.hour < 12
-      ? pm
-      : am
-    : m.hour >= 7 && m.hour < 12
-      ? am
-      : pm;
-  return [first, ...[am, pm, am + DAY, pm + DAY].filter((x) => x !== first)].sort((a, b) => a - b);
+  const inMorning = evening ? m.hour < 5 || m.hour === 12 : m.hour >= 7 && m.hour < 12;
+  return inMorning ? am : am + DAY / 2;
 };
 
-/** The reading of `m` at or after `from` (less a little slack), else its first reading. */
+/** True when a mention's words leave its half of the day open ("at nine", "eight o'clock"). */
+const openHour = (m: ClockMention): boolean =>
+  m.meridiem === null && !m.fixed && m.hour > 0 && m.hour <= 12;
+
+/** The readings of a clock mention in minutes, earliest first (a night runs past midnight). */
+const readings = (m: ClockMention): number[] => {
+  const base = m.hour * 60 + m.minute;
+  if (m.fixed) return m.hour === 12 ? [DAY / 2, DAY + DAY / 2] : [DAY, 2 * DAY];
+  if (!openHour(m)) return [base, base + DAY];
+  const am = (m.hour % 12) * 60 + m.minute;
+  return [am, am + DAY / 2, am + DAY, am + DAY + DAY / 2];
+};
+
+/** The reading of `m` at or after `from` (less a little slack), else its plain reading. */
 const resolve = (m: ClockMention, from: number | null, evening: boolean): number => {
-  const options = readings(m, evening);
-  if (from === null) {
-    const bare = m.meridiem === null && !m.fixed && m.hour > 0 && m.hour <= 12;
-    if (!bare) return options[0] ?? 0;
-    const am = (m.hour % 12) * 60 + m.minute;
-    return evening
-      ? m.hour >= 5 && m.hour < 12
-        ? am + DAY / 2
-        : am
-      : m.hour >= 7 && m.hour < 12
-        ? am
-        : am + DAY / 2;
-  }
+  const options = readings(m);
+  if (from === null) return openHour(m) ? plainReading(m, evening) : (options[0] ?? 0);
   return options.find((x) => x >= from - SLACK) ?? options[options.length - 1] ?? 0;
+};
+
+/**
+ * The reading of a restart's time that the first telling reached ("rewinds to nine o'clock" after
+ * "That night at nine"), or null: the restart goes back to that moment of the first telling.
+ */
+const toldTime = (m: ClockMention, told: readonly number[]): number | null => {
+  const options = readings(m);
+  for (const x of options) if (told.some((t) => Math.abs(t - x) <= MATCH)) return x;
+  return null;
 };
 
 /** The clock time opening a segment, or a part of the day its first sentence names. */
@@ -205,6 +212,8 @@ export const applyNightRestarts = (text: string, segments: Segment[], out: Place
   let start: number | null = null;
   let cur: number | null = null;
   let telling = 0;
+  /** The clock times the first telling reached: a restart goes back to one of them. */
+  const firstTelling: number[] = [];
   const clockedPer: number[] = [0];
   for (let i = from; i < end; i++) {
     const seg = segments[i];
@@ -213,7 +222,10 @@ export const applyNightRestarts = (text: string, segments: Segment[], out: Place
       telling++;
       clockedPer.push(0);
       const own = openingClock(text, seg) ?? findClocks(firstSentence(text, seg))[0] ?? null;
-      cur = own && start !== null ? resolve(own, start - RESTART_REACH + SLACK, evening) : start;
+      cur =
+        own && start !== null
+          ? (toldTime(own, firstTelling) ?? resolve(own, start - RESTART_REACH + SLACK, evening))
+          : start;
       minutes[i] = cur;
       continue;
     }
@@ -225,6 +237,8 @@ export const applyNightRestarts = (text: string, segments: Segment[], out: Place
     if (own) {
       cur = resolve(own, cur, evening);
       start ??= cur;
+      // A part of the day ("In the morning") is no moment a restart goes back to.
+      if (telling === 0 && own.strong) firstTelling.push(cur);
       clockedPer[telling] = (clockedPer[telling] ?? 0) + 1;
     } else if (cur !== null) cur += TICK;
     minutes[i] = cur;

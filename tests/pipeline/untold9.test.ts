@@ -321,6 +321,30 @@ At dawn the next day, Lottie drives the man in the white suit to the county jail
     });
   });
 
+  it('goes back to the moment of the first telling the restart names, not to its morning', () => {
+    const STALL = `Plot
+
+In the morning, Ana Ruiz opens her flower stall at the station and argues with the stationmaster about the rent. At noon she eats lunch on the platform and watches the express go through without stopping.
+
+That evening at nine, Ana is closing the stall when a young man in a torn jacket asks her to hide a parcel. At ten the police search the station, and Ana says nothing.
+
+The film then rewinds to nine o'clock and follows the young man, Ben Ortiz, who has run from a card game with the parcel under his arm. At ten he watches from the footbridge as the police search Ana's stall.
+
+The next morning, Ana opens the parcel and finds a christening gown and a letter addressed to her.`;
+    const [noon, ana9, ben9, ana10, ben10, morning] = chronoOf(STALL, [
+      'At noon she eats lunch',
+      'Ana is closing the stall',
+      'who has run from a card game',
+      'the police search the station',
+      'he watches from the footbridge',
+      'Ana opens the parcel',
+    ]);
+    expect(ben9).toBeGreaterThan(noon ?? 0);
+    expect(ben9).toBeLessThan(ana10 ?? 0);
+    expect(ben10).toBeGreaterThan(ana9 ?? 0);
+    expect(morning).toBeGreaterThan(Math.max(ana10 ?? 0, ben10 ?? 0));
+  });
+
   it('leaves a single flashback to a childhood inside the night alone', () => {
     const CHILDHOOD = `Plot
 
