@@ -24,7 +24,16 @@ import {
 import { dateMarks } from './dates';
 import { seriesMarks } from './series';
 import { applyStrands } from './strands';
+import {
+  cueSentence,
+  eventMeasuredFrom,
+  returnPastEvent,
+  shownByItsWords,
+  spokenOfAsAhead,
+  toldAsBackstory,
+} from './untoldEvents';
 import { applyParallelStories } from './stories';
+import { applyNightRestarts } from './nightRestarts';
 import { applyPlaceReturns } from './placeReturns';
 import { namedYear, RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
@@ -289,7 +298,8 @@ const lazySimilarity =
 
 /**
  * True when a back cue is measured from an event named after it ("two days before the wedding")
- * that no earlier segment mentions: the telling has not reached that event yet.
+ * that no earlier segment mentions, or mentions only as ahead ("the wedding is set for June"):
+ * the telling has not reached that event yet.
  */
 const beforeUntoldEvent = (text: string, segments: Segment[], cue: TimeCue): boolean => {
   if (!/\bbefore$/i.test(cue.text)) return false;
@@ -301,9 +311,15 @@ const beforeUntoldEvent = (text: string, segments: Segment[], cue: TimeCue): boo
   const first = segments[0];
   if (!first) return false;
   const told = text.slice(first.start, cue.start);
-  if (new RegExp(`\\b${event}`, 'iu').test(told)) return false;
+  // Named before only as ahead ("the wedding is set for June"): not reached yet (untoldEvents.ts).
+  if (
+    new RegExp(`\\b${event}`, 'iu').test(told) &&
+    !(spokenOfAsAhead(told, event) && !toldAsBackstory(cueSentence(text, cue.start)))
+  )
+    return false;
   // "A week before the death", after a body was found: the death is told by its aftermath.
-  return !(DEATH_EVENT.test(event) && DEATH_TOLD.test(told));
+  // "Two days before the fire", after the mill burned down: told by its own words.
+  return !(DEATH_EVENT.test(event) && DEATH_TOLD.test(told)) && !shownByItsWords(told, event);
 };
 
 /** An event that is a death: "the death", "her murder", "the drowning". */
@@ -413,6 +429,8 @@ export const placeSegments = (
   let lastClosed: { backT: number; blockStart: number; blockKind: SceneKind } | null = null;
   /** True when the segment before was a past aside cut from the main line ("..., who was jailed,"). */
   let asideOpen = false;
+  /** The event the current flashback was measured from ("Two days before the fire"), or null. */
+  let blockEvent: string | null = null;
   /** The film opens on its own ending, told again later ("The film begins at the end: ..."). */
   // Read in the first few segments: a page's line about the film may come before it.
   const teaserIdx = segments
@@ -490,6 +508,9 @@ export const placeSegments = (
       leap = Math.abs(cue.days ?? 0);
       cue = null;
     }
+    // "Two days before the fire, ..." then "After the fire, ...": the flashback has caught up.
+    if (!cue && mode === 'back' && blockEvent && seg.paragraphStart)
+      cue = returnPastEvent(text, seg.start, blockEvent);
     const own = props[i] ?? new Map<string, number>();
     // How strongly the segment belongs to the frame (main line) or to the told story: the
     // names and places it shares with only one of them.
@@ -1021,6 +1042,9 @@ export const placeSegments = (
       savedRecount = { backT, blockStart };
     if (season && mode === 'main') mainSeasons++;
     out.push({ t, kind, timeCue: cueText });
+    // The event a flashback was measured from lasts while the flashback does.
+    if (mode !== 'back' || cue?.kind === 'flashback') blockEvent = null;
+    else if (cue?.kind === 'back') blockEvent = eventMeasuredFrom(text, cue.text, cue.end);
     asideOpen = seg.clause === true && modeBefore === 'main';
     if (leap > 0 && mode === 'main') {
       mainT += leap;
@@ -1053,12 +1077,15 @@ export const placeSegments = (
   applyReadEntries(text, segments, out);
   // A time loop lives one day again and again: its clock goes back at every reset, which is a
   // new day, not a rewind within one.
-  if (!isTimeLoop(text, segments)) {
+  const loop = isTimeLoop(text, segments);
+  if (!loop) {
     applyClockTimes(text, segments, out);
     applyClockBlocks(text, segments, out);
   }
   if (!applyWitnessAccounts(text, segments, out, wordsOf, similarity))
     applyParallelStories(text, segments, out, lazySimilarity(wordsOf));
+  // One night told again from another side, by the clock (nightRestarts.ts); never a loop.
+  if (!loop) applyNightRestarts(text, segments, out);
   applyMemories(text, segments, out);
   applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);

@@ -1,5 +1,6 @@
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
+import { splitAtNightRestarts } from './nightRestarts';
 import { splitAtAccounts } from './accounts';
 import { splitAtMemories } from './memories';
 import { splitAtToldBackstory } from './dialogue';
@@ -698,7 +699,10 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       text,
       splitAtRetoldMoments(
         text,
-        splitAtMemories(text, splitAtAccounts(text, splitAtClockTimes(text, out))),
+        splitAtMemories(
+          text,
+          splitAtAccounts(text, splitAtNightRestarts(text, splitAtClockTimes(text, out))),
+        ),
       ),
     ),
   );

@@ -15,6 +15,8 @@ const LINEAR = new Set([
   '002_e99c05f20f3da1e8.txt',
   'dev-04_linear.txt',
   'dev-13_white-col-linear.txt',
+  // Told in order up to an event announced ahead ("Six weeks before the wedding"): a control.
+  'dev-74_salt-and-sugar-wiki-wedding.txt',
   'fresh-08_harrow-creek-road.txt',
   'fresh2-09_last-train-to-aldmoor.txt',
   'fresh3-06_cold-front-at-pells-landing.txt',
