@@ -1,6 +1,6 @@
 import type { Segment } from './segment';
 import type { Placement } from './order';
-import { parseDate } from './dates';
+import { MONTHS, parseDate } from './dates';
 import { DOCUMENT_NOUNS } from './documents';
 import { findCue } from './time';
 import {
@@ -85,6 +85,8 @@ interface PageRef {
   /** True when the naming sentence tells nothing of the page after the date ("... to 24 May."). */
   alone: boolean;
   relative?: { days: number; to: 'first' | 'previous' | number };
+  /** A day and month without a year ("the entry for 3 March"): its day number within a year. */
+  inYear?: number;
 }
 
 /** The full dates (a day of the month named) in a sentence, with their offsets in it. */
@@ -119,7 +121,7 @@ const entryRef = (sentence: string): Omit<PageRef, 'sentence'> | null => {
         alone: firstFiniteVerb(sentence.slice(d.end)) === null,
       };
   const m = RELATIVE_REF.exec(sentence);
-  if (!m) return null;
+  if (!m) return yearlessRef(sentence);
   const [, n, unit, dir, which] = m;
   const days =
     parseNumber(n ?? 'one') *
@@ -135,6 +137,30 @@ const entryRef = (sentence: string): Omit<PageRef, 'sentence'> | null => {
   const readerEnd = end + (dated ? dated.end : 0);
   const alone = firstFiniteVerb(sentence.slice(readerEnd)) === null;
   return { day: null, readerEnd, alone, relative: { days, to } };
+};
+
+/** A day and month without a year after them ("3 March", "March 3rd"); not "3 March 1958". */
+const DAY_MONTH = new RegExp(
+  `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (${MONTHS.join('|')})|(${MONTHS.join('|')}) (\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,? \\d)`,
+  'gi',
+);
+
+/** A page named by day and month only, its year to come from the pages around it. */
+const yearlessRef = (sentence: string): Omit<PageRef, 'sentence'> | null => {
+  for (const m of sentence.matchAll(DAY_MONTH)) {
+    if (!ENTRY_REF.test(sentence.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const month = MONTHS.indexOf((m[2] ?? m[3] ?? '').toLowerCase());
+    const day = Number(m[1] ?? m[4]);
+    if (month < 0 || day < 1 || day > 31) continue;
+    const end = m.index + m[0].length;
+    return {
+      day: null,
+      readerEnd: end,
+      alone: firstFiniteVerb(sentence.slice(end)) === null,
+      inYear: month * 31 + day - 1,
+    };
+  }
+  return null;
 };
 
 /** The paragraphs: for each, the index of its first segment and of the one after its last. */
@@ -168,13 +194,45 @@ const findRefs = (text: string, segments: Segment[]): Map<number, PageRef> => {
   return refs;
 };
 
-/** Dates and distances of the pages resolved to day numbers (text order). */
-const resolveDays = (refs: Map<number, PageRef>): Map<number, number> => {
+/**
+ * A page's day number from its day and month, in the year that puts it nearest the page named
+ * before it (or after it, for the first): a log of one winter runs from November into March.
+ */
+const nearestYear = (inYear: number, near: number): number => {
+  const y = Math.floor(near / 372);
+  let best = y * 372 + inYear;
+  for (const k of [y - 1, y + 1]) {
+    const d = k * 372 + inYear;
+    if (Math.abs(d - near) < Math.abs(best - near)) best = d;
+  }
+  return best;
+};
+
+/** The pages' own dates (a full date, or a day and month placed in a year), in text order. */
+const ownDays = (refs: Map<number, PageRef>): Map<number, number> => {
+  const days = new Map<number, number>();
+  const full = [...refs].filter(([, r]) => r.day !== null);
+  let previous: number | null = null;
+  for (const [i, ref] of refs) {
+    let day = ref.day;
+    if (day === null && ref.inYear !== undefined) {
+      const near = previous ?? full.find(([k]) => k > i)?.[1].day ?? null;
+      if (near !== null) day = nearestYear(ref.inYear, near);
+    }
+    if (day === null) continue;
+    days.set(i, day);
+    previous = day;
+  }
+  return days;
+};
+
+/** The pages' days: their own, and those placed by another page (text order). */
+const resolveDays = (refs: Map<number, PageRef>, own: Map<number, number>): Map<number, number> => {
   const days = new Map<number, number>();
   let first: number | null = null;
   let previous: number | null = null;
   for (const [i, ref] of refs) {
-    let day = ref.day;
+    let day = own.get(i) ?? null;
     if (day === null && ref.relative) {
       const { to, days: d } = ref.relative;
       const from: number | null = to === 'first' ? first : to === 'previous' ? previous : to;
@@ -182,7 +240,7 @@ const resolveDays = (refs: Map<number, PageRef>): Map<number, number> => {
     }
     if (day === null) continue;
     days.set(i, day);
-    if (ref.day !== null) {
+    if (own.has(i)) {
       first ??= day;
       previous = day;
     }
@@ -190,9 +248,13 @@ const resolveDays = (refs: Map<number, PageRef>): Map<number, number> => {
   return days;
 };
 
-/** True when the document's pages are read out of date order (see above). */
-const readOutOfOrder = (refs: Map<number, PageRef>): boolean => {
-  const dated = [...refs.values()].map((r) => r.day).filter((d): d is number => d !== null);
+/**
+ * True when the document's pages are read out of date order (see above): one with its full
+ * date, three distinct dates, one earlier than a page read before it.
+ */
+const readOutOfOrder = (refs: Map<number, PageRef>, own: Map<number, number>): boolean => {
+  if (![...refs.values()].some((r) => r.day !== null)) return false;
+  const dated = [...own.values()];
   if (new Set(dated).size < MIN_REFS) return false;
   return dated.some((d, k) => k > 0 && d < (dated[k - 1] ?? d));
 };
@@ -272,8 +334,9 @@ export interface ReadDocument {
 /** Reads a document's pages read out of date order (see above), or null. */
 export const readDocument = (text: string, segments: Segment[]): ReadDocument | null => {
   const refs = findRefs(text, segments);
-  if (!readOutOfOrder(refs)) return null;
-  return { refs, days: resolveDays(refs), reader: readerOf(text, segments, refs) };
+  const own = ownDays(refs);
+  if (!readOutOfOrder(refs, own)) return null;
+  return { refs, days: resolveDays(refs, own), reader: readerOf(text, segments, refs) };
 };
 
 /**

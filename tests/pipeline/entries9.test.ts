@@ -92,6 +92,41 @@ describe('a document read out of order, its pages named mid-paragraph (readEntri
     ).toEqual([0, 1, 2]);
   });
 
+  it('places a page named by day and month in the year nearest the page before it', () => {
+    const winter = [
+      'In 2003, Pieter van Dam, a retired pilot in Delft, is sent a parcel from a notary in Bergen: the diary his father kept on a weather station in the Arctic.',
+      'Pieter opens it on the tram. The first entry he reads is dated 20 November 1944: the supply ship has not come, and his father writes that the radio is broken.',
+      'At home Pieter shows the diary to his daughter Marit, who laughs at the drawings of bears.',
+      'He turns back to the entry for 2 October, in which his father lands on the island with two other men and builds the hut.',
+      'Pieter goes to the archive in Den Haag and asks about the station.',
+      'Later he skips ahead in the diary to 3 March. The ice is breaking, and his father writes that a ship has been seen on the horizon.',
+      'Pieter closes the diary and phones his sister.',
+    ];
+    const { ranks, at } = place(winter);
+    expect(
+      ranks([
+        'builds the hut',
+        'the radio is broken',
+        'a ship has been seen',
+        'is sent a parcel',
+        'shows the diary to his daughter',
+        'asks about the station',
+        'phones his sister',
+      ]),
+    ).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(at('a ship has been seen').kind).toBe('flashback');
+  });
+
+  it('does not read a day and month that name no page as a page (negative)', () => {
+    const { text, segs } = segmentParagraphs([
+      'In 2003, Pieter finds his father’s diary from the Arctic.',
+      'The first entry he reads is dated 20 November 1944: the radio is broken.',
+      'On 2 October his father lands on the island with two other men.',
+      'By 3 March the ice is breaking.',
+    ]);
+    expect(readDocument(text, segs)).toBeNull();
+  });
+
   it('leaves a diary told in order as the film’s own narration alone (negative)', () => {
     const { text, segs } = segmentParagraphs([
       'Nadia keeps a diary through the summer of 1971 on her uncle’s farm.',
