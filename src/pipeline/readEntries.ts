@@ -452,6 +452,11 @@ export const applyReadEntries = (text: string, segments: Segment[], out: Placeme
   // The earliest page stays where the main pass put it (before the frame is re-timed).
   const lowPage = page.findIndex((pg) => pg !== null && pg.day === low);
   const base = out[lowPage >= 0 ? lowPage : lowAt]?.t ?? 0;
+  // The frame's year: the latest its opening names, when later than the pages.
+  const openingText = text.slice(segments[0]?.start ?? 0, segments[firstRef]?.start ?? 0);
+  const years = [...openingText.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const pageYear = Math.floor(high / 372);
+  const frameYear = Math.max(...years, -Infinity);
   // The film's own flashback inside the frame ("In a flashback, the film shows Lies as a girl").
   const filmBack = (i: number): boolean => segments[i]?.cue?.kind === 'flashback';
   let frameT: number | null = null;
@@ -465,6 +470,14 @@ export const applyReadEntries = (text: string, segments: Segment[], out: Placeme
       return;
     }
     const ownCue = seg.cue;
+    // A scene of the reader's own past that names its year ("In 1985, Nadia spends a summer on
+    // the farm"): between the pages and the frame. A year of the pages ("a list of the crew of
+    // 1957") is the page's the reader holds, not a scene of its own.
+    const year = frame[i] && p.kind !== 'present' && ownCue?.kind === 'year' ? ownCue.year : null;
+    if (year !== null && year < frameYear && year > pageYear) {
+      if (i >= firstRef) readerPast.push(i);
+      return;
+    }
     if (frame[i]) {
       // A telling in the frame that names its own time ("she was born in July 1958") keeps it.
       const toldAt =
@@ -523,9 +536,6 @@ export const applyReadEntries = (text: string, segments: Segment[], out: Placeme
   // When the frame is later than the pages, its first moment and all after it come after the
   // last page, and a flashback of the film inside the frame lies between them.
   const frameStart = Math.min(...frameAt.map((i) => out[i]?.t ?? Infinity));
-  const openingText = text.slice(segments[0]?.start ?? 0, segments[firstRef]?.start ?? 0);
-  const years = [...openingText.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)].map((m) => Number(m[0]));
-  const pageYear = Math.floor(high / 372);
   const frameLater =
     Number.isFinite(frameStart) &&
     (years.some((y) => y > pageYear) || PRESENT_DAY.test(openingText));

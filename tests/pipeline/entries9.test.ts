@@ -127,6 +127,20 @@ describe('a document read out of order, its pages named mid-paragraph (readEntri
     expect(readDocument(text, segs)).toBeNull();
   });
 
+  it('keeps a scene of the reader’s own past that names its year out of the frame', () => {
+    const paragraphs = [...ALMANAC];
+    paragraphs.splice(
+      4,
+      0,
+      'In 1985, Nadia spends a summer on the farm as a girl of ten, and Yusuf teaches her to cut lavender.',
+    );
+    const { ranks, at } = place(paragraphs);
+    expect(
+      ranks(['sits alone by the stove', 'teaches her to cut lavender', 'inherits the farmhouse']),
+    ).toEqual([0, 1, 2]);
+    expect(at('teaches her to cut lavender').kind).not.toBe('present');
+  });
+
   it('leaves a diary told in order as the film’s own narration alone (negative)', () => {
     const { text, segs } = segmentParagraphs([
       'Nadia keeps a diary through the summer of 1971 on her uncle’s farm.',
