@@ -6,6 +6,7 @@ import { splitAtMemories } from './memories';
 import { splitAtToldBackstory } from './dialogue';
 import { splitAtRetoldMoments } from './strands';
 import { splitAtStoryTimes } from './stories';
+import { splitAtReadEntries } from './readEntries';
 import {
   firstFiniteVerb,
   sentenceRanges,
@@ -693,7 +694,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     });
     if (cur) out.push(cur);
   }
-  return splitAtToldBackstory(
+  const split = splitAtToldBackstory(
     text,
     splitAtStoryTimes(
       text,
@@ -706,4 +707,6 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       ),
     ),
   );
+  // A document read out of order: the reader's sentences around a page (readEntries.ts).
+  return splitAtReadEntries(text, split);
 };

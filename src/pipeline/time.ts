@@ -7,6 +7,7 @@ import {
   unitOf,
 } from './text';
 import { talksAboutFlashbacks } from './flashbackEnds';
+import { documentJump } from './documents';
 
 /**
  * Stage 6a, time cues: finds the words that place a sentence in time. A cue is one of
@@ -268,6 +269,11 @@ const CUE_HINT = new RegExp(
   'i',
 );
 
+/** A jump cue that could be a reader's jump inside a document ("skips ahead", not "flashes back"). */
+const pageTurn = (kind: CueKind, words: string): boolean =>
+  (kind === 'flashforward' || kind === 'flashback' || kind === 'back') &&
+  !/flash|vision|premonition|foresee|foresaw|future/i.test(words);
+
 /** Reads the strongest time cue in the sentence `text[start, end)` (findCue keeps the answers). */
 const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // (Each replace is skipped, changing nothing, when its pattern's first character is absent.)
@@ -298,6 +304,8 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
     if (rule.hint && !rule.hint.test(bare)) continue;
     const m = rule.re.exec(bare);
     if (!m) continue;
+    // "She skips ahead in the diary to ...": the reader turns pages, the film does not jump.
+    if (pageTurn(rule.kind, m[0]) && documentJump(bare.slice(m.index + m[0].length))) continue;
     const opening = OPENER.test(bare.slice(0, m.index).trimStart());
     if (yearOpens && !opening && rule.kind !== 'flashback') break;
     // A flashback that names its year ("back to the summer of 1998") is placed by the year.
