@@ -47,21 +47,24 @@ const MAKER_HINT = /dir|film by|regie|filmmaker|\(|['’]s? /i;
 const MAKER_SCAN = 8000;
 
 /**
- * The surnames of the page's director(s) as its credits name them (the last word of each name):
- * the paragraphs about the director at work open on it.
+ * The page's director(s) as its credits name them: each surname (the last word of a name) with
+ * the first word of that name. The paragraphs about the director at work open on the surname.
  */
-export const makerNames = (text: string): Set<string> => {
-  const out = new Set<string>();
+export const makerCredits = (text: string): Map<string, string> => {
+  const out = new Map<string, string>();
   const head = text.slice(0, MAKER_SCAN);
   if (!MAKER_HINT.test(head)) return out;
   for (const m of head.matchAll(MAKER_CREDIT)) {
     const name = m[1] ?? m[2] ?? m[3];
     if (!name) continue;
-    const last = name.split(' ').pop();
-    if (last && last.length >= 3) out.add(last);
+    const parts = name.split(' ');
+    const last = parts[parts.length - 1];
+    if (last && last.length >= 3 && !out.has(last)) out.set(last, parts[0] ?? '');
   }
   return out;
 };
+/** The surnames of the page's director(s) (makerCredits). */
+export const makerNames = (text: string): Set<string> => new Set(makerCredits(text).keys());
 
 /** A sentence of the story: it opens (after a connective) on a story person or a pronoun. */
 const STORY_PRONOUN =
@@ -95,19 +98,24 @@ const MAX_MAKER_WORDS = 130;
  * ...", "Meireles trained as a documentary editor"): the director's surname opens its first
  * sentence as its subject, it speaks of the film as a made thing, and no sentence tells the
  * story (none opens on a story person, none tells it through the film: "The film cuts back to
- * ..."). A surname a story person bears (seen in the story before) is not the director's here.
+ * ..."). A surname a story person bears (seen in the story before without the director's first
+ * name) is not the director's here.
  */
 const isMakerTalk = (
   s: string,
   words: number,
-  makers: ReadonlySet<string>,
+  makers: ReadonlyMap<string, string>,
   storyNames: ReadonlySet<string>,
 ): boolean => {
   if (makers.size === 0 || words > MAX_MAKER_WORDS) return false;
   const lead = MAKER_LEAD.exec(s);
   const rest = s.slice(lead?.[0].length ?? 0);
   const name = /^\p{Lu}[\p{L}'’-]+/u.exec(rest)?.[0];
-  if (!name || !makers.has(name) || storyNames.has(name)) return false;
+  const first = name === undefined ? undefined : makers.get(name);
+  if (!name || first === undefined) return false;
+  // A story person of that name: the surname among the story's names without the director's
+  // first name (a credits line read as story brings both).
+  if (storyNames.has(name) && !storyNames.has(first)) return false;
   if (!MAKER_VERB.test(rest.slice(name.length))) return false;
   if (!FILM_OBJECT.test(s)) return false;
   const sentences = sentencesOf(s);
@@ -146,7 +154,7 @@ const SOURCE_BOOK =
   /\b(?:(?:the|her|his|their|its|(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}['’]s?) (?:(?:18|19|20)\d\d )?(?:source )?(?:novel|novella|book|memoir|short story|play)|the (?:original|source) (?:novel|book|text))\b/u;
 /** The film set against it: "the film adds", "the adaptation cuts", "Readers of the book". */
 const SCREEN_VERSION =
-  /\b(?:the (?:film|movie|adaptation|screen version|screenplay|script)(?: version)? (?:adds|cuts|drops|changes|turns|keeps|moves|begins|starts|opens|reverses|invents|omits|gives|makes|tells|shifts|compresses|expands|sets|follows|sticks|departs|rearranges|reorders|is (?:told|more|less|strictly|faithful|freer|looser))|(?:readers|fans) of the (?:book|novel)|(?:on the page|in the book|in the novel)[^.!?]{0,60}\b(?:on screen|in the film)|(?:strictly|straight through|in (?:strict )?(?:chronological )?order|chronological(?:ly)?)[^.!?]{0,80}\b(?:the film|the adaptation|the screenplay)|(?:unlike|whereas|while) the (?:book|novel))\b/i;
+  /\b(?:the (?:film|movie|adaptation|screen version|screenplay|script)(?: version)? (?:adds|cuts|drops|changes|turns|keeps|moves|begins|starts|opens|reverses|invents|omits|gives|makes|tells|shifts|compresses|expands|sets|follows|sticks|departs|rearranges|reorders|reduces|shortens|trims|condenses|loses|skips|leaves out|simplifies|softens|drops|is (?:told|more|less|strictly|faithful|freer|looser))|(?:readers|fans) of the (?:book|novel)|(?:some |many |most )?readers (?:will|may|might) (?:miss|notice|regret)|(?:on the page|in the book|in the novel)[^.!?]{0,60}\b(?:on screen|in the film)|(?:strictly|straight through|in (?:strict )?(?:chronological )?order|chronological(?:ly)?)[^.!?]{0,80}\b(?:the film|the adaptation|the screenplay)|(?:unlike|whereas|while) the (?:book|novel))\b/i;
 
 /**
  * A book set beside the film: the source named, the film's version of it, and no sentence telling
@@ -195,8 +203,12 @@ const FROM_TIME =
 /** A talk around the screening: "Discussion after the film, led by X", "Q&A chaired by X". */
 const AROUND_SCREENING =
   /^(?:(?:a |an )?(?:short |brief )?(?:discussion|q\s*&\s*a|talk|introduction|intro|conversation)\s+(?:after|before|following|at the end of)\s+the\s+(?:film|screening|show)|(?:discussion|q\s*&\s*a|talk)\s*,?\s*(?:led|chaired|hosted|given) by)\b/i;
-/** The next screening or meeting: "Next week: The Lighthouse Keepers (1998)". */
-const NEXT_NOTICE = /^next (?:week|month|time|screening|meeting|season|term)\s*[:—–-]/i;
+/**
+ * The next screening, meeting or column: "Next week: The Lighthouse Keepers (1998)", "Next week
+ * in Books on Screen: ...".
+ */
+const NEXT_NOTICE =
+  /^next (?:week|month|time|issue|screening|meeting|season|term)(?: (?:in|on|at) [^:\n]{1,40})?\s*[:—–-]/i;
 /** An instruction to the audience: "Please return your glasses to the hatch". */
 const PLEASE_NOTICE =
   /^please (?:return|bring|remember|note|arrive|switch|turn|help|take|leave|book|reply|email|call|let us know|be seated|collect)\b/i;
@@ -244,11 +256,11 @@ const EMAIL_HEAD = 600;
 
 /** What a page knows before its paragraphs are read: its directors, whether it opens as an email. */
 export interface Page9 {
-  makers: Set<string>;
+  makers: Map<string, string>;
   email: boolean;
 }
 export const readPage9 = (text: string): Page9 => ({
-  makers: makerNames(text),
+  makers: makerCredits(text),
   email: EMAIL_FROM.test(text.slice(0, EMAIL_HEAD)),
 });
 

@@ -30,6 +30,7 @@ describe('a film society mailing (pageStyles9)', () => {
     'Town Hall, Market Street. Doors open at 7pm.',
     'Members £3, guests £5. Coffee from 6.45pm.',
     'Q&A after the screening, chaired by Colm Byrne. Next month: The Iron Shore (1957). Please return your cups to the kitchen.',
+    'Next month in Film Notes: the restored version of The Long Winter.',
     'Our March film is a real discovery, restored last year by the national archive and never before shown in this town.',
   ])('drops %s', (line) => {
     const doc = cleanPage(page(line));
@@ -121,6 +122,19 @@ describe('talk about the film as a made thing (pageStyles9)', () => {
     const doc = cleanPage(credited(line));
     expect(kindHolding(doc, line.slice(0, 20))).toBe('boilerplate');
     expect(kindHolding(doc, 'Marta finds letters')).toBe('story');
+  });
+
+  it('drops the director at work when the credits line was read with the story', () => {
+    const text = `The Requiem Room (Austria, 1979). Directed by Hedda Vogl. Running time: 97 minutes.\n\n${page(
+      'Vogl shoots the requiem scenes in one long take each, and we never see the orchestra.',
+    )}`;
+    expect(kindHolding(cleanPage(text), 'Vogl shoots the requiem')).toBe('boilerplate');
+  });
+
+  it('drops a reader of the book missing its chapters', () => {
+    const note =
+      'Some readers will miss the book’s long chapters on the sanatorium’s history, which the film reduces to two shots of an empty corridor.';
+    expect(kindHolding(cleanPage(page(note)), 'Some readers will miss')).toBe('boilerplate');
   });
 
   it('keeps a story paragraph about a character who bears the director’s surname', () => {
