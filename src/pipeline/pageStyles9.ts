@@ -38,10 +38,16 @@ const MAKER_CREDIT = new RegExp(
   [
     String.raw`\b(?:[Dd]ir(?:\.|ected by|ector\s*:|ector)|[Aa] film by|[Rr]egie\s*:?|[Ff]ilmmaker)\s*:?\s+(${PERSON})`,
     String.raw`\((?:[^()\n]{0,40}?,\s*)?(${PERSON}),\s*(?:18|19|20)\d\d\s*\)`,
-    String.raw`(${PERSON})['’]s? (?:new |first |second |third |fourth |latest |debut |(?:18|19|20)\d\d )?(?:film|feature|picture|debut)\b`,
   ].join('|'),
   'gu',
 );
+/**
+ * "X's second feature": found by its words after the name (a literal scan), then the name read
+ * back from the characters before it (a name tried at every capital costs a pass per capital).
+ */
+const MAKER_FEATURE =
+  /['’]s? (?:new |first |second |third |fourth |latest |debut |(?:18|19|20)\d\d )?(?:film|feature|picture|debut)\b/g;
+const NAME_BEFORE = new RegExp(`(${PERSON})$`, 'u');
 const MAKER_HINT = /dir|film by|regie|filmmaker|\(|['’]s? /i;
 /** How far into a page its credits are read. */
 const MAKER_SCAN = 8000;
@@ -54,13 +60,20 @@ export const makerCredits = (text: string): Map<string, string> => {
   const out = new Map<string, string>();
   const head = text.slice(0, MAKER_SCAN);
   if (!MAKER_HINT.test(head)) return out;
-  for (const m of head.matchAll(MAKER_CREDIT)) {
-    const name = m[1] ?? m[2] ?? m[3];
-    if (!name) continue;
+  const add = (name: string | undefined): void => {
+    if (!name) return;
     const parts = name.split(' ');
     const last = parts[parts.length - 1];
     if (last && last.length >= 3 && !out.has(last)) out.set(last, parts[0] ?? '');
+  };
+  // In the order the page names them: the first credit's surname keeps its first name.
+  const found: { at: number; name: string | undefined }[] = [];
+  for (const m of head.matchAll(MAKER_CREDIT)) found.push({ at: m.index, name: m[1] ?? m[2] });
+  for (const m of head.matchAll(MAKER_FEATURE)) {
+    const name = NAME_BEFORE.exec(head.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    if (name) found.push({ at: m.index - name.length, name });
   }
+  for (const f of found.sort((a, b) => a.at - b.at)) add(f.name);
   return out;
 };
 /** The surnames of the page's director(s) (makerCredits). */
@@ -152,6 +165,8 @@ const isPartsTalk = (s: string, words: number, storyNames: ReadonlySet<string>):
 /** A book named as the film's source: "Inês Vasco's novel", "the 1999 novel", "The book". */
 const SOURCE_BOOK =
   /\b(?:(?:the|her|his|their|its|(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{1,30}['’]s?) (?:(?:18|19|20)\d\d )?(?:source )?(?:novel|novella|book|memoir|short story|play)|the (?:original|source) (?:novel|book|text))\b/u;
+/** A prefilter for SOURCE_BOOK: a word every match holds. */
+const BOOK_HINT = /novel|book|memoir|short story|play|source|original/i;
 /** The film set against it: "the film adds", "the adaptation cuts", "Readers of the book". */
 const SCREEN_VERSION =
   /\b(?:the (?:film|movie|adaptation|screen version|screenplay|script)(?: version)? (?:adds|cuts|drops|changes|turns|keeps|moves|begins|starts|opens|reverses|invents|omits|gives|makes|tells|shifts|compresses|expands|sets|follows|sticks|departs|rearranges|reorders|reduces|shortens|trims|condenses|loses|skips|leaves out|simplifies|softens|drops|is (?:told|more|less|strictly|faithful|freer|looser))|(?:readers|fans) of the (?:book|novel)|(?:some |many |most )?readers (?:will|may|might) (?:miss|notice|regret)|(?:on the page|in the book|in the novel)[^.!?]{0,60}\b(?:on screen|in the film)|(?:strictly|straight through|in (?:strict )?(?:chronological )?order|chronological(?:ly)?)[^.!?]{0,80}\b(?:the film|the adaptation|the screenplay)|(?:unlike|whereas|while) the (?:book|novel))\b/i;
@@ -163,7 +178,8 @@ const SCREEN_VERSION =
  * book ("She reads the novel her mother wrote").
  */
 const isAdaptationNote = (s: string, words: number, storyNames: ReadonlySet<string>): boolean => {
-  if (words > 110 || !SOURCE_BOOK.test(s) || !SCREEN_VERSION.test(s)) return false;
+  if (words > 110 || !BOOK_HINT.test(s) || !SOURCE_BOOK.test(s) || !SCREEN_VERSION.test(s))
+    return false;
   const sentences = sentencesOf(s);
   return !sentences.some((x) => opensOnStoryPerson(x, storyNames) || STORY_THROUGH_FILM.test(x));
 };
@@ -228,6 +244,11 @@ const NOTICE = [
 ];
 /** Every sentence of a short paragraph (quoted speech aside) is a screening's notice. */
 const allNotices = (s: string): boolean => {
+  // The first sentence first (its quotes and brackets aside): most short paragraphs stop here.
+  const line = s.split('\n', 1)[0] ?? s;
+  const stop = line.search(/[.!?](?:\s|$)/);
+  const first = (stop < 0 ? line : line.slice(0, stop + 1)).trim().replace(/^[("“‘[]+/, '');
+  if (!/["“]/.test(first) && !NOTICE.some((r) => r.test(first))) return false;
   const unquoted = /["“]/.test(s) ? s.replace(/["“][^"”]{0,400}["”]/g, ' ') : s;
   const sentences = sentencesOf(unquoted);
   return sentences.length > 0 && sentences.every((x) => NOTICE.some((r) => r.test(x)));
@@ -243,6 +264,15 @@ const MEMBER_NOTE =
  */
 const SOCIETY_INTRO =
   /^(?:our|this (?:month|week|season|term)['’]s|next (?:month|week)['’]s|tonight['’]s) (?:(?:\p{L}+|\d+(?:st|nd|rd|th)?) ){0,2}(?:film|screening|feature|presentation|selection|choice|offering)s? (?:is|was|has|comes|this|for|tonight|takes us|brings)\b/iu;
+/** A prefilter for MEMBER_NOTE: its verb and colon. */
+const MEMBER_VERB = /(?:writes|wrote|adds|recalls|remembers|says)\s*:/;
+/**
+ * A prefilter for the notices, the doors line, the society's introduction and the agenda: a word
+ * one of them holds (BOOKING, ACCESS, SCREENING_NOTE, PRICES, FROM_TIME, AROUND_SCREENING,
+ * NEXT_NOTICE, PLEASE_NOTICE, THANKS_NOTICE, DOORS, SOCIETY_INTRO, AGENDA). Keep it in step.
+ */
+const NOTICE_HINT =
+  /limited|please|reply|reserve|book|secur|claim|call|ring|phone|text|access|caption|subtitl|described|description|relaxed|friendly|interpreted|loop|step-free|wheelchair|deaf|hearing|running time|runtime|passes|concession|members|late|guest|visitor|adult|children|student|under-|ticket|admission|entry|doors|tea|coffee|refreshment|drinks|bar|wine|discussion|q\s*&\s*a|talk|intro|conversation|next|thank|our|this|tonight|agenda/i;
 /** An agenda's line: "Agenda: apologies, the treasurer's report, election of the committee". */
 const AGENDA = /^(?:draft |provisional )?agenda\s*[:—–-]|\bagenda items?\b/i;
 const AGENDA_ITEM =
@@ -288,15 +318,15 @@ export const isPageChrome9 = (
 ): boolean => {
   if (words > 150) return false;
   if (page.email && words <= 8 && start < EMAIL_HEAD && EMAIL_LINE.test(s.trim())) return true;
-  if (words <= 40 && THREAD_TITLE.test(s.trim())) return true;
-  const member = MEMBER_NOTE.exec(s);
+  if (words <= 40 && /\?|explained/i.test(s) && THREAD_TITLE.test(s.trim())) return true;
+  const member = MEMBER_VERB.test(s.slice(0, 160)) ? MEMBER_NOTE.exec(s) : null;
   if (
     member?.[1] &&
     !member[1].split(' ').some((w) => storyNames.has(w)) &&
     /\b(?:I|I['’](?:m|ve|d)|me|my|we|our)\b/.test(s.slice(member[0].length))
   )
     return true;
-  if (words > 60) return false;
+  if (words > 60 || !NOTICE_HINT.test(s)) return false;
   const named = namesInside(s, storyNames);
   if (!named && (BOOKING.test(s) || ACCESS.test(s) || SCREENING_NOTE.test(s))) return true;
   if (words <= 30 && DOORS.test(s)) return true;
