@@ -18,6 +18,7 @@ import {
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
+import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
 import {
   isAnswersMark,
   isHostTalk,
@@ -636,6 +637,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   const lowerSeen = new Map<string, boolean>();
   /** The page's own people: a podcast's hosts and guests, a thread's posters (pageTalk.ts). */
   const people = pagePeople(text);
+  /** The page's directors (by its credits) and whether it opens as an email (pageStyles9.ts). */
+  const page9 = readPage9(text);
   for (const p of withoutSpeakerLabels(text, paragraphs(text)).flatMap((q) =>
     splitLeadingWarning(text, q),
   )) {
@@ -916,7 +919,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       isHostTalk(s, people, storyNames) ||
       (seenStory && isOtherFilmItem(s, words)) ||
       isPageFurniture4(s, words, seenStory, storyNames) ||
-      isPageChrome8(s, words)
+      isPageChrome8(s, words) ||
+      isPageChrome9(s, words, page9, storyNames, p.start)
     ) {
       push('boilerplate');
       continue;
@@ -999,7 +1003,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       continue;
     }
     // Every match holds a "(": the cheap test spares the pattern's backtracking.
-    if (s.includes('(') && TITLE_YEAR_LINE.test(s)) {
+    if (s.includes('(') && (TITLE_YEAR_LINE.test(s) || isTitleFactsLine(s, words))) {
       push(seenStory ? 'boilerplate' : 'heading');
       continue;
     }
@@ -1056,6 +1060,12 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (isTitleCased(s) ? words > 10 || (words >= 7 && s.includes(':')) : !seenStory)
     ) {
       push('heading');
+      continue;
+    }
+    // The director at work, the film's parts to its viewer, a book beside the film, a poster's
+    // reading of the ending: talk about the film, no story event (pageStyles9.ts).
+    if (words >= 3 && isFilmTalk9(s, words, page9, storyNames)) {
+      push('boilerplate');
       continue;
     }
     // A reviewer's commentary on the film as a made thing, between the plot's paragraphs.

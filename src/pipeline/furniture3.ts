@@ -55,7 +55,7 @@ const CTA_SENTENCE =
   /^(?:sign (?:up|in)|subscribe|join (?:us|now|today|the (?:club|conversation|discussion)|[\d,]+|other|thousands)|contact (?:us|the)|continue (?:reading|watching)|keep (?:reading|watching)|resume watching|learn more|find out more|read more|read (?:our|the full|my|all)|let (?:us|me) know|tell us\b|share your (?:thoughts|views|theories)|drop (?:a|your|us a) (?:comment|line)|see (?:our|all|more)|find (?:us|out)|shop(?: now)?|buy(?: now| tickets)?|book (?:now|today|tickets)|get (?:a quote|tickets|yours|started|the app|it on|our|\d+%)|try (?:it )?(?:free|for free|\w+ free)|start (?:your|a) free|download|listen (?:on|now|to (?:the|this|our) (?:episode|podcast|show))|watch (?:now|on|the trailer|along|with us)|follow (?:us|me|along)|support (?:us|the (?:show|podcast))|donate|become a (?:patron|member|supporter)|protect|save (?:\d|up to|big)|claim|enter (?:your|the)|click|tap|register|use (?:code|promo)|visit|head (?:to|over)|go to \S+\.\S+|check out|don['’]t miss|never miss|rate (?:and|&) review|leave (?:us )?a (?:review|rating|comment))\b/i;
 
 /** Sentences of a paragraph (on . ! ? and on line breaks), trimmed, non-empty. */
-const sentencesOf = (s: string): string[] =>
+export const sentencesOf = (s: string): string[] =>
   s
     .split(/(?<=[.!?])["”’)]*\s+|\n+/)
     .map((x) => x.trim().replace(/^[("“‘[]+/, ''))
@@ -193,7 +193,7 @@ const JUDGED =
 export const mentionsCraft = (s: string): boolean => CRAFT_TERMS.test(s);
 
 /** A sentence that tells the story through the film: "The film opens on", "We see", "cuts back". */
-const STORY_THROUGH_FILM =
+export const STORY_THROUGH_FILM =
   /^(?:(?:here |then |now )?the (?:film|movie|story)(?: then| now)? (?:opens|begins|starts|ends|closes|cuts|returns|jumps|flashes|moves|follows|picks up|shifts|goes back|skips)|(?:in|at) the (?:final|last|opening|first|closing) (?:scene|shot|minutes?|moments?|sequence)s?\b|we (?:first )?(?:see|meet|learn|watch|follow|find|discover|return)\b)/i;
 
 /** A story sentence's time opener: "In the autumn of 1961", "Eight months earlier", "Back in 2004". */

@@ -3,6 +3,7 @@ import { readMoreForms } from './metadataStyles3';
 import { readPageForms } from './metadataStyles4';
 import { readThreadForms } from './metadataThreads';
 import { readProgrammeFilm } from './pageStyles8';
+import { readSocietyForms } from './pageStyles9';
 
 /**
  * Stage 2, metadata: title, other titles, year, runtime, language, director and genres, from
@@ -833,7 +834,11 @@ const originalUnder = (title: string, next: string): boolean => {
     .split(/\s+/)
     .filter((w) => !SMALL_WORDS.has(w))
     .every((w) => /^[\p{Lu}\d]/u.test(w));
-  return sentenceCase && titled && /\s/.test(title.trim());
+  // A festival entry's title in capitals over its original title in title case ("THE QUIET
+  // LEDGER" over "O Livro Calado"): the line in capitals is the title the page goes by.
+  const capitals = /\p{Lu}{2}/u.test(title) && !/\p{Ll}/u.test(title);
+  const originalTitled = /\p{Ll}/u.test(next) && words.every((w) => /^[\p{Lu}\p{Ll}]/u.test(w));
+  return (sentenceCase || (capitals && originalTitled)) && titled && /\s/.test(title.trim());
 };
 
 /** Extracts what the document states about its film. */
@@ -1211,6 +1216,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   readThreadForms(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
   // A leaflet of several films: the facts of the film with the long text, not the first one's.
   readProgrammeFilm(doc, meta);
+  // A society's programme line; the director in brackets after the title (pageStyles9.ts).
+  readSocietyForms(doc, meta, { titleCase, country: COUNTRY, company: COMPANY });
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.
