@@ -332,7 +332,10 @@ const mayBeTitle = (title: string, line: string): boolean =>
     title,
   ) &&
   // A letter's or a newsletter's greeting: "Hi Film Fan,", "Dear Members,".
-  !/^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b/i.test(line.trim()) &&
+  // (A short line ending on a comma or a colon: "Dear Tomasz (UK, 2016, dir. X)" is a title.)
+  !/^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^()]{0,40}[,:!]$/i.test(
+    line.trim(),
+  ) &&
   // A credits line's country and year ("Germany 2011") names no film.
   !COUNTRY.test(title.replace(/\s+(?:18|19|20)\d\d$/, '')) &&
   // A cover's pull quote with its source: "“A masterpiece of dread” — The Northern Echo".
