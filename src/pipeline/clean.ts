@@ -1,6 +1,6 @@
 import type { Diagnostics } from './diagnostics';
 import type { SourceText } from './source';
-import { storyAfterReaderAside } from './readerAside';
+import { storyAroundReaderAside } from './readerAside';
 import {
   addStoryNames,
   INTERLUDE_SECTION,
@@ -1020,17 +1020,25 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       // Second person outside quotes: toReader, counted above in `unquoted`.
       toReader >= 2
     ) {
-      // One opening sentence to the reader before the story goes on: only it is furniture.
-      const from = marketing < 0.5 && seenStory ? storyAfterReaderAside(s, storyNames) : null;
-      if (from !== null) {
-        blocks.push({
-          start: p.start,
-          end: p.start + s.slice(0, from).trimEnd().length,
-          kind: 'boilerplate',
-        });
-        blocks.push({ start: p.start + from, end: p.end, kind: 'story' });
-        storyChars += p.end - p.start - from;
-        addStoryNames(s.slice(from), text, storyNames, lowerSeen);
+      // One sentence to the reader inside a story paragraph: only it is furniture (kept inside
+      // the story when it stands between story sentences).
+      const story = marketing < 0.5 && seenStory ? storyAroundReaderAside(s, storyNames) : null;
+      if (story !== null) {
+        if (story.from > 0)
+          blocks.push({
+            start: p.start,
+            end: p.start + s.slice(0, story.from).trimEnd().length,
+            kind: 'boilerplate',
+          });
+        blocks.push({ start: p.start + story.from, end: p.start + story.to, kind: 'story' });
+        if (story.to < s.length)
+          blocks.push({
+            start: p.start + s.length - s.slice(story.to).trimStart().length,
+            end: p.end,
+            kind: 'boilerplate',
+          });
+        storyChars += story.to - story.from;
+        addStoryNames(s.slice(story.from, story.to), text, storyNames, lowerSeen);
         promo = false;
         continue;
       }

@@ -25,6 +25,8 @@ export interface ClockMention {
   fixed?: boolean;
   /** A bare hour ("at eleven"): a clock time only where the document names real ones. */
   bare?: boolean;
+  /** The first time after a new part's opening ("The third story is Helena's. At six, ..."). */
+  opensPart?: boolean;
 }
 
 const N = `(?:${NUMBER_PATTERN})`;
@@ -171,6 +173,14 @@ const DAY_PART_MINUTES: Record<string, number> = {
   night: 22 * 60,
 };
 
+/** Words that put a time of their sentence in the morning: "Her day begins at half past five". */
+const MORNING_AROUND =
+  /\b(?:morning|dawn|breakfast|sunrise|wakes?|woken|gets up|(?:day|shift|routine) (?:begins|starts))\b/i;
+
+/** A part of the film handed to someone: "The second story belongs to", "Part three is Ana's". */
+const PART_OPENS =
+  /\b(?:(?:first|second|third|fourth|fifth|next|last|final) (?:story|part|chapter|section|segment|strand|panel|account)|(?:story|part|chapter|section|segment|strand) (?:one|two|three|four|five|\d))\b[^.!?]{0,60}?\b(?:belongs to|is|follows|goes to|turns to|is told by)\b/i;
+
 const meridiemOf = (qualifier: string, hour: number): 'am' | 'pm' | null => {
   const q = qualifier.toLowerCase();
   if (q === 'bare') return null;
@@ -265,7 +275,7 @@ const readClocks = (text: string): ClockMention[] => {
         const around = window.slice(from < 0 ? 0 : from + 1, to < 0 ? window.length : cut + to);
         if (/\b(?:night|evening|tonight|dinner|gala|party|supper)\b/i.test(around))
           meridiem = hour >= 6 && hour <= 11 ? 'pm' : null;
-        else if (/\b(?:morning|dawn|breakfast|sunrise)\b/i.test(around)) meridiem = 'am';
+        else if (MORNING_AROUND.test(around)) meridiem = 'am';
         else if (/\bafternoon\b/i.test(around)) meridiem = 'pm';
       }
       if (meridiem === 'pm' && hour < 12) hour += 12;
@@ -285,7 +295,13 @@ const readClocks = (text: string): ClockMention[] => {
       taken.push([at, end]);
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  found.sort((a, b) => a.index - b.index);
+  // The first time told after a part of the film is handed to someone (another viewpoint's day
+  // starting over) is that part's own start, not a step on from the time told before it.
+  const part = PART_OPENS.exec(bare);
+  const first = found[0];
+  if (part && first && part.index < first.index) first.opensPart = true;
+  return found;
 };
 
 /** A part of the day named in a segment's opening sentence, as a weak clock. */
@@ -322,11 +338,16 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
     .filter((m): m is ClockMention => m !== null && m.strong && !m.bare && m.meridiem !== null)
     .map((m) => m.hour)
     .sort((a, b) => a - b);
-  const median = known.length > 0 ? (known[Math.floor(known.length / 2)] ?? null) : null;
-  // A known morning time (7 to 11 am) makes it a day that runs on into the evening.
+  // A known morning time (7 to 11 am) makes it a day that runs on into the evening; else a
+  // night or an evening only where most known times lie there ("six in the morning" and "six
+  // that evening" are a day).
   const byDay = known.some((h) => h >= 7 && h < 12);
-  const span: 'night' | 'evening' | 'day' =
-    median === null ? 'day' : median < 7 ? 'night' : median >= 18 && !byDay ? 'evening' : 'day';
+  const most = (n: number): boolean => n * 2 > known.length;
+  const span: 'night' | 'evening' | 'day' = most(known.filter((h) => h < 7).length)
+    ? 'night'
+    : most(known.filter((h) => h >= 18).length) && !byDay
+      ? 'evening'
+      : 'day';
   let prev: number | null = null;
   const out = mentions.map((m) => {
     if (!m) return null;
@@ -340,7 +361,7 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
             : hour >= 1 && hour <= 6;
       if (pm && hour < 12) hour += 12;
       if (span !== 'day' && hour === 12) hour = 0;
-      hour = nearerHalf(hour, m.minute, prev);
+      if (!m.opensPart) hour = nearerHalf(hour, m.minute, prev);
     }
     prev = hour * 60 + m.minute;
     return prev;
@@ -350,10 +371,18 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
   if (!(evening && smallHours)) return out;
   // A night told across midnight: the small hours are the next day, and so is the morning
   // that the telling reaches after them ("At 4:00 ... At dawn", "at six" then "at 7:15").
+  // In a day's telling, only small hours told after an evening are its night ("Her day begins
+  // at half past five" opens the day).
+  // A telling that also names daytime hours is a day; one that names none is a night told in
+  // any order (an evening told backwards from 2 a.m.).
+  const byDaylight = out.some((x) => x !== null && x >= 6 * 60 && x < 18 * 60);
   let afterSmallHours = false;
+  let eveningTold = false;
   return out.map((x, i) => {
     if (x === null) return x;
+    if (x >= 18 * 60) eveningTold = true;
     if (x < 6 * 60) {
+      if (!eveningTold && byDaylight) return x;
       afterSmallHours = true;
       return x + 24 * 60;
     }

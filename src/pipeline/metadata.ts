@@ -220,9 +220,12 @@ const RELEASE_LABEL =
  */
 const PROSE_TITLE =
   "(?!(?:Like|Unlike|As|After|Before|Since|While|With|Without|Than|From|Following|Compared|Where|When|If|Even|Just|Not|Only|And|But|Or|In|On|At|For|To|Watched|Rewatched|Beside|Besides|Both|Until|Unless|Whereas|Although|Though)\\b)(?:The |A |An )?\\p{Lu}[\\p{L}'’-]*(?: (?:of|the|a|an|and|in|on|at|to|for|\\p{Lu}[\\p{L}'’-]*)){0,7}";
-/** A lead that names the film: "Title (2021).", "Title (Surname, 2021),", "Title is a 2021 film". */
+/**
+ * A lead that names the film: "Title (2021).", "Title (Surname, 2021),", "Title is a 2021 film",
+ * "Title (2019) follows three people" (a verb after the title only with its year).
+ */
 const PROSE_LEAD = new RegExp(
-  `^(${PROSE_TITLE})(?: \\((?:\\p{Lu}[\\p{L}'’-]+, )?((?:18|19|20)\\d\\d)\\))?(?:[.,]| is an? (?:(?:18|19|20)\\d\\d )?(?:[\\p{L}-]+ ){0,6}?(?:film|movie|thriller|drama|comedy|western|feature|picture)\\b)`,
+  `^(${PROSE_TITLE})(?: \\((?:\\p{Lu}[\\p{L}'’-]+, )?((?:18|19|20)\\d\\d)\\))?(?:[.,]| is an? (?:(?:18|19|20)\\d\\d )?(?:[\\p{L}-]+ ){0,6}?(?:film|movie|thriller|drama|comedy|western|feature|picture)\\b| (?:follows|tells|centres on|centers on|traces|chronicles|depicts|concerns|opens|begins|stars|is set|takes place|unfolds|charts|explores|revolves)\\b)`,
   'mu',
 );
 /** A film diary's entry: "Watched Title (Surname, 2018)", "Rewatched Title (2018)". */

@@ -1,41 +1,66 @@
-import { countStoryNames } from './furniture3';
+import { countStoryNames, mentionsCraft } from './furniture3';
 
 /**
- * Part of stage 1 (clean): a recap's story paragraph that opens on one sentence to its reader
- * ("And then, just as you are getting your breath back, the film starts again. Jonah's Friday
- * begins at the hospital, ..."). The reader's "you" makes a paragraph page furniture; here only
- * the opening sentence is the writer's aside, and the story after it is kept.
+ * Part of stage 1 (clean): a recap's story paragraph with one sentence to its reader ("And then,
+ * just as you are getting your breath back, the film starts again. Jonah's Friday begins at the
+ * hospital, ..."; or, mid-paragraph, "At ten he collects a parcel for a Mr Imbert, and if you were
+ * paying attention your stomach will drop."). The reader's "you" makes a paragraph page furniture;
+ * here only that sentence is the writer's aside and the story around it is kept: an opening aside
+ * is cut off as furniture, a closing one too, one in the middle stays inside the story (a scene is
+ * one stretch of text).
  *
- * Applies only when every "you"/"your" of the paragraph lies in its first sentence, two or more
- * sentences follow with no "you", no "I" and no question, and they name someone of the story
- * already told. So "If you liked this recap, you will love our ..." or a paragraph talking to
- * its reader throughout stays furniture.
- * Shape in/out: the paragraph's text and the story's names so far -> the offset (in the
- * paragraph) where its story begins, or null.
+ * Applies only when every "you"/"your" of the paragraph lies in one sentence, two or more other
+ * sentences hold no "you", no "I" and no question, and they name someone of the story already
+ * told or tell of someone in the third person (two sentences of "he" or "she"), and none of them talks about the film as a film (its craft, "the film", a caption). So "If you liked this recap, you will love our ..." or a paragraph talking to its reader
+ * throughout stays furniture.
+ * Shape in/out: the paragraph's text and the story's names so far -> the story's span in the
+ * paragraph (offsets, end exclusive), or null.
  */
 
 /** The reader addressed: "you", "your", "you're". */
 const READER = /\b(?:you|your|yours|yourself|you['’](?:re|ll|ve|d))\b/gi;
 /** The writer's own voice. */
 const WRITER = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|we|us|our)\b/;
+/** The audience's "we" of a recap ("we see the collision again"): the film's telling, not the writer. */
+const VIEWERS_WE =
+  /\bwe (?:(?:first |then |now |finally |later |also |only )?(?:see|saw|watch|hear|learn|follow|meet|cut|flash|return|discover|find out|are shown|get)\b)/gi;
+/** Talk about the film as a film, beside the aside: a review's paragraph, not a story's. */
+const FILM_TALK = /\b(?:the (?:film|movie|picture|director)|caption|on (?:the )?screen|feature)\b/i;
+/** Someone told about in the third person. */
+const PERSON = /\b(?:he|she|they|his|her|their)\b/i;
 /** One sentence, with its closing punctuation and the spaces after it. */
 const SENTENCE = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
 /** The aside is one sentence of at most this many words. */
 const MAX_ASIDE_WORDS = 40;
-/** Story sentences that must follow the aside. */
+/** Story sentences that must stand beside the aside. */
 const MIN_STORY_SENTENCES = 2;
 
 const count = (s: string): number => s.match(READER)?.length ?? 0;
 
-export const storyAfterReaderAside = (s: string, names: ReadonlySet<string>): number | null => {
+/** The story's span around one sentence to the reader, or null (see the file's comment). */
+export const storyAroundReaderAside = (
+  s: string,
+  names: ReadonlySet<string>,
+): { from: number; to: number } | null => {
   const spans = [...s.matchAll(SENTENCE)];
-  if (spans.length < 1 + MIN_STORY_SENTENCES) return null;
-  const first = spans[0];
-  const second = spans[1];
-  if (!first || !second || first.index !== 0) return null;
-  const aside = first[0];
-  if (aside.split(/\s+/).length > MAX_ASIDE_WORDS || aside.includes('?')) return null;
-  const rest = s.slice(second.index);
-  if (count(aside) === 0 || count(rest) > 0 || WRITER.test(rest) || rest.includes('?')) return null;
-  return countStoryNames(rest, names) >= 1 ? second.index : null;
+  if (spans.length < 1 + MIN_STORY_SENTENCES || spans[0]?.index !== 0) return null;
+  const asides = spans.filter((m) => count(m[0]) > 0);
+  const aside = asides[0];
+  if (asides.length !== 1 || !aside) return null;
+  if (aside[0].split(/\s+/).length > MAX_ASIDE_WORDS || aside[0].includes('?')) return null;
+  const rest = spans
+    .filter((m) => m !== aside)
+    .map((m) => m[0])
+    .join(' ');
+  if (WRITER.test(rest.replace(VIEWERS_WE, '')) || rest.includes('?')) return null;
+  if (mentionsCraft(rest) || FILM_TALK.test(rest)) return null;
+  // Someone of the story named, or a new one told about: two or more sentences of "he"/"she".
+  const told = spans.filter((m) => m !== aside && PERSON.test(m[0])).length;
+  if (countStoryNames(rest, names) < 1 && told < MIN_STORY_SENTENCES) return null;
+  const at = aside.index;
+  if (at === 0) return { from: aside[0].length, to: s.length };
+  // A closing aside: the story ends before it.
+  if (at + aside[0].length >= s.trimEnd().length)
+    return { from: 0, to: s.slice(0, at).trimEnd().length };
+  return { from: 0, to: s.length };
 };

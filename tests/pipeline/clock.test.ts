@@ -97,6 +97,24 @@ describe('clockMinutes', () => {
     ).toEqual([hm(7, 30), hm(14, 45), hm(17), hm(19), hm(22)]);
   });
 
+  it('reads a day whose viewpoints each begin early and end in the evening as one day', () => {
+    // Two viewpoints of one day, each from its early start: the first start is morning (its
+    // sentence opens a day), and a morning told after an evening is a rewind, not the next day.
+    expect(
+      minutesOf(
+        'Her shift starts at a quarter past five with a cold bus. At ten to eleven she reaches the pier. At seven that evening she counts the takings. Oskar wakes at six in the morning in the hostel. At nine he buys a ticket.',
+      ),
+    ).toEqual([hm(5, 15), hm(10, 50), hm(19), hm(6), hm(9)]);
+  });
+
+  it('keeps the small hours after an evening as the night, in a day told once', () => {
+    expect(
+      minutesOf(
+        'At 9:00 am he leaves. At 7:30 in the evening they eat. At 2:00 am the phone rings.',
+      ),
+    ).toEqual([hm(9), hm(19, 30), hm(26)]);
+  });
+
   it('after the small hours of a night, reads the hours that follow as the next morning', () => {
     expect(
       minutesOf(

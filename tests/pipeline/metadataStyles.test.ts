@@ -140,6 +140,15 @@ describe('metadata: page heads in many styles', () => {
     });
   });
 
+  it('reads a lead "Title (2019) follows ..." as title and year, never without its year', () => {
+    const m = meta('Ferry Day (2019) follows three strangers through one Saturday on an island.');
+    expect(m.title).toBe('Ferry Day');
+    expect(m.year).toBe(2019);
+    // A sentence opening on a preposition names another film, and no year makes no title.
+    expect(meta('After Dark (2004) follows a man home.').title).not.toBe('After Dark');
+    expect(meta('Ilse Brandt follows the tide tables every night.').title).not.toBe('Ilse Brandt');
+  });
+
   it('reads a title on the first line over its tagline', () => {
     const m = meta('Salt Year\n\nSome secrets never thaw.\n\nNow streaming.');
     expect(m.title).toBe('Salt Year');

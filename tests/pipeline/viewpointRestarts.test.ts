@@ -3,7 +3,7 @@ import { convertDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import { witnessIntro } from '../../src/pipeline/accounts';
 import { placeReturnWords } from '../../src/pipeline/placeReturns';
-import { storyAfterReaderAside } from '../../src/pipeline/readerAside';
+import { storyAroundReaderAside } from '../../src/pipeline/readerAside';
 import { viewpointOpener } from '../../src/pipeline/stories';
 
 /** The chronological index of the scene holding each phrase of a converted document. */
@@ -107,30 +107,71 @@ describe('a recap paragraph opening on one sentence to its reader', () => {
     const names = new Set(['Jonah', 'Mara']);
     const p =
       'And then, just as you are getting your breath back, the film starts again. Jonah wakes in the ward at four. He sits with Mr Obi until midnight.';
-    expect(storyAfterReaderAside(p, names)).toBe(p.indexOf('Jonah wakes'));
+    expect(storyAroundReaderAside(p, names)?.from).toBe(p.indexOf('Jonah wakes'));
+  });
+
+  it('keeps a story paragraph with one sentence to its reader in the middle or at its end', () => {
+    const names = new Set(['Jonah', 'Mara']);
+    const middle =
+      'Mara takes the early ferry. At noon she buys a ring for Jonah, and if you remember the first scene you will guess why. We see her hide it in her coat. She waits on the quay until dark.';
+    expect(storyAroundReaderAside(middle, names)).toEqual({ from: 0, to: middle.length });
+    const end =
+      'Jonah drives north through the night. Mara sleeps in the back seat. You will not forget the last shot.';
+    expect(storyAroundReaderAside(end, names)).toEqual({ from: 0, to: end.indexOf(' You') });
+  });
+
+  it('does not keep a review paragraph that talks to its reader about the film', () => {
+    const names = new Set(['Mara', 'Lisbon']);
+    expect(
+      storyAroundReaderAside(
+        'The film cuts between Mara in Lisbon and her daughter. The director shows a caption twice. After that you are on your own.',
+        names,
+      ),
+    ).toBeNull();
   });
 
   it('does not keep a paragraph talking to its reader throughout, or about the writer', () => {
     const names = new Set(['Jonah']);
     expect(
-      storyAfterReaderAside(
+      storyAroundReaderAside(
         'If you liked this, you will love our archive. Jonah is back next week. Your comments help.',
         names,
       ),
     ).toBeNull();
     expect(
-      storyAfterReaderAside(
+      storyAroundReaderAside(
         'You have to see this one. I watched it twice. Jonah is wonderful in it.',
         names,
       ),
     ).toBeNull();
     // No one of the story named after the aside: furniture.
     expect(
-      storyAfterReaderAside(
+      storyAroundReaderAside(
         'You can stream it from Friday on your phone. The disc follows in May. It has a commentary.',
         names,
       ),
     ).toBeNull();
+  });
+});
+
+describe('one day told three times from three people, by the clock', () => {
+  it('orders each viewpoint’s hours into the one day', () => {
+    const text = [
+      'Ferry Day (2019) follows three people through one Saturday on the island.',
+      'The first part is Ines Moreau’s. Her day begins at half past four, when she unlocks the bakery and lights the ovens. At nine o’clock she drives the bread down to the harbour. Shortly before eleven the ferry’s ramp jams and a lorry rolls back into the water.',
+      'The second part belongs to the lorry driver, Piet Aalders. He wakes at half past six in a bunk on the mainland and loads the lorry at seven o’clock. At half past ten he drives onto the ferry, and if you were counting the minutes you already know what comes. He jumps clear as the lorry slides back. At five that afternoon he gives a statement to the harbour police.',
+      'The third part is the ferry captain’s, Rosa Lind’s. At eight o’clock she argues with the owner about the ramp. At a quarter to eleven she signals the lorry aboard. At eight in the evening she walks to the bakery and buys the last loaf from Ines.',
+    ].join('\n\n');
+    const order = chronoOf(text, [
+      'unlocks the bakery',
+      'He wakes at half past six',
+      'At eight o’clock she argues',
+      'At nine o’clock she drives',
+      'At a quarter to eleven',
+      'At five that afternoon',
+      'At eight in the evening',
+    ]);
+    expect(increasing(order)).toBe(true);
   });
 });
 
