@@ -25,7 +25,7 @@ import { findCue } from './time';
 
 /** An account opening its sentence: the sentence and what follows in its paragraph are told. */
 const ACCOUNT_OPENER =
-  /^(?:(?:according to|in|by) (?:the |his |her |their |\p{Lu}[\p{L}'’-]+['’]s? )?(?:[\p{L}'’-]+ )?(?:version|account|telling|testimony|recollection|statement)\b|according to (?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,|as (?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) it\b|seen (?:from|through) (?:the [\p{L}-]+['’]s|his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) |(?:the [\p{L}-]+['’]s|\p{Lu}[\p{L}'’-]+['’]s?|his|her|their) (?:own )?(?:account|version|statement|testimony|story) (?:of the (?:night|evening|day) )?(?:picks up|begins|starts|opens|fills|goes|takes|reaches|runs|is|differs)\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) (?:it|the night|the evening|things|events) differently\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) tells (?:a )?different (?:story|version)\b|the (?:first|second|third|fourth|fifth|sixth|next|last|final) (?:witness|account|statement|version|testimony)\b)/u;
+  /^(?:(?:according to|in|by) (?:the |his |her |their |\p{Lu}[\p{L}'’-]+['’]s? )?(?:[\p{L}'’-]+ )?(?:version|account|telling|testimony|recollection|statement|flashback)\b|according to (?:the |a |an )?[\p{L}'’-]+(?: [\p{L}'’-]+)?,|as (?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) it\b|seen (?:from|through) (?:the [\p{L}-]+['’]s|his|her|their|\p{Lu}[\p{L}'’-]+['’]s?) |(?:the [\p{L}-]+['’]s|\p{Lu}[\p{L}'’-]+['’]s?|his|her|their) (?:own )?(?:account|version|statement|testimony|story|flashback) (?:of the (?:night|evening|day) )?(?:picks up|begins|starts|opens|fills|goes|takes|reaches|runs|is|differs)\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) (?:tells|remembers|recalls|describes|sees) (?:it|the night|the evening|things|events) differently\b|(?:the [\p{L}-]+|\p{Lu}[\p{L}'’-]+|he|she|they) tells (?:a )?different (?:story|version)\b|the (?:(?:first|second|third|fourth|fifth|sixth|seventh)(?: and (?:last|final))? |next |last |final )(?:witness|account|statement|version|testimony|flashback)\b|(?:the [\p{L}-]+(?: [\p{L}-]+)?|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:testifies|gives evidence|tells the (?:court|jury|inquest|hearing|police)) (?:about|on|of) (?:the|that|what)\b)/u;
 
 /**
  * More account openers: a point of view ("From the dead man's point of view, ...", "From Ilka's
@@ -44,7 +44,7 @@ const presentTelling = (s: string): boolean => TELLING_HINT.test(s) && PRESENT_T
 
 /** Cheap test before the patterns: no sentence without one of these opens an account. */
 const HINT =
-  /according|version|account|telling|testimony|recollection|statement|point of view|perspective|eyes|tells it|(?:tells|remembers|recalls|describes|sees) (?:it|the|things|events|a diff)|seen|witness|differen|story/i;
+  /according|version|account|telling|testimony|recollection|statement|flashback|testifies|gives evidence|tells the|point of view|perspective|eyes|tells it|(?:tells|remembers|recalls|describes|sees) (?:it|the|things|events|a diff)|seen|witness|differen|story/i;
 /** Cheap test before a witness telling in the present. */
 const TELLING_HINT = /says|tells|testifies|remembers|recalls|claims|insists|swears/;
 
@@ -137,6 +137,9 @@ const SUBJECT_VERB = /^(\p{Lu}[\p{L}'’-]+) (?:[a-z]+ly )?[a-z]+s\b/u;
 /** An interviewer's or a court's act: "Rask asks her what was stolen", "Maertens adjourns". */
 const FRAME_ACT =
   /^(\p{Lu}[\p{L}'’-]+) (?:asks|thanks|notices|presses|writes|dismisses|adjourns|interrupts|turns to|lets (?:her|him|them) go|sends (?:her|him|them))\b/u;
+/** A sentence opening in the frame's room: "In court, Pratt makes much of it", "Back at the inquest". */
+const FRAME_PLACE =
+  /^(?:(?:back )?(?:in|at|inside) (?:the )?(?:court(?:room)?|inquest|hearing|interview room|interrogation room|police station|witness box|tribunal)|under (?:cross-)?examination|on cross-examination)\b/i;
 /** Subjects of this many sentences outside the accounts are the frame's own people. */
 const MIN_FRAME_SUBJECT = 2;
 
@@ -164,8 +167,9 @@ const frameNames = (text: string, segments: Segment[], opens: boolean[][]): Set<
   return new Set([...counts].filter(([, n]) => n >= MIN_FRAME_SUBJECT).map(([w]) => w));
 };
 
-/** True when a sentence is the frame's person acting: the frame is back inside a paragraph. */
+/** True when a sentence is the frame's person acting, or opens in its room: the frame is back inside a paragraph. */
 const frameActAt = (sentence: string, names: ReadonlySet<string>): boolean => {
+  if (FRAME_PLACE.test(sentence)) return true;
   const m = FRAME_ACT.exec(sentence);
   return m?.[1] !== undefined && names.has(m[1]);
 };

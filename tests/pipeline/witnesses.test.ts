@@ -103,6 +103,32 @@ describe('witnesses retelling one night (accounts.ts)', () => {
     expect(at('The cook, Pirjo, is the first').t).toBeLessThan(at('Rask walks down').t);
   });
 
+  it('reads flashbacks named as such, a witness testifying about the night, and the court coming back', () => {
+    const { at } = place([
+      'The trial of the ferryman Olek Dunaj opens in the county court in November. The prosecutor, Vera Lind, calls the harbour master.',
+      'The harbour master testifies about the night of the storm. He locked the harbour office at eight and saw the ferry leave its moorings at about ten.',
+      'In court, Lind reads his log aloud, and the jury looks at the ferryman.',
+      'The second witness is the ferryman’s sister, Ada. In her flashback the ferry leaves at half past nine and Olek is not aboard; he is asleep in her kitchen.',
+      'Under cross-examination Lind shows Ada the ticket stub from the ferry.',
+      'The third and last flashback is Olek’s own. He woke at midnight, ran to the quay and found the ferry gone.',
+      'The jury finds him not guilty, and Olek walks home along the harbour wall.',
+    ]);
+    const frame = [
+      'The trial of the ferryman',
+      'Lind reads his log aloud',
+      'Lind shows Ada the ticket stub',
+      'The jury finds him not guilty',
+    ];
+    const frameTs = frame.map((f) => at(f).t);
+    for (let k = 1; k < frameTs.length; k++)
+      expect(frameTs[k]).toBeGreaterThan(frameTs[k - 1] ?? 0);
+    for (const n of ['locked the harbour office', 'Olek is not aboard', 'ran to the quay']) {
+      expect(at(n).t).toBeLessThan(Math.min(...frameTs));
+      expect(at(n).kind).not.toBe('present');
+    }
+    expect(at('Olek is not aboard').t).toBeLessThan(at('ran to the quay').t);
+  });
+
   it('leaves a story without an inquiry alone, however many people say things', () => {
     const { at } = place([
       'Mira moves to Lisbon in June. According to her landlord, the flat is haunted.',
