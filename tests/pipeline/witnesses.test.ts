@@ -17,6 +17,20 @@ const place = (paragraphs: string[]) => {
   return { at, count: segs.length };
 };
 
+/** The frame's phrases in text order after the night, and the night's told phrases before it. */
+const expectFrameAfterNight = (
+  at: (phrase: string) => { t: number; kind: string },
+  frame: string[],
+  night: string[],
+): void => {
+  const frameTs = frame.map((f) => at(f).t);
+  for (let k = 1; k < frameTs.length; k++) expect(frameTs[k]).toBeGreaterThan(frameTs[k - 1] ?? 0);
+  for (const n of night) {
+    expect(at(n).t).toBeLessThan(Math.min(...frameTs));
+    expect(at(n).kind).not.toBe('present');
+  }
+};
+
 const INQUEST = [
   'It is spring, and the inquest into the death of Paul Brenner opens in a small courtroom. The coroner, Judge Hale, calls the first witness.',
   'The first witness is the doorman, Abel. According to the doorman, Paul arrives at the club a little after nine and argues with his brother Leo at the bar. Around half past ten, Leo storms out into the rain.',
@@ -43,13 +57,7 @@ describe('witnesses retelling one night (accounts.ts)', () => {
       'she sees Paul walk down',
       'finds the body under the bridge',
     ];
-    const frameTs = frame.map((f) => at(f).t);
-    for (let k = 1; k < frameTs.length; k++)
-      expect(frameTs[k]).toBeGreaterThan(frameTs[k - 1] ?? 0);
-    for (const n of night) {
-      expect(at(n).t).toBeLessThan(Math.min(...frameTs));
-      expect(at(n).kind).not.toBe('present');
-    }
+    expectFrameAfterNight(at, frame, night);
   });
 
   it('orders the night by the times the accounts name, whoever tells it', () => {
@@ -119,13 +127,11 @@ describe('witnesses retelling one night (accounts.ts)', () => {
       'Lind shows Ada the ticket stub',
       'The jury finds him not guilty',
     ];
-    const frameTs = frame.map((f) => at(f).t);
-    for (let k = 1; k < frameTs.length; k++)
-      expect(frameTs[k]).toBeGreaterThan(frameTs[k - 1] ?? 0);
-    for (const n of ['locked the harbour office', 'Olek is not aboard', 'ran to the quay']) {
-      expect(at(n).t).toBeLessThan(Math.min(...frameTs));
-      expect(at(n).kind).not.toBe('present');
-    }
+    expectFrameAfterNight(at, frame, [
+      'locked the harbour office',
+      'Olek is not aboard',
+      'ran to the quay',
+    ]);
     expect(at('Olek is not aboard').t).toBeLessThan(at('ran to the quay').t);
   });
 
