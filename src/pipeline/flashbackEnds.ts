@@ -196,8 +196,16 @@ export const toldStoryPast = (sentence: string): boolean => TOLD_STORY_PAST.test
 const FLASHBACK_TALK =
   /\b(?:the|these|those|its|her|his|their|such|all the|film['’]s|movie['’]s)\s+(?:\w+\s+)?flash[- ]?backs\b(?:\s+(?:in|of)\s+(?:this|the)\s+(?:film|movie|picture|story))?\s+(?:are|were|feel|felt|seem|seemed|can|could|do|did|don['’]t|never|always|often|sometimes|rarely|tend|work|drag|get)\b/i;
 
+/**
+ * The film's make-up told in passing: "her answers opened into long flashbacks", "much of it is
+ * told in flashbacks", "a film built from a series of flashbacks": flashbacks in the plural
+ * after a word that counts or describes them, not at the sentence's opening.
+ */
+const FLASHBACKS_DESCRIBED =
+  /^(?!(?:(?:told|shown|seen) )?(?:in|through) (?:a |an |the )?(?:(?:series|string|number|couple) of )?(?:\w+ )?flash[- ]?backs\b)\S.*\b(?:into|through|in|of|with|from|by|uses|using|many|several|long|short|frequent|numerous|repeated|multiple|few|series of|string of|number of) (?:\w+ )?flash[- ]?backs\b(?! (?:to|of) (?:his|her|their|the|a|an) )/i;
+
 export const talksAboutFlashbacks = (sentence: string): boolean =>
-  /flash/i.test(sentence) && FLASHBACK_TALK.test(sentence);
+  /flash/i.test(sentence) && (FLASHBACK_TALK.test(sentence) || FLASHBACKS_DESCRIBED.test(sentence));
 
 /**
  * The teller's story is over: "When Mara finishes her story, ...", "His account over, ...",

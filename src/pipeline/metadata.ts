@@ -225,7 +225,7 @@ const PROSE_TITLE =
  * "Title (2019) follows three people" (a verb after the title only with its year).
  */
 const PROSE_LEAD = new RegExp(
-  `^(?:(\\p{Lu}[\\p{L}'’-]+ (?:\\p{Lu}[\\p{L}'’-]+ )?\\p{Lu}[\\p{L}-]+)['’]s )?(${PROSE_TITLE})(?: \\((?:\\p{Lu}[\\p{L}'’-]+, )?((?:18|19|20)\\d\\d)(?:, [^()\\n]{1,30})?\\))?(?:[.,]| is an? (?:(?:18|19|20)\\d\\d )?(?:[\\p{L}-]+ ){0,6}?(?:film|movie|thriller|drama|comedy|western|feature|picture)\\b| (?:follows|tells|centres on|centers on|traces|chronicles|depicts|concerns|opens|begins|stars|is set|takes place|unfolds|charts|explores|revolves)\\b)`,
+  `^(${PROSE_TITLE})(?: \\((?:\\p{Lu}[\\p{L}'’-]+, )?((?:18|19|20)\\d\\d)(?:, [^()\\n]{1,30})?\\))?(?:[.,]| is an? (?:(?:18|19|20)\\d\\d )?(?:[\\p{L}-]+ ){0,6}?(?:film|movie|thriller|drama|comedy|western|feature|picture)\\b| (?:follows|tells|centres on|centers on|traces|chronicles|depicts|concerns|opens|begins|stars|is set|takes place|unfolds|charts|explores|revolves)\\b)`,
   'mu',
 );
 /** A film diary's entry: "Watched Title (Surname, 2018)", "Rewatched Title (2018)". */
@@ -266,9 +266,7 @@ const namedInHeadline = (lines: string): { title: string; year: number | null } 
 };
 
 /** The film named by the page's prose: "'Title' review:", "Title (2021) is", "Title is a 2021 film". */
-const namedInProse = (
-  prose: string,
-): { title: string; year: number | null; director?: string } | null => {
+const namedInProse = (prose: string): { title: string; year: number | null } | null => {
   const review =
     /^['‘"“]([^'’"”\n]{2,60})['’"”]\s+(?:review|recap|explained|ending explained|is an? )\b/imu.exec(
       prose,
@@ -277,14 +275,12 @@ const namedInProse = (
   const headline = namedInHeadline(prose);
   if (headline) return headline;
   const lead = PROSE_LEAD.exec(prose);
-  // "Arvid Lorne's Kessel Bridge (1958, 94 minutes) is ...": a director's name owns the title
-  // only beside its year.
-  if (lead?.[2] && (lead[3] || (!lead[1] && /\bis an? /.test(lead[0])))) {
-    return {
-      title: clean(lead[2]),
-      year: lead[3] ? Number(lead[3]) : null,
-      ...(lead[1] && lead[3] ? { director: lead[1] } : {}),
-    };
+  // "Anna Sorel's Kessel Bridge (2011) begins", "... is a drama": the possessive is the
+  // director's (metadataStyles3 reads it), not part of the title.
+  const possessiveLead =
+    lead?.[1] !== undefined && /['’]s\s/.test(lead[1]) && !/[.,]$/.test(lead[0]);
+  if (lead?.[1] && !possessiveLead && (lead[2] || /\bis an? /.test(lead[0]))) {
+    return { title: clean(lead[1]), year: lead[2] ? Number(lead[2]) : null };
   }
   // A film diary's "Watched The Glass Meridian (Okafor, 2018) on a rainy Sunday."
   const diary =
@@ -1139,8 +1135,6 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       meta.title = named.title;
       meta.titleEvidence = 'heading';
       if (named.year && !meta.year) meta.year = named.year;
-      const director = (named as { director?: string }).director;
-      if (director && !meta.director) meta.director = director;
     }
   }
   if (fallback.title !== null) {

@@ -328,11 +328,12 @@ const QUOTE_CLOSE = '[*_”"’]?';
 
 /**
  * The page's film named in its prose with its facts:
- * "Anna Sorel's Kessel Bridge (2011) begins ...", "In Kessel Bridge (dir. Anna Sorel, 2011), ...",
+ * "Anna Sorel's Kessel Bridge (2011) begins ...", "Anna Sorel's Kessel Bridge (2011, 94 minutes) is",
+ * "In Kessel Bridge (dir. Anna Sorel, 2011), ...",
  * "“Kessel Bridge” (2011), Anna Sorel's best film". Not a film named for comparison.
  */
 const POSSESSIVE_TITLE = new RegExp(
-  `(${NAME})['’]s ${QUOTE_OPEN}(${TITLE_WORDS})${QUOTE_CLOSE} \\(((?:18|19|20)\\d\\d)\\)`,
+  `(${NAME})['’]s ${QUOTE_OPEN}(${TITLE_WORDS})${QUOTE_CLOSE} \\(((?:18|19|20)\\d\\d)(?:, [^()\\n]{1,30})?\\)`,
   'u',
 );
 const BRACKET_CREDIT = new RegExp(

@@ -90,6 +90,17 @@ const RULES: Rule[] = [
     days: () => null,
   },
   {
+    // The film going back to a day or a night of the past ("The film cuts back to the day he
+    // hired her", "we flash back to the night of the fire"), or showing the truth of what was
+    // told ("The film then shows us what really happened"). "Returns to" is left out: it may
+    // be the main line coming back ("returns to the morning of the wedding").
+    kind: 'flashback',
+    re: /\b(?:the film|the story|the narrative|the movie|we|it) (?:then |now |finally )?(?:(?:goes|went|jumps?|jumped|cuts?|cut|flash(?:es|ed)?|skips?|skipped|travels?|travelled|traveled) back (?:in time )?to the (?:day|night|morning|afternoon|evening|week|moment|time|summer|winter|spring|autumn) (?:when|that|of|before|after|she|he|they|it|\p{Lu}[\p{L}'’-]+)\b|(?:shows?|showed|reveals?|revealed) (?:us |the audience |the viewer )?what (?:really|actually|truly) happened)/iu,
+    // Each branch says back, or what happened.
+    hint: /back|happened/i,
+    days: () => null,
+  },
+  {
     // A retelling from another viewpoint ("From Maya's side, ...", "We see the same night again
     // through the driver's eyes") starts again at the shared opening moment.
     kind: 'return',
@@ -257,7 +268,7 @@ const CUE_HINT = new RegExp(
   // "monday" holds "day", "winds back" and "backs up" hold "back".
   `${literalAlternation(
     (
-      'ago interrupt version account telling testimony recollection replay retell retold revisit ' +
+      'ago interrupt version account telling testimony recollection replay retell retold revisit happened ' +
       'rewind clock side eyes perspective viewpoint vantage vision premonition foresee ' +
       'foresaw earl befor prior previous later after next follow flash present now back return ' +
       'year month week day night morning evening hour moment child young kid teen youth future ' +

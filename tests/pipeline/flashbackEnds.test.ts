@@ -244,6 +244,13 @@ describe('the writer’s comments neither open nor end a flashback', () => {
     expect(talksAboutFlashbacks('In a series of flashbacks, Marta remembers the bakery.')).toBe(
       false,
     );
+    // The film's make-up told in passing, not at the sentence's opening.
+    expect(talksAboutFlashbacks('Her answers to the police open into long flashbacks.')).toBe(true);
+    expect(talksAboutFlashbacks('Most of the film is told in flashbacks.')).toBe(true);
+    expect(talksAboutFlashbacks('Told in flashbacks, the first act follows Ada at school.')).toBe(
+      false,
+    );
+    expect(talksAboutFlashbacks('Through flashbacks we learn how Ada lost the farm.')).toBe(false);
     const c = (p: string) => {
       const { text, seg } = first(p);
       return writerComment(text, seg);

@@ -149,24 +149,18 @@ describe('metadata: page heads in many styles', () => {
     expect(meta('Ilse Brandt follows the tide tables every night.').title).not.toBe('Ilse Brandt');
   });
 
-  it('reads an essay lead "Director\'s Title (1958, 94 minutes) is ..." under a course header', () => {
-    const m = meta(
-      'HIST 120 — Cinema and Memory\nLecturer: Prof. J. Amsel-Hart\nEssay 2: A film of your choice',
-      [
-        "Mirela Vos's Salt Harbour (1961, 102 minutes) is a quiet drama about a lighthouse family.",
-        ...STORY,
-      ],
-    );
+  it('reads an essay lead "Director’s Title (1958, 94 minutes) begins ..." under a course header', () => {
+    const m = meta('Dana Price\n\nHIST 120: Cinema and Memory', [
+      'Mirela Vos’s Salt Harbour (1961, 102 minutes) begins with a storm and ends with a wedding.',
+      ...STORY,
+      'At the end of Salt Harbour, Ilse rows out alone.',
+    ]);
     expect(facts(m)).toEqual({
       title: 'Salt Harbour',
       year: 1961,
       director: 'Mirela Vos',
       runtimeMinutes: 102,
     });
-    // Without its year a possessive names no film: "Ilse's Harbour is a quiet place."
-    expect(
-      meta('Notes', ["Ilse Brandt's Harbour is a quiet place to work.", ...STORY]).title,
-    ).not.toBe('Harbour');
   });
 
   it('reads a title on the first line over its tagline', () => {

@@ -4,6 +4,21 @@ import { findCue } from '../../src/pipeline/time';
 const cue = (s: string) => findCue(s, 0, s.length);
 
 describe('findCue', () => {
+  it('reads the film going back to a day or a night, or showing what really happened', () => {
+    expect(
+      cue('The film cuts back to the day Ilse first met him, a rainy afternoon.'),
+    ).toMatchObject({ kind: 'flashback' });
+    expect(cue('Then we flash back to the night of the fire.')).toMatchObject({
+      kind: 'flashback',
+    });
+    expect(cue('The film then shows us what really happened at the lock.')).toMatchObject({
+      kind: 'flashback',
+    });
+    // A person or the main line's morning coming back is no jump back.
+    expect(cue('The film then cuts back to Sam at the bar.')).toBeNull();
+    expect(cue('The film returns to the morning of the wedding.')?.kind).not.toBe('flashback');
+  });
+
   it('reads a quantified jump back', () => {
     expect(cue('Twelve years ago, he had committed a crime.')).toMatchObject({
       kind: 'back',
