@@ -23,7 +23,7 @@ const READER = /\b(?:you|your|yours|yourself|you['’](?:re|ll|ve|d))\b/gi;
 const WRITER = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|we|us|our)\b/;
 /** The audience's "we" of a recap ("we see the collision again"): the film's telling, not the writer. */
 const VIEWERS_WE =
-  /\bwe (?:(?:first |then |now |finally |later |also |only )?(?:see|saw|watch|hear|learn|follow|meet|cut|flash|return|discover|find out|are shown|get)\b)/gi;
+  /\bwe(?:['’]ve| have| had)? (?:(?:first |then |now |finally |later |also |only |just |already )?(?:see|saw|seen|watch|watched|hear|heard|learn|learned|learnt|follow|followed|meet|met|cut|flash|return|discover|discovered|find out|found out|are shown|were shown|been shown|get)\b)/gi;
 /** Talk about the film as a film, beside the aside: a review's paragraph, not a story's. */
 const FILM_TALK = /\b(?:the (?:film|movie|picture|director)|caption|on (?:the )?screen|feature)\b/i;
 /** Someone told about in the third person. */

@@ -120,6 +120,20 @@ describe('a recap paragraph opening on one sentence to its reader', () => {
     expect(storyAroundReaderAside(end, names)).toEqual({ from: 0, to: end.indexOf(' You') });
   });
 
+  it('reads the audience’s "we have seen" as the telling, not the writer', () => {
+    const names = new Set(['Ines', 'Teo']);
+    const p =
+      '8:15 AM. Breakfast in the old kitchen, after everything we’ve seen. Teo burns the eggs, and his hands are fine; you notice, because you spent an hour on that splint. He gives Ines a key. She leaves for work.';
+    expect(storyAroundReaderAside(p, names)).toEqual({ from: 0, to: p.length });
+    // The writer's own "we" stays the writer's.
+    expect(
+      storyAroundReaderAside(
+        'We loved it. Teo burns the eggs, and you will wince. He gives Ines a key. She leaves.',
+        names,
+      ),
+    ).toBeNull();
+  });
+
   it('does not keep a review paragraph that talks to its reader about the film', () => {
     const names = new Set(['Mara', 'Lisbon']);
     expect(
