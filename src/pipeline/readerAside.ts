@@ -20,7 +20,7 @@ import { countStoryNames, mentionsCraft } from './furniture3';
 /** The reader addressed: "you", "your", "you're". */
 const READER = /\b(?:you|your|yours|yourself|you['’](?:re|ll|ve|d))\b/gi;
 /** The writer's own voice. */
-const WRITER = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|we|us|our)\b/;
+const WRITER = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|us|[Oo]ur)\b/;
 /** The audience's "we" of a recap ("we see the collision again"): the film's telling, not the writer. */
 const VIEWERS_WE =
   /\bwe(?:['’]ve| have| had)? (?:(?:first |then |now |finally |later |also |only |just |already )?(?:see|saw|seen|watch|watched|hear|heard|learn|learned|learnt|follow|followed|meet|met|cut|flash|return|discover|discovered|find out|found out|are shown|were shown|been shown|get)\b)/gi;
