@@ -231,6 +231,14 @@ const RULES: Rule[] = [
     },
   },
   {
+    // A season ahead ("The following spring"): about half a year.
+    kind: 'forward',
+    re: /\b(?:the|by the|on the) (?:next|following) (?:spring|autumn|fall)\b/i,
+    hint: /next|following/i,
+    days: () => 180,
+  },
+
+  {
     kind: 'forward',
     re: /\b(?:later (?:that|this|the same) (?:day|night|evening|morning|afternoon)|that (?:night|evening|afternoon)|(?:some|sometime|some time|a while|a short time) later|(?:soon|shortly) after(?:wards)?|^later,|^later on,|^afterwards?,|^eventually,|^the day after)\b/i,
     hint: /later|night|evening|afternoon|after|eventually/i,

@@ -4,6 +4,15 @@ import { findCue } from '../../src/pipeline/time';
 const cue = (s: string) => findCue(s, 0, s.length);
 
 describe('findCue', () => {
+  it('reads "the following spring" as a step on of about half a year', () => {
+    expect(cue('The following spring, Ada comes back to the farm.')).toMatchObject({
+      kind: 'forward',
+      days: 180,
+    });
+    expect(cue('By the next autumn the orchard is sold.')).toMatchObject({ kind: 'forward' });
+    expect(cue('She loves the spring in the valley.')).toBeNull();
+  });
+
   it('reads the film going back to a day or a night, or showing what really happened', () => {
     expect(
       cue('The film cuts back to the day Ilse first met him, a rainy afternoon.'),
