@@ -1713,6 +1713,8 @@ const dateline = (text: string, seg: Segment): boolean => {
 };
 /** A paragraph's year cue this close to its start dates it ("Cut to 1961 and the island"). */
 const DATELINE_CHARS = 20;
+/** Returns and flashbacks named in words that make a telling's alternation its own. */
+const MIN_MARKED_TURNS = 2;
 /** Paragraph switches between two casts needed before a document is read as alternating. */
 const MIN_THREAD_SWITCHES = 3;
 /** Dating words: a year, a decade ("the 1960s"), or a distance of years or decades back. */
@@ -1747,6 +1749,10 @@ const applyCastThreads = (
   base: 'present' | 'past',
 ): void => {
   if (segments.length < 4 || names.size === 0) return;
+  // A telling that marks its alternation in words ("Flashback again." ... "Present.") has been
+  // read by them: the casts are for alternation without cue words.
+  const marked = (kind: string): number => segments.filter((seg) => seg.cue?.kind === kind).length;
+  if (marked('return') >= MIN_MARKED_TURNS && marked('flashback') >= MIN_MARKED_TURNS) return;
   // Fewer than four paragraphs end the reading below whoever acts in them: counted first, the
   // subject scan (pure, filling only its own sets) is spared.
   if (segments.filter((seg, i) => seg.paragraphStart || i === 0).length < 4) return;

@@ -70,7 +70,7 @@ const amount = (m: RegExpExecArray, sign: number): number =>
 const RULES: Rule[] = [
   {
     kind: 'return',
-    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|^(?:\(?\d{1,3}[.)]\s+)?(?:the )?present(?=\s*[:—–])|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration))\b/i,
+    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|^(?:\(?\d{1,3}[.)]\s+)?(?:the )?present(?=\s*[:—–.]|\s*$)|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration))\b/i,
     // Each branch says present, flashback, it is now, back, return or interrupt.
     hint: /present|flashback|it is now|back|return|interrupt/i,
     days: () => null,

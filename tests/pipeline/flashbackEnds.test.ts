@@ -251,6 +251,9 @@ describe('the writer’s comments neither open nor end a flashback', () => {
       false,
     );
     expect(talksAboutFlashbacks('Through flashbacks we learn how Ada lost the farm.')).toBe(false);
+    expect(
+      talksAboutFlashbacks('She wears the silver necklace Leni wore in every flashback.'),
+    ).toBe(true);
     const c = (p: string) => {
       const { text, seg } = first(p);
       return writerComment(text, seg);

@@ -4,6 +4,12 @@ import { findCue } from '../../src/pipeline/time';
 const cue = (s: string) => findCue(s, 0, s.length);
 
 describe('findCue', () => {
+  it('reads a label "Present." opening a numbered paragraph as a return, not the word in a sentence', () => {
+    expect(cue('3. Present.')).toMatchObject({ kind: 'return' });
+    expect(cue('Present. Mara visits the widow.')).toMatchObject({ kind: 'return' });
+    expect(cue('The present is all she has.')).toBeNull();
+  });
+
   it('reads "the following spring" as a step on of about half a year', () => {
     expect(cue('The following spring, Ada comes back to the farm.')).toMatchObject({
       kind: 'forward',
