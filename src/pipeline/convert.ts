@@ -398,13 +398,31 @@ const bestMeta = (docs: Analysed[]): DocMeta => {
   };
 };
 
-/** A title from a file name: words of the stem, minus numbers and hash-like tokens. */
+/** Small words a title keeps in lower case after its first word. */
+const SMALL_TITLE_WORDS = new Set('a an the of and or in on at to for by with from'.split(' '));
+
+/**
+ * A title from a file name: words of the stem, minus numbers, hash-like tokens and ids that mix
+ * letters and digits ("fresh4-08_a-map-of-small-fires" -> "A Map of Small Fires").
+ */
 const titleFromFile = (file: string): string => {
   const stem = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');
   const words = stem
     .split(/[_\-\s.]+/)
-    .filter((w) => w && !/^\d+$/.test(w) && !(/^[0-9a-f]{6,}$/i.test(w) && /\d/.test(w)));
-  const title = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+    .filter(
+      (w) =>
+        w &&
+        !/^\d+$/.test(w) &&
+        !(/^[0-9a-f]{6,}$/i.test(w) && /\d/.test(w)) &&
+        !(/\d/.test(w) && /\p{L}/u.test(w)),
+    );
+  const title = words
+    .map((w, i) =>
+      i > 0 && SMALL_TITLE_WORDS.has(w.toLowerCase())
+        ? w.toLowerCase()
+        : w.charAt(0).toUpperCase() + w.slice(1),
+    )
+    .join(' ');
   return title || `Untitled ${stem}`;
 };
 

@@ -51,6 +51,10 @@ export const titleCase = (s: string): string => {
     .join('');
 };
 
+/** A library catalogue's medium in brackets after a title: "[videorecording]", "[DVD]". */
+const CATALOGUE_MEDIUM =
+  /\s*\[(?:videorecording|video ?recording|motion picture|electronic resource|dvd|blu-?ray|videodisc|videocassette|film)\]\s*$/i;
+
 const clean = (s: string): string =>
   s
     .replace(/[\u00a0\s]+/g, ' ')
@@ -1248,6 +1252,15 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       meta.title = originalTitle;
       meta.titleEvidence = 'stated';
     } else meta.aka.unshift(originalTitle);
+  }
+  if (meta.title !== null) {
+    // A catalogue's medium after the title ("The keeper's almanac [videorecording]").
+    meta.title = meta.title.replace(CATALOGUE_MEDIUM, '').trim();
+    // A rating or a number read as a heading ("4/5", "★★★★") is no title.
+    if (!/\p{L}{2}/u.test(meta.title)) {
+      meta.title = null;
+      meta.titleEvidence = null;
+    }
   }
   meta.aka = [...new Set(meta.aka.filter((a) => a && a !== meta.title))];
   return meta;

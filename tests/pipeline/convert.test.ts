@@ -48,6 +48,15 @@ describe('convertDocuments', () => {
     expect(films[0]!.sources.map((s) => s.file)).toEqual(['a.txt', 'b.txt']);
   });
 
+  it('titles a film that names no title from its file name, without ids or numbers', () => {
+    const d = new Diagnostics();
+    const [film] = convertDocuments(
+      [{ file: 'class2-07_a-map-of-salt-roads.txt', text: SYNOPSIS }],
+      d,
+    );
+    expect(film?.title).toBe('A Map of Salt Roads');
+  });
+
   it('reports a document with no story and makes no film of it', () => {
     const d = new Diagnostics();
     expect(convertDocuments([{ file: 'empty.txt', text: '   \n' }], d)).toEqual([]);

@@ -163,6 +163,11 @@ describe('metadata: page heads in many styles', () => {
     });
   });
 
+  it('drops a catalogue’s medium after the title, and takes no rating for a title', () => {
+    expect(meta('Salt Year [videorecording]\n\nDirected by Ines Abel.').title).toBe('Salt Year');
+    expect(meta('4/5').title).toBeNull();
+  });
+
   it('reads a title on the first line over its tagline', () => {
     const m = meta('Salt Year\n\nSome secrets never thaw.\n\nNow streaming.');
     expect(m.title).toBe('Salt Year');
