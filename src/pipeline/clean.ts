@@ -1115,6 +1115,12 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       seenStory = true;
       continue;
     }
+    // A masthead or a menu of sections ("SCREENTIME WEEKLY | 14-20 June | TV & Radio
+    // Listings"): short parts between bars, none a sentence.
+    if (!seenStory && isBarredMasthead(s)) {
+      push('boilerplate');
+      continue;
+    }
     push('story');
     seenStory = true;
   }
@@ -1146,6 +1152,17 @@ const markBlurbsAboveStory = (blocks: Block[], storyHeadings: number[]): void =>
     for (const b of blocks.slice(0, at)) if (b.kind === 'story') b.kind = 'premise';
     return;
   }
+};
+
+/** Parts of a masthead or menu between bars: at most this many words each. */
+const MAX_BAR_PART_WORDS = 5;
+/** A short line of three or more parts between bars, none of them a sentence. */
+const isBarredMasthead = (s: string): boolean => {
+  if (s.includes('\n') || SENTENCE_END.test(s)) return false;
+  const parts = s.split(/\s+[|•·]\s+/);
+  return (
+    parts.length >= 3 && parts.every((p) => p.trim().split(/\s+/).length <= MAX_BAR_PART_WORDS)
+  );
 };
 
 /** A listings entry's line: a clock time, then a channel or title ("3.45pm BBC Two · X (1972)"). */

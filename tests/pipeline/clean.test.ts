@@ -8,6 +8,24 @@ const kinds = (text: string) => {
 };
 
 describe('cleanDocument', () => {
+  it('reads a masthead of parts between bars as furniture, so the title line under it is a heading', () => {
+    const text = [
+      'RIVERSIDE RADIO TIMES | 3-9 May | TV & Radio',
+      'FILM OF THE WEEK',
+      'THE SALT ROAD (2012)',
+      'Drama. 98 mins. Director: Ines Abel.',
+      '',
+      'Mara Holt drives the salt road north in the first snow. She stops at the inn where her brother worked.',
+    ].join('\n');
+    const k = kinds(text);
+    expect(k[0]).toEqual(['RIVERSIDE RA', 'boilerplate']);
+    expect(k.find(([t]) => t === 'THE SALT ROA')?.[1]).toBe('heading');
+    // A sentence between bars is no masthead.
+    expect(kinds('Mara drives north. | She stops at the inn. | The snow falls.')[0]?.[1]).toBe(
+      'story',
+    );
+  });
+
   it('reads an encyclopaedia infobox copied with tabs as facts, and its hatnote as furniture', () => {
     const text = [
       'The Ferryman of Ost',
