@@ -940,6 +940,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         }
         // Bare parts of a credits line: "2009", "112 minutes", "1h 52m".
         if (/^\s*(?:1[89]|20)\d\d\s*$/.test(part) && !meta.year) meta.year = Number(part.trim());
+        // "Released 2021", "(1987) Drama": a year with its label or in brackets, no colon.
+        const labelledYear =
+          /^\s*(?:released(?: in)?|release year|year)\s+((?:1[89]|20)\d\d)\s*$|^\s*\(((?:1[89]|20)\d\d)\)/i.exec(
+            part,
+          );
+        if (labelledYear && !meta.year) meta.year = Number(labelledYear[1] ?? labelledYear[2]);
         if (RUNTIME_PART.test(part))
           meta.runtimeMinutes = meta.runtimeMinutes ?? parseRuntime(part);
         // "15 certificate, 1h 58m": a runtime after a comma.
@@ -977,7 +983,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
           if (h) readNotes(h.notes, meta);
         } else if (/^(?:also known as|aka|a\.k\.a\.)$/.test(key))
           meta.aka.push(...splitList(value));
-        else if (/^(?:year|release|released|release date|year of)/.test(key) && !meta.year)
+        else if (
+          /^(?:year|release|released|release date|year of|(?:film|movie|production|country ?\/ ?|country and) year)/.test(
+            key,
+          ) &&
+          !meta.year
+        )
           meta.year = parseYear(value);
         else if (/^(?:runtime|running time|run time|duration|length)$/.test(key))
           meta.runtimeMinutes = parseRuntime(value);

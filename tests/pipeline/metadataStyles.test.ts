@@ -168,6 +168,18 @@ describe('metadata: page heads in many styles', () => {
     expect(meta('4/5').title).toBeNull();
   });
 
+  it('reads a year labelled "Film year:", "Country / year:" or "Released 2021"', () => {
+    expect(meta('SALT YEAR\nFilm year: 2023\nRunning time: 98 min').year).toBe(2023);
+    expect(meta('Salt Year\nCountry / year: UK, 2020\nDirector: Ines Abel').year).toBe(2020);
+    expect(
+      meta('Salt Year\nDirected by Ines Abel. Released 2021. Running time: 104 minutes.').year,
+    ).toBe(2021);
+    // A year in the story's own words is not the film's.
+    expect(
+      meta('Salt Year\nDirector: Ines Abel', ['In 1987 Ilse keeps the ferry log.', ...STORY]).year,
+    ).toBeNull();
+  });
+
   it('reads a title on the first line over its tagline', () => {
     const m = meta('Salt Year\n\nSome secrets never thaw.\n\nNow streaming.');
     expect(m.title).toBe('Salt Year');
