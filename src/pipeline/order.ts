@@ -671,6 +671,12 @@ export const placeSegments = (
     // neither opens nor ends a flashback (flashbackEnds.ts).
     const comment = writerComment(text, seg);
     if (comment) cue = null;
+    // "Jens tells the room what he did in 1944" after the film has shown 1944: the telling is
+    // its own moment, the year only points back (a year not yet shown opens what is told).
+    if (cue?.kind === 'year' && cue.reference && cue.year !== null) {
+      const named = String(cue.year);
+      if (out.some((p, k) => p.kind !== 'present' && segText(k).includes(named))) cue = null;
+    }
     const cueText = cue?.text || null;
     // The flashback is over (flashbackEnds.ts): "In the final scene, ..." back among the frame's
     // people, "When Mara finishes her story, ...", or a frame person acting past leading phrases

@@ -38,6 +38,11 @@ export interface TimeCue {
   /** True when the cue itself says someone tells what follows ("In her version, ..."). */
   told?: boolean;
   /**
+   * For a year: true when a telling only points at it ("tells the room what he did in 1944",
+   * "admits what really happened in 1970"): what the year holds is named, not narrated.
+   */
+  reference?: boolean;
+  /**
    * For a flashback without a year: the year it moves to ("The film returns to 1998"), which
    * closes a flashback when it is the main line's own year (order.ts); it measures nothing else.
    */
@@ -310,9 +315,9 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // (1989).") dates what follows; a sentence naming a film ("She watches Casablanca (1942).")
   // does not.
   if (y?.[5] !== undefined && !/^\d/.test(y[0]) && firstFiniteVerb(y[0]) !== null) y = null;
-  // "He tells the room what he did in 1944": the telling names a past without narrating it, so
-  // the sentence is the telling's own moment, not that year.
-  if (y && TOLD_REFERENCE.test(bare.slice(Math.max(0, y.index - 120), y.index))) y = null;
+  // "He tells the room what he did in 1944": the telling names a past without narrating it.
+  const reference =
+    y !== null && TOLD_REFERENCE.test(bare.slice(Math.max(0, y.index - 120), y.index));
   // "Back in 1969, ... arrested that night": a year opening the sentence places it, before any
   // cue further in.
   const yearOpens = y !== null && OPENER.test(bare.slice(0, y.index).trimStart());
@@ -347,6 +352,7 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   if (y) {
     const year = Number(y[1] ?? y[2] ?? y[3] ?? y[4] ?? y[5]);
     return {
+      ...(reference ? { reference: true } : {}),
       kind: 'year',
       text: y[0].trim().replace(/[,:.]$/, ''),
       start: start + y.index,
