@@ -603,6 +603,19 @@ export const placeSegments = (
       }
       return last;
     };
+    // ...and inside a flashback, a thing named before only in the main line ("the film returns
+    // to the days after the flood", the opening's morning after the flood) is the main line.
+    const strandIsMain = (): boolean => {
+      const word = strandNamed(text, seg);
+      if (word === null) return false;
+      let seen = false;
+      for (let k = 0; k < i; k++) {
+        if (!segText(k).toLowerCase().includes(word)) continue;
+        if (out[k]?.kind !== 'present') return false;
+        seen = true;
+      }
+      return seen;
+    };
     const openBack = (t: number, kind: SceneKind, byTense: boolean): number => {
       // A new flashback closes the told story of any earlier frame.
       savedRecount = null;
@@ -979,7 +992,7 @@ export const placeSegments = (
           t = resumeMain();
           if (frameStep > STEP) t = mainT += frameStep - STEP;
           blockStart = mainT;
-        } else if (seasonReturn) {
+        } else if (seasonReturn || (mode === 'back' && strandIsMain())) {
           t = resumeMain();
         } else if (asideOpen && mode === 'back' && (seg.resumes === true || !backTense)) {
           // The sentence goes on after its aside, or the next one is not told as backstory:

@@ -131,6 +131,37 @@ const ODEON = [
   "Ana finds the bandleader's son, now an old man, living above a bakery, and he shows her a photograph of Mara on the boat.",
 ];
 
+const LOW_TIDE = [
+  'Low Tide',
+  "The film opens at the harbour of Sines at dawn. A fisherman, Nuno Reis, finds an empty rowing boat drifting by the breakwater, with a woman's shoe in it.",
+  "Four days earlier, Nuno's sister Lia quarrels with her husband over money and threatens to leave him. She takes the night bus to Lisbon and calls nobody.",
+  "Two days earlier, Lia comes back without a word and hides in their mother's cottage in the hills.",
+  "After the prologue the film returns to the harbour. Lia's husband runs down to the quay, and the sergeant shows him the shoe.",
+  'That evening Nuno drives up to the cottage and finds Lia alive.',
+];
+const KEEPERS_INQUIRY = [
+  "The Keeper's Inquiry",
+  'The film opens on the first day of the inquiry in Bergen, where the lighthouse keeper Hana Vik must explain why the light at Utvær went dark.',
+  'Ten years earlier, Hana takes the post on the island with her young son. A supply boat calls once a month, and the winters are long.',
+  'The night the light fails, her son has a fever, and Hana leaves the lamp room to sit with him until dawn.',
+  'Then the film goes back to the inquiry. The board hears the captain of the ship that ran aground, and he blames the keeper.',
+  'On the last day Hana speaks for herself, and the board keeps her in her post.',
+];
+const WHITE_CORRIDOR = [
+  'White Corridor',
+  'We open in a hospital in Lyon, where the surgeon Paul Girard waits for news of a girl he operated on.',
+  'Six months earlier, Paul loses a patient on the table after a night without sleep, and his colleague Dr Amrani covers for him.',
+  'Three weeks earlier, Paul starts taking pills to stay awake before long operations.',
+  'The story then comes back to the hospital. The girl wakes up, and Dr Amrani tells Paul that she has reported him.',
+  'Paul resigns the next morning.',
+];
+const VEGA = [
+  'Vega',
+  "The film opens on the island of Vega, where the widow Siri Dahl sells her late husband's boat to a stranger.",
+  'Thirty years earlier, Siri comes to the island as a young teacher and meets the fisherman Arne Dahl at a dance.',
+  'Then the film returns to the island. Arne builds a boat with his own hands and names it after her, and they marry in the spring.',
+];
+
 describe('a return named by the main line year', () => {
   it('reads "back to" a year as a year, but not a feud that dates back to one', () => {
     expect(cue('Back to 1998 again.')).toMatchObject({ kind: 'year', year: 1998, opening: true });
@@ -311,5 +342,54 @@ describe('a return to a thing told only in a flashback', () => {
       'a stranger asks Lena',
     ]);
     expect(increasing([drowned ?? 0, cafe ?? 0, morning ?? 0, harbour ?? 0])).toBe(true);
+  });
+});
+
+describe('inside a flashback, a return to a thing told only in the main line', () => {
+  it('is the main line again', () => {
+    for (const [doc, phrases] of [
+      [
+        LOW_TIDE,
+        [
+          'finds an empty rowing boat',
+          'threatens to leave him',
+          'hides in their mother',
+          'runs down to the quay',
+          'finds Lia alive',
+        ],
+      ],
+      [
+        KEEPERS_INQUIRY,
+        [
+          'must explain why the light',
+          'takes the post on the island',
+          'leaves the lamp room',
+          'The board hears the captain',
+          'Hana speaks for herself',
+        ],
+      ],
+      [
+        WHITE_CORRIDOR,
+        [
+          'waits for news of a girl',
+          'loses a patient on the table',
+          'starts taking pills',
+          'The girl wakes up',
+          'Paul resigns',
+        ],
+      ],
+    ] as const) {
+      const [opening, past, later, back, end] = chronoOf([...doc], [...phrases]);
+      expect(increasing([past ?? 0, later ?? 0, opening ?? 0, back ?? 0, end ?? 0])).toBe(true);
+    }
+  });
+
+  it('stays in the flashback when the flashback named the thing too', () => {
+    const [opening, past, again] = chronoOf(VEGA, [
+      'sells her late husband',
+      'meets the fisherman',
+      'Arne builds a boat',
+    ]);
+    expect(increasing([past ?? 0, again ?? 0, opening ?? 0])).toBe(true);
   });
 });
