@@ -55,6 +55,7 @@ import {
   tellingBegins,
   tellingEnds,
   tellingGoesOn,
+  strandNamed,
   toldStoryPast,
   writerComment,
 } from './flashbackEnds';
@@ -105,6 +106,8 @@ export interface Placement {
   timeCue: string | null;
 }
 
+/** Words that name a time as one come back to ("It is 1998 again"). */
+const AGAIN = /\b(?:again|once more)\b/i;
 /** A distance counted back from the narrative's now ("ten years ago"). */
 const AGO = /\bago\b/i;
 /** A flashback's opening segment this short, one sentence, is its cue alone. */
@@ -572,6 +575,47 @@ export const placeSegments = (
       blockStart = mainT;
       return mainT;
     };
+    // Inside a flashback, a year is the main line's when the main line was dated by it and has
+    // not left it: naming that year closes the flashback.
+    const mainLineYear = (year: number): boolean =>
+      mode === 'back' &&
+      anchorOnMain &&
+      yearAnchor !== null &&
+      year === yearAnchor.year + Math.floor((mainT - yearAnchor.t) / DAYS_PER_YEAR);
+    // The thing a paragraph goes back to ("The film returns to the storm") was told in a
+    // flashback and never in a scene of the main line: that flashback goes on from the latest
+    // past moment told since it named the thing (null: no such strand).
+    const strandResumes = (): Placement | null => {
+      const word = strandNamed(text, seg);
+      if (word === null) return null;
+      let from = -1;
+      for (let k = 0; k < i; k++) {
+        if (!segText(k).toLowerCase().includes(word)) continue;
+        if (out[k]?.kind === 'present') return null;
+        if (from < 0) from = k;
+      }
+      const first = out[from];
+      if (!first) return null;
+      let last = first;
+      for (let k = from + 1; k < i; k++) {
+        const p = out[k];
+        if (p && p.kind !== 'present' && p.t >= last.t && p.t < mainT) last = p;
+      }
+      return last;
+    };
+    // ...and inside a flashback, a thing named before only in the main line ("the film returns
+    // to the days after the flood", the opening's morning after the flood) is the main line.
+    const strandIsMain = (): boolean => {
+      const word = strandNamed(text, seg);
+      if (word === null) return false;
+      let seen = false;
+      for (let k = 0; k < i; k++) {
+        if (!segText(k).toLowerCase().includes(word)) continue;
+        if (out[k]?.kind !== 'present') return false;
+        seen = true;
+      }
+      return seen;
+    };
     const openBack = (t: number, kind: SceneKind, byTense: boolean): number => {
       // A new flashback closes the told story of any earlier frame.
       savedRecount = null;
@@ -640,6 +684,12 @@ export const placeSegments = (
     // neither opens nor ends a flashback (flashbackEnds.ts).
     const comment = writerComment(text, seg);
     if (comment) cue = null;
+    // "Jens tells the room what he did in 1944" after the film has shown 1944: the telling is
+    // its own moment, the year only points back (a year not yet shown opens what is told).
+    if (cue?.kind === 'year' && cue.reference && cue.year !== null) {
+      const named = String(cue.year);
+      if (out.some((p, k) => p.kind !== 'present' && segText(k).includes(named))) cue = null;
+    }
     const cueText = cue?.text || null;
     // The flashback is over (flashbackEnds.ts): "In the final scene, ..." back among the frame's
     // people, "When Mara finishes her story, ...", or a frame person acting past leading phrases
@@ -708,6 +758,13 @@ export const placeSegments = (
         break;
       }
       case 'flashback': {
+        const named = cue.year ?? cue.toYear ?? null;
+        if (named !== null && mainLineYear(named)) {
+          // "The film returns to 1998" with 1998 the main line's year: back to the main line.
+          stack.length = 0;
+          t = resumeMain();
+          break;
+        }
         if (mode === 'back') stack.push({ backT, blockStart, blockKind, blockTense, blockByTense });
         const ref = mode === 'back' ? backT : mainT;
         let ft = ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS);
@@ -831,6 +888,13 @@ export const placeSegments = (
         break;
       case 'year': {
         const year = cue.year ?? 0;
+        if (mainLineYear(year) && (/^back\b/i.test(cue.text) || AGAIN.test(segText(i)))) {
+          // "Back to 1998 again." after a flashback: the main line's own year, named as a
+          // return, ends it ("In May 1998, ..." may be that year's past).
+          stack.length = 0;
+          t = resumeMain();
+          break;
+        }
         if (
           !yearAnchor &&
           filmYear !== null &&
@@ -915,6 +979,7 @@ export const placeSegments = (
       }
       default: {
         const backTense = isBackstoryTense(tense);
+        const strand = mode === 'main' ? strandResumes() : null;
         if (comment) {
           // Where the telling is: the writer's talk moves nothing.
           t = mode === 'main' ? mainT : backT;
@@ -927,7 +992,7 @@ export const placeSegments = (
           t = resumeMain();
           if (frameStep > STEP) t = mainT += frameStep - STEP;
           blockStart = mainT;
-        } else if (seasonReturn) {
+        } else if (seasonReturn || (mode === 'back' && strandIsMain())) {
           t = resumeMain();
         } else if (asideOpen && mode === 'back' && (seg.resumes === true || !backTense)) {
           // The sentence goes on after its aside, or the next one is not told as backstory:
@@ -949,6 +1014,10 @@ export const placeSegments = (
             : openBack(mainT - DEFAULT_BACKSTORY_DAYS, 'recounted', true);
           blockTense = 'past';
           kind = blockKind;
+        } else if (strand) {
+          // "The film returns to the storm": the flashback that told the storm goes on.
+          kind = strand.kind === 'recounted' ? 'recounted' : 'flashback';
+          t = openBack(strand.t + STEP, kind, false);
         } else if (mode === 'main' && lastClosed && tellingGoesOn(text, seg)) {
           // "Tobias goes on with his account": the told story resumes where it stopped.
           const closed: { backT: number; blockStart: number; blockKind: SceneKind } = lastClosed;

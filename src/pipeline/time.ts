@@ -37,6 +37,16 @@ export interface TimeCue {
   toOpening?: boolean;
   /** True when the cue itself says someone tells what follows ("In her version, ..."). */
   told?: boolean;
+  /**
+   * For a year: true when a telling only points at it ("tells the room what he did in 1944",
+   * "admits what really happened in 1970"): what the year holds is named, not narrated.
+   */
+  reference?: boolean;
+  /**
+   * For a flashback without a year: the year it moves to ("The film returns to 1998"), which
+   * closes a flashback when it is the main line's own year (order.ts); it measures nothing else.
+   */
+  toYear?: number;
 }
 
 /** The year a cue names: a year cue's, or a flashback's that names one ("back to 1948"); else null. */
@@ -249,10 +259,18 @@ const RULES: Rule[] = [
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter';
 const YEAR = new RegExp(
-  `\\b(?:(?:in|by|during|since|of|around|circa|c\\.|until|from|early|late|mid|it is|it was|it['’]s|the year is|the year was)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:(?:chapter|part|act|book|sequence|segment|section|reel|episode)\\b[^.!?]{0,30}?|scenes? [\\d.]{1,5}\\s*[:.,–—-]?\\s*\\(?)\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)|^(?:\\d{1,3}[.)]\\s+)?[^.!?()]{1,40}\\(((?:1[5-9]|20)\\d\\d)\\)\\s*(?:[.:–—-]|$)`,
+  `\\b(?:(?:in|by|during|since|of|around|circa|c\\.|until|from|early|late|mid|it is|it was|it['’]s|the year is|the year was|(?<!\\b(?:dates?|dated|dating|traces?|traced|tracing) )back to)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:(?:chapter|part|act|book|sequence|segment|section|reel|episode)\\b[^.!?]{0,30}?|scenes? [\\d.]{1,5}\\s*[:.,–—-]?\\s*\\(?)\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)|^(?:\\d{1,3}[.)]\\s+)?[^.!?()]{1,40}\\(((?:1[5-9]|20)\\d\\d)\\)\\s*(?:[.:–—-]|$)`,
   'iu',
 );
 
+/** A move of the telling to a year ("returns to 1998", "We return to 1998"): see TimeCue.toYear. */
+const TO_YEAR = /\b(?:returns?|returning) to ((?:1[5-9]|20)\d\d)\b/i;
+/**
+ * A telling whose object only points at a past ("tells them what he did", "admits what really
+ * happened", "confesses the truth about what she did"), ending where a year may follow.
+ */
+const TOLD_REFERENCE =
+  /\b(?:tells?|told|telling|confess(?:es|ed|ing)?|admits?|admitted|admitting|reveals?|revealed|revealing|explains?|explained|explaining)\b[^.;:!?"“]{0,60}?\bwhat (?:(?:really|actually) )?(?:happened|(?:he|she|they|I|we|you|\p{Lu}[\p{L}'’-]+|(?:his|her|their|the|my|our|your) (?:[\p{L}'’-]+ )?[\p{L}'’-]+)(?: (?:really|actually|once))? (?:did|had done|has done|saw|had seen))(?: back)?\s*$/u;
 /** A prefilter for YEAR: every branch of it contains a year. */
 const YEAR_HINT = /(?:1[5-9]|20)\d\d/;
 /** A sentence in the writer's voice (outside quotes) or a question. */
@@ -316,6 +334,9 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // (1989).") dates what follows; a sentence naming a film ("She watches Casablanca (1942).")
   // does not.
   if (y?.[5] !== undefined && !/^\d/.test(y[0]) && firstFiniteVerb(y[0]) !== null) y = null;
+  // "He tells the room what he did in 1944": the telling names a past without narrating it.
+  const reference =
+    y !== null && TOLD_REFERENCE.test(bare.slice(Math.max(0, y.index - 120), y.index));
   // "Back in 1969, ... arrested that night": a year opening the sentence places it, before any
   // cue further in.
   const yearOpens = y !== null && OPENER.test(bare.slice(0, y.index).trimStart());
@@ -329,6 +350,7 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
     if (yearOpens && !opening && rule.kind !== 'flashback') break;
     // A flashback that names its year ("back to the summer of 1998") is placed by the year.
     const inYear = rule.kind === 'flashback' ? y : null;
+    const toYear = rule.kind === 'flashback' && !inYear ? TO_YEAR.exec(m[0]) : null;
     return {
       ...(rule.kind === 'return' &&
       (rule.toOpening ||
@@ -336,6 +358,7 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
         ? { toOpening: true }
         : {}),
       ...(rule.told ? { told: true } : {}),
+      ...(toYear ? { toYear: Number(toYear[1]) } : {}),
       kind: rule.kind,
       text: s.slice(m.index, m.index + m[0].length).trim(),
       start: start + m.index,
@@ -348,6 +371,7 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   if (y) {
     const year = Number(y[1] ?? y[2] ?? y[3] ?? y[4] ?? y[5]);
     return {
+      ...(reference ? { reference: true } : {}),
       kind: 'year',
       text: y[0].trim().replace(/[,:.]$/, ''),
       start: start + y.index,
