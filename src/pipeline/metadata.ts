@@ -1001,7 +1001,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
           if (h?.year && !meta.year) meta.year = h.year;
           if (h) readNotes(h.notes, meta);
         } else if (
-          /^(?:director|directed by|directors|dir\.?|(?:writer|screenwriter|producer)\s*[/&]\s*director)$/.test(
+          /^(?:(?:attached |film )?director|directed by|directors|dir\.?|(?:writer|screenwriter|producer)\s*[/&]\s*director|.{1,20}\((?:direction|director|directed by)\))$/.test(
             key,
           ) &&
           !meta.director

@@ -90,7 +90,25 @@ const PROSE_DIRECTORS: RegExp[] = [
     'mu',
   ),
   new RegExp(`\\b(?:[Ff]ilm-?maker|[Ww]riter-director|[Aa]uteur) (${NAME})\\b(?! [A-Z])`, 'u'),
+  // A press kit's "a film by X"; a credits line's "Dir. X." after the country and year.
+  new RegExp(
+    `(?:^|[.!?]\\s+)(?:[Aa]n? )?(?:\\p{Ll}+ )?(?:film|feature) by (${NAME})\\b(?! [A-Z])`,
+    'mu',
+  ),
+  new RegExp(`(?:^|[.;|]\\s+)[Dd]ir\\. (${NAME})\\b(?! [A-Z])`, 'mu'),
 ];
+
+/** A diary's or a forum post's "Title (Andras Feher, 2012, 131 minutes)": a full name beside the year. */
+const BRACKET_DIRECTOR = new RegExp(
+  `\\((${NAME}), (?:18|19|20)\\d\\d(?:, \\d{2,3} min(?:ute)?s?)?\\)`,
+  'u',
+);
+
+/** A head line crediting the director: "a film by X", "ATTACHED DIRECTOR: X", "(direction): X". */
+const HEAD_DIRECTOR_LINE = new RegExp(
+  `^(?:an? )?(?:\\p{Ll}+ )?(?:film|feature) by (${NAME})\\s*$|(?:\\b(?:attached|film) director|\\((?:direction|director)\\))\\s*:\\s*(${NAME})\\b(?! [A-Z])`,
+  'imu',
+);
 
 /** Kinds of films after a year: "the 2004 film", "a 1987 ghost story". */
 const APPOSITIVE_YEAR =
@@ -174,6 +192,17 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
     const n = a ? h.parseRuntime(a[1] ?? '') : null;
     if (n !== null && n >= 40) meta.runtimeMinutes = n;
   }
+  // A director credited on a line of the page's head, whatever the block: "a film by X",
+  // "ATTACHED DIRECTOR: X", "Realização (direction): X".
+  if (meta.director === null) {
+    const head = blocks
+      .slice(0, 12)
+      .map((b) => doc.text.slice(b.start, b.end))
+      .join('\n');
+    const credited = HEAD_DIRECTOR_LINE.exec(head);
+    const name = credited?.[1] ?? credited?.[2];
+    if (name && !h.company.test(name)) meta.director = name;
+  }
   // Title lines and headlines at the head of the page.
   for (let i = 0; i < Math.min(blocks.length, 8); i++) {
     const line = textOf(doc, i);
@@ -208,6 +237,10 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
     .join('\n')
     .slice(0, HEAD_CHARS);
   proseTitle(doc, opening, meta, h);
+  if (meta.director === null) {
+    const name = BRACKET_DIRECTOR.exec(opening)?.[1];
+    if (name && !h.company.test(name) && !h.country.test(name)) meta.director = name;
+  }
   if (meta.year === null && meta.title !== null) releasedIn(opening, meta);
   if (meta.year === null && APPOSITIVE_HINT.test(opening)) {
     const a = APPOSITIVE_YEAR.exec(opening);

@@ -180,6 +180,29 @@ describe('metadata: page heads in many styles', () => {
     ).toBeNull();
   });
 
+  it('reads a director credited in the head or in prose: "a film by", "ATTACHED DIRECTOR:", "(direction):", "Dir.", a diary’s bracket', () => {
+    expect(
+      meta('SALT YEAR\na film by Ines Abel-Moreno\n\nWales · 2024 · 111 minutes').director,
+    ).toBe('Ines Abel-Moreno');
+    expect(meta('TITLE: SALT YEAR\nWRITER: Jo Okoro\nATTACHED DIRECTOR: Hana Reyes').director).toBe(
+      'Hana Reyes',
+    );
+    expect(
+      meta('A Casa do Sal\nPortugal, 2017 | Drama | Realização (direction): Inês Carvalhal')
+        .director,
+    ).toBe('Inês Carvalhal');
+    expect(
+      meta('Salt Year\n\nBelgium 1974. Dir. Emeric Vanderberg. With Liesbeth Coppens.').director,
+    ).toBe('Emeric Vanderberg');
+    expect(
+      meta(
+        'Salt Year discussion\n\nI watched Salt Year last night (Andras Feher, 2012, 131 minutes) and loved it. Can someone explain the ending?\n\nMara leaves the farm in the spring. Years later she comes back to sell it.',
+      ).director,
+    ).toBe('Andras Feher');
+    // A writer credited the same way is not the director.
+    expect(meta('SALT YEAR\nWRITER: Jo Okoro\n\nWales · 2024').director).toBeNull();
+  });
+
   it('reads a title on the first line over its tagline', () => {
     const m = meta('Salt Year\n\nSome secrets never thaw.\n\nNow streaming.');
     expect(m.title).toBe('Salt Year');
