@@ -4,6 +4,8 @@ import {
   DAYS_PER_YEAR,
   dropEnding,
   dropPossessive,
+  firstClauseVerb,
+  hadAsVerb,
   firstFiniteVerb,
   hasFiniteVerb,
   STEP,
@@ -34,7 +36,7 @@ import {
 } from './untoldEvents';
 import { applyParallelStories } from './stories';
 import { applyNightRestarts } from './nightRestarts';
-import { applyPlaceReturns } from './placeReturns';
+import { applyPlaceReturns, placeReturnOpens } from './placeReturns';
 import { namedYear, RECOUNT, type TimeCue } from './time';
 import { applyWitnessAccounts } from './accounts';
 import { applyMemories } from './memories';
@@ -230,14 +232,18 @@ const LEADING_ADVERBIAL =
 /**
  * True when more of the segment's main clauses open on a simple past than on a past perfect.
  * Each sentence is read in its parts around a colon ("a memory returned: he had taken"), past a
- * leading adverbial ("On the night he vanished, Vic had followed him"), to its first verb.
+ * leading adverbial ("On the night he vanished, Vic had followed him"), to its first verb. With
+ * `speech`, a verb of speech or thought opening it is its simple past ("Kerr asked whether she had
+ * seen him"); without (the segment names a time back), what is reported is the backstory.
  */
-const mainClausesSimple = (text: string, seg: Segment): boolean => {
+const mainClausesSimple = (text: string, seg: Segment, speech: boolean): boolean => {
   let simple = 0;
   let perfect = 0;
   for (const r of seg.sentences)
     for (const part of text.slice(r.start, r.end).split(/:\s+/)) {
-      const verb = firstFiniteVerb(part.replace(LEADING_ADVERBIAL, ''));
+      const verb = (speech ? firstClauseVerb : firstFiniteVerb)(
+        part.replace(LEADING_ADVERBIAL, ''),
+      );
       if (verb?.word === 'had') perfect++;
       else if (verb?.tense === 'past') simple++;
     }
@@ -344,7 +350,11 @@ export const placeSegments = (
   filmYear: number | null = null,
   names: ReadonlySet<string> = new Set(),
 ): Placement[] => {
-  const profiles = segments.map((s) => s.tense);
+  // "When Benn came back he had the findings": a "had" with its own object is no past perfect.
+  const profiles = segments.map((s) => {
+    const own = s.tense.perfect > 0 ? hadAsVerb(text.slice(s.start, s.end)) : 0;
+    return own > 0 ? { ...s.tense, perfect: Math.max(0, s.tense.perfect - own) } : s.tense;
+  });
   const segText = (k: number): string => {
     const sg = segments[k];
     return sg ? text.slice(sg.start, sg.end) : '';
@@ -556,7 +566,12 @@ export const placeSegments = (
           : shortTense(profile);
     // "John went back to Whitby and told Sam what he had found": the past perfect of clauses
     // inside simple-past sentences does not make a paragraph backstory.
-    if (tense === 'perfect' && base === 'past' && !seg.perfectRun && mainClausesSimple(text, seg))
+    if (
+      tense === 'perfect' &&
+      base === 'past' &&
+      !seg.perfectRun &&
+      mainClausesSimple(text, seg, cue?.kind !== 'back' && cue?.kind !== 'flashback')
+    )
       tense = 'past';
     // "She remembers the morning she quit. It was raining, ...": a memory told from the present
     // is backstory even when the remembering verbs outnumber the remembered ones.
@@ -706,6 +721,7 @@ export const placeSegments = (
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
+            placeReturnOpens(text, segments, out, i, blockOpenedAt) ||
             frameThingOpens(text, seg, mainNouns, backNouns, mainNames, backNames))));
     const innerOver = tellingOver && !filmEnds;
     if (filmEnds || innerOver) cue = null;

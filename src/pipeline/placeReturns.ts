@@ -47,6 +47,31 @@ const names = (text: string, seg: Segment, words: string[]): boolean => {
   return words.every((w) => new RegExp(`\\b${w.replace(/[^\p{L}'’-]/gu, '')}\\b`, 'u').test(s));
 };
 
+/**
+ * For the main pass: inside a flashback opened at segment `opened`, a segment opening "Back in
+ * the green room, Hallam tells ..." (present tense) returns to the main line when the flashback
+ * never named that place and no past scene before it did either: a place of the main line, or
+ * one named first on the return (the frame's room, called by another name).
+ */
+export const placeReturnOpens = (
+  text: string,
+  segments: readonly Segment[],
+  out: readonly Placement[],
+  i: number,
+  opened: number,
+): boolean => {
+  const seg = segments[i];
+  const head = seg?.sentences[0];
+  if (!head || opened < 0 || opened >= i) return false;
+  const words = placeReturnWords(text.slice(head.start, head.end));
+  if (!words) return false;
+  for (let j = 0; j < i; j++) {
+    const sj = segments[j];
+    if (sj && (j >= opened || out[j]?.kind !== 'present') && names(text, sj, words)) return false;
+  }
+  return true;
+};
+
 export const applyPlaceReturns = (text: string, segments: Segment[], out: Placement[]): void => {
   // Cheap: a document without a return word has nothing to do.
   if (!/\b(?:back|meanwhile|present[- ]day|today['’]s|present,)/i.test(text)) return;

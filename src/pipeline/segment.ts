@@ -466,7 +466,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       perfect: sentences.map((s) => {
         const sentence = text.slice(s.start, s.end);
         const had =
-          /\bhad(?:n['’]t| not| never| once| already| just)? (?:been|\w+ed|\w+en|[a-z]+)\b/i;
+          /\bhad(?:n['’]t| not| never| once| already| just)? (?!(?:the|an?|his|her|their|its|my|your|our|no|some|any|this|that|these|those|enough|nothing|something|everything|two|three|several)\b)(?:been|\w+ed|\w+en|[a-z]+)\b/i;
         // "When he had drunk enough, he told her": a "had" only in a clause of sequence keeps
         // the sentence on the main line.
         return had.test(sentence) && had.test(sentence.replace(SEQUENCE_CLAUSE, ' '));

@@ -570,6 +570,36 @@ export const firstFiniteVerb = (s: string): { word: string; tense: 'present' | '
   return null;
 };
 
+/**
+ * The first finite verb of a main clause as firstFiniteVerb reads it, with a verb of speech or
+ * thought ("said", "asked", "knew") read as the simple past it is: "Benn asked whether she had
+ * ever confronted him" is a simple-past sentence reporting a past perfect.
+ */
+export const firstClauseVerb = (s: string): { word: string; tense: 'present' | 'past' } | null => {
+  const token = /[A-Za-z'’]+/g;
+  let prev = '';
+  let prevLower = '';
+  for (let m = token.exec(s); m; m = token.exec(s)) {
+    const raw = m[0];
+    const w = raw.toLowerCase();
+    if (SPEECH_PAST.has(w)) return { word: w, tense: 'past' };
+    const c0 = prev.charCodeAt(0);
+    const t = verbTense(w, c0 >= 65 && c0 <= 90 ? prev : prevLower);
+    if (t !== 'none') return { word: w, tense: t };
+    prev = raw;
+    prevLower = w;
+  }
+  return null;
+};
+
+/**
+ * "had" as a verb of its own, not the past perfect: "he had the findings", "they had no
+ * choice". Counted where a tense profile (which reads every "had" as the perfect) is weighed.
+ */
+const HAD_OBJECT =
+  /\bhad (?:the|an?|his|her|their|its|my|your|our|no|some|any|this|that|these|those|enough|nothing|something|everything|two|three|several)\b/gi;
+export const hadAsVerb = (s: string): number => s.match(HAD_OBJECT)?.length ?? 0;
+
 /** Counts verbs by tense in `text[start, end)` outside quotations. */
 export const tenseProfile = (text: string, start: number, end: number): TenseProfile => {
   const prof: TenseProfile = { present: 0, past: 0, perfect: 0 };

@@ -105,7 +105,8 @@ const RULES: Rule[] = [
     // told ("The film then shows us what really happened"). "Returns to" is left out: it may
     // be the main line coming back ("returns to the morning of the wedding").
     kind: 'flashback',
-    re: /\b(?:the film|the story|the narrative|the movie|we|it) (?:then |now |finally )?(?:(?:goes|went|jumps?|jumped|cuts?|cut|flash(?:es|ed)?|skips?|skipped|travels?|travelled|traveled) back (?:in time )?to the (?:day|night|morning|afternoon|evening|week|moment|time|summer|winter|spring|autumn) (?:when|that|of|before|after|she|he|they|it|\p{Lu}[\p{L}'’-]+)\b|(?:shows?|showed|reveals?|revealed) (?:us |the audience |the viewer )?what (?:really|actually|truly) happened)/iu,
+    // (Not case-blind: a name after the day is a capital word, "the winter camp" is no jump.)
+    re: /\b(?:[Tt]he film|[Tt]he story|[Tt]he narrative|[Tt]he movie|[Ww]e|[Ii]t) (?:then |now |finally )?(?:(?:goes|went|jumps?|jumped|cuts?|cut|flash(?:es|ed)?|skips?|skipped|travels?|travelled|traveled) back (?:in time )?to the (?:day|night|morning|afternoon|evening|week|moment|time|summer|winter|spring|autumn) (?:when|that|of|before|after|she|he|they|it|\p{Lu}[\p{L}'’-]+)\b|(?:shows?|showed|reveals?|revealed) (?:us |the audience |the viewer )?what (?:really|actually|truly) happened)/u,
     // Each branch says back, or what happened.
     hint: /back|happened/i,
     days: () => null,
