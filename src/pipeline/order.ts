@@ -204,6 +204,27 @@ const sentenceSubject = (text: string, seg: Segment, pastAdverbial = false): str
 
 type TenseClass = 'present' | 'past' | 'perfect' | 'unknown';
 
+/** A telling that hands the rest of its sentence to a teller: "Marta goes on:", "He tells her:". */
+const TELLING_COLON =
+  /^[^:.!?]{0,60}?\b(?:goes on|went on|continues|continued|tells (?:him|her|them|\p{Lu}[\p{L}'’-]*)|told (?:him|her|them|\p{Lu}[\p{L}'’-]*)|explains|explained|says|said|recalls|recalled|remembers|remembered|admits|admitted|confesses|confessed)\s*:\s*/u;
+
+/**
+ * A segment's tense without the telling that opens it ("Marta goes on: the winter her uncle
+ * left, she kept his boots ..."): the teller's verb is the frame's, what is told is the block's.
+ */
+const toldAfterColon = (text: string, seg: Segment, p: TenseProfile): TenseProfile => {
+  const first = seg.sentences[0];
+  if (!first) return p;
+  const m = TELLING_COLON.exec(text.slice(first.start, first.end));
+  if (!m) return p;
+  const head = tenseProfile(text, first.start, first.start + m[0].length);
+  return {
+    present: Math.max(0, p.present - head.present),
+    past: Math.max(0, p.past - head.past),
+    perfect: Math.max(0, p.perfect - head.perfect),
+  };
+};
+
 const classify = (p: TenseProfile): TenseClass => {
   const total = p.present + p.past;
   if (total < MIN_TENSE_VERBS) return 'unknown';
@@ -555,7 +576,7 @@ export const placeSegments = (
     const actorIsMain =
       actorSide === 'main' ||
       (setActor !== null && mainNames.has(setActor) && !backNames.has(setActor));
-    const profile = profiles[i] ?? { present: 0, past: 0, perfect: 0 };
+    const profile = toldAfterColon(text, seg, profiles[i] ?? { present: 0, past: 0, perfect: 0 });
     // A clause cut from a present sentence for its past verbs is past, however short.
     // A run of the past perfect found by the segmenter is backstory, even with one "had".
     let tense: TenseClass =
@@ -1686,12 +1707,20 @@ const applyYearThreads = (
   const nowYear =
     present === UNDATED_PRESENT && !datedThreadsCarry(segments, maxYear) ? present : maxYear;
   let cur: number | null = null;
+  /** The thread before a year told by someone moved to its own ("Marta goes on: ... in 1971"). */
+  let beforeTold: number | null = null;
   segments.forEach((seg, i) => {
     const p = out[i];
     const w = vocab[i];
     if (!p || !w) return;
     const cue = seg.cue;
     let jumped = false;
+    const was = cur;
+    if (beforeTold !== null && !cue && seg.paragraphStart && p.kind === 'present' && !seg.resumes) {
+      // The main pass read this paragraph as the main line again (its tense, its people): the
+      // telling is over, and the thread it was told in goes on.
+      cur = beforeTold;
+    }
     if (cue?.kind === 'return' && cur !== null && !cue.toOpening) {
       // "Back in the present": the thread of the present, undated or the latest year.
       cur = present;
@@ -1722,6 +1751,16 @@ const applyYearThreads = (
       const theirs = score.get(best) ?? 0;
       if (best !== cur && theirs >= MIN_THREAD_AFFINITY && theirs > 2 * mine) cur = best;
     }
+    if (cur !== was || jumped)
+      // (A told year after another, both before the telling's, keeps the telling's thread.)
+      beforeTold =
+        jumped &&
+        p.kind === 'recounted' &&
+        was !== null &&
+        cur !== null &&
+        cur < (beforeTold ?? was)
+          ? (beforeTold ?? was)
+          : null;
     if (cur === null) {
       // Before any year: the undated present's own words and last moment, left where they are.
       if (present !== UNDATED_PRESENT) return;

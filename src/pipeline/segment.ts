@@ -116,6 +116,13 @@ const DATING_PARTICIPLE =
  */
 const DATED_READING =
   /\b(?:letters?|entry|entries|postcards?|notes?|diary|journal|tapes?|recordings?|cassettes?|reels?)\b[^.;:!?]{0,30}?\b(?:is|are)\s+(?:dated|postmarked|written|recorded)\s*$/i;
+/**
+ * A thing found or shown before a year in the same clause ("she finds a note from the bailiff,
+ * warning in 1950 that ...", "discovers a photograph of the crew in 1961"): the year dates
+ * the thing, not the scene of finding it.
+ */
+const FOUND_THING =
+  /\b(?:finds?|discovers?|uncovers?|unearths?|comes? across|digs? out|turns? up|is shown|are shown)\b[^.;:!?]{0,40}?\b(?:letters?|notes?|files?|photo(?:graph)?s?|snapshots?|clippings?|cuttings?|articles?|reports?|records?|ledgers?|deeds?|receipts?|tickets?|postcards?|certificates?|registers?|newspapers?|complaints?|petitions?|telegrams?|minutes)\b[^.;:!?]{0,60}$/i;
 /** Words looked back from a year for the verb it hangs on. */
 const NEAREST_VERB_WORDS = 6;
 
@@ -174,6 +181,7 @@ const effectiveCue = (
     // "She finds a son, Huw, born in 1955", "a photograph taken in 1961": a participle dates the
     // person or thing it follows, not the scene.
     if (p.present > 0 && DATING_PARTICIPLE.test(lead) && !DATED_READING.test(lead)) return null;
+    if (p.present > 0 && FOUND_THING.test(lead) && !DATED_READING.test(lead)) return null;
     // "...reads out a letter Walter wrote in 1961": the verb the year hangs on is past while the
     // sentence's own verb is present, so the year dates a thing mentioned, not the scene.
     if (
