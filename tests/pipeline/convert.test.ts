@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import { checkFilm } from '../../src/model/validate';
+import { generateCorpus } from '../bench/corpus';
 
 const RECAP = [
   'Title: Night Ferry',
@@ -55,6 +56,17 @@ describe('convertDocuments', () => {
       d,
     );
     expect(film?.title).toBe('A Map of Salt Roads');
+  });
+
+  it('hands each film to onFilm as it is built and keeps none', () => {
+    const docs = [{ file: 'a.txt', text: RECAP }, ...generateCorpus(3, 5)];
+    const kept = convertDocuments(docs, new Diagnostics());
+    const handed: unknown[] = [];
+    const returned = convertDocuments(docs, new Diagnostics(), (film) => handed.push(film));
+    expect(returned).toEqual([]);
+    expect(kept).toHaveLength(4);
+    expect(handed).toHaveLength(4);
+    expect(handed).toEqual(expect.arrayContaining(kept));
   });
 
   it('reports a document with no story and makes no film of it', () => {
