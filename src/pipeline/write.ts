@@ -168,7 +168,7 @@ const next = () => {
   while (running < ${SYNC_CONCURRENCY} && queue.length > 0) {
     const path = queue.shift();
     running++;
-    fs.open(path, 'r', (openError, fd) => {
+    fs.open(path, 'r+', (openError, fd) => {
       if (openError) return finish(path, openError);
       fs.fsync(fd, (syncError) => fs.close(fd, () => finish(path, syncError)));
     });
@@ -181,7 +181,7 @@ parentPort.on('message', (paths) => {
 `;
 
 const syncNow = (path: string): void => {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, 'r+');
   try {
     fsyncSync(fd);
   } finally {

@@ -69,6 +69,20 @@ describe('convertDocuments', () => {
     expect(handed).toEqual(expect.arrayContaining(kept));
   });
 
+  it('hands a film told by several documents over once, merged, even when streaming', () => {
+    // The synopsis sorts after the generated documents: its film is only whole once all are read.
+    const docs = [
+      { file: 'a.txt', text: RECAP },
+      ...generateCorpus(3, 5),
+      { file: 'z.txt', text: SYNOPSIS },
+    ];
+    const handed: { id: string; sources: { file: string }[] }[] = [];
+    convertDocuments(docs, new Diagnostics(), (film) => handed.push(film));
+    const ferry = handed.filter((f) => f.id === 'night-ferry');
+    expect(ferry.map((f) => f.sources.map((s) => s.file))).toEqual([['a.txt', 'z.txt']]);
+    expect(handed).toEqual(expect.arrayContaining(convertDocuments(docs, new Diagnostics())));
+  });
+
   it('reports a document with no story and makes no film of it', () => {
     const d = new Diagnostics();
     expect(convertDocuments([{ file: 'empty.txt', text: '   \n' }], d)).toEqual([]);
