@@ -33,8 +33,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkFilm, type Film } from '../model';
-import { applyAnnotationFiles } from '../pipeline/annotations';
+import type { Film } from '../model';
 import { convertDocuments } from '../pipeline/convert';
 import { Diagnostics, formatDiagnostic } from '../pipeline/diagnostics';
 import {
@@ -46,9 +45,9 @@ import {
 } from '../pipeline/read';
 import type { SourceText } from '../pipeline/source';
 import { importStoryCurves } from '../pipeline/storycurves';
-import { withStructure } from '../pipeline/measures';
 import { blankMarkup, looksLikeHtml } from '../pipeline/markup';
-import { cleanLeftovers, writeOutput } from '../pipeline/write';
+import { cleanLeftovers } from '../pipeline/write';
+import { createFilmSink, type FilmSink } from './filmSink';
 import { createProgress, type OutStream } from './progress';
 
 /** Default folders, relative to the working directory. */
@@ -73,8 +72,15 @@ Builds one film JSON per film from the documents in the seeds folder.
 Exit codes: 0 all inputs built, 1 some input was bad (good films still written), 2 usage error.
 `;
 
-/** The converter's signature, so tests can hand the CLI a stand-in (e.g. one that throws). */
-export type Convert = (docs: SourceText[], diagnostics: Diagnostics) => Film[];
+/**
+ * The converter's signature, so tests can hand the CLI a stand-in (e.g. one that throws). Given
+ * `onFilm`, it may hand films over as it builds them instead of returning them.
+ */
+export type Convert = (
+  docs: SourceText[],
+  diagnostics: Diagnostics,
+  onFilm?: (film: Film) => void,
+) => Film[];
 
 /** What the CLI talks to; the real process by default, buffers in tests. */
 export interface CliIo {
@@ -98,31 +104,45 @@ const isFolder = (path: string): boolean => {
   }
 };
 
-/** Runs the converter, isolating a crash to the documents that cause it (their films are lost). */
-const convertGuarded = (convert: Convert, docs: SourceText[], diagnostics: Diagnostics): Film[] => {
-  if (docs.length === 0) return [];
+/**
+ * Runs the converter, handing each film to `take` as it is built; a crash is isolated to the
+ * documents that cause it (their films are lost).
+ */
+const convertGuarded = (
+  convert: Convert,
+  docs: SourceText[],
+  diagnostics: Diagnostics,
+  sink: FilmSink,
+  take: (film: Film) => void,
+): void => {
+  if (docs.length === 0) return;
   try {
-    return convert(docs, diagnostics);
+    convert(docs, diagnostics, take).forEach(take);
   } catch (error) {
     // Retry one document at a time so one bad document cannot sink the rest (cross-document
     // merging is lost in this fallback; the crash is a converter bug and is reported as one).
+    // What the batch handed over before it threw is dropped, as if it had never been built.
+    sink.reset();
     diagnostics.warn(
       '(converter)',
       'converter-crash',
       `the converter threw on the whole batch (${errorMessage(error)}); converting one document at a time`,
     );
-    return docs.flatMap((doc) => {
+    for (const doc of docs) {
+      // A document's films count only when its conversion returns.
+      const held: Film[] = [];
       try {
-        return convert([doc], diagnostics);
+        held.push(...convert([doc], diagnostics, (film) => held.push(film)));
       } catch (inner) {
         diagnostics.error(
           doc.file,
           'converter-crash',
           `made the converter fail (${errorMessage(inner)})`,
         );
-        return [];
+        continue;
       }
-    });
+      held.forEach(take);
+    }
   }
 };
 
@@ -134,25 +154,6 @@ const withSourceText = (film: Film, texts: ReadonlyMap<string, string>): Film =>
     return text === undefined || s.text !== undefined ? s : { ...s, text };
   }),
 });
-
-/** Keeps one film per id (the first by id order of its first source), reporting the others. */
-const dropDuplicateIds = (films: Film[], diagnostics: Diagnostics): Film[] => {
-  const kept = new Map<string, Film>();
-  for (const film of films) {
-    const first = kept.get(film.id);
-    if (!first) {
-      kept.set(film.id, film);
-      continue;
-    }
-    const file = film.sources[0]?.file ?? film.id;
-    diagnostics.error(
-      file,
-      'duplicate-film-id',
-      `builds film ${film.id}, which ${first.sources[0]?.file ?? 'another input'} already builds; kept that one`,
-    );
-  }
-  return [...kept.values()];
-};
 
 /** Builds the film data: parses argv, reads, converts, corrects, validates, writes; returns the exit code. */
 export const run = (argv: readonly string[], io: CliIo = processIo): number => {
@@ -230,44 +231,40 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
       return { file: d.file, text: blankMarkup(d.text) };
     });
   const storyCurves = docs.filter((d) => d.file.toLowerCase().endsWith('.json'));
-  progress.note(`converting ${texts.length} documents...`);
-  const converted = convertGuarded(io.convert ?? convertDocuments, texts, diagnostics);
-  const imported = storyCurves.flatMap((doc) => importStoryCurves(doc, diagnostics) ?? []);
+
+  // Each film is corrected, measured, validated and written as soon as it is built (filmSink.ts);
+  // only the index summaries and the set of files that fed a film are kept.
+  const annotationsRead = new Diagnostics();
+  const sink = createFilmSink(
+    out,
+    readAnnotationFiles(annotationsDir, annotationsRead),
+    annotationsRead.items,
+    (count) => progress.count('converting and writing: films written', count),
+  );
   const textOf = new Map(texts.map((d) => [d.file, d.text]));
-  let films = dropDuplicateIds(
-    [...converted.map((f) => withSourceText(f, textOf)), ...imported].sort((a, b) =>
-      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-    ),
-    diagnostics,
+  progress.note(`converting ${texts.length} documents...`);
+  convertGuarded(io.convert ?? convertDocuments, texts, diagnostics, sink, (film) =>
+    sink.add(withSourceText(film, textOf)),
   );
-  films = applyAnnotationFiles(
-    films,
-    readAnnotationFiles(annotationsDir, diagnostics),
-    diagnostics,
-  );
-  // Structure measures and blocks come last, so they describe the corrected orders.
-  films = films.map(withStructure).filter((film) => {
-    const checked = checkFilm(film);
-    if (!checked.ok)
-      diagnostics.error(
-        film.sources[0]?.file ?? film.id,
-        'invalid-film',
-        `builds an invalid film ${film.id} (${checked.error})`,
-      );
-    return checked.ok;
-  });
+  // Story Curves films come after the converted ones: a converted film keeps an id both build.
+  for (const doc of storyCurves) {
+    const film = importStoryCurves(doc, diagnostics);
+    if (film) sink.add(film);
+  }
+  for (const d of sink.messages()) diagnostics.report(d);
 
   // An input that fed no film and got no message of its own still gets one line.
-  const fed = new Set(films.flatMap((f) => f.sources.map((s) => s.file)));
   const named = new Set(diagnostics.errors.map((d) => d.file));
   for (const doc of docs)
-    if (!fed.has(doc.file) && !named.has(doc.file))
+    if (!sink.fed.has(doc.file) && !named.has(doc.file))
       diagnostics.error(doc.file, 'no-film', 'produced no film');
 
   let written = false;
-  if (films.length > 0) {
+  const films = sink.count;
+  if (films > 0) {
     try {
-      writeOutput(out, films, (done, total) => progress.update('writing films', done, total));
+      progress.note('writing the index...');
+      sink.commit();
       written = true;
     } catch (error) {
       diagnostics.error(
@@ -298,7 +295,7 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
     );
     return EXIT.badInput;
   }
-  if (films.length === 0) {
+  if (films === 0) {
     io.stderr.write(
       `build-data: no film could be built from ${plural(files.length, 'document')}; ${out} left unchanged\n`,
     );
@@ -306,7 +303,7 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
   }
   const problems = new Set(diagnostics.errors.map((d) => d.file)).size;
   io.stderr.write(
-    `${written ? 'built' : 'could not write'} ${plural(films.length, 'film')} from ${plural(files.length, 'document')} (${size}) in ${seconds} s` +
+    `${written ? 'built' : 'could not write'} ${plural(films, 'film')} from ${plural(files.length, 'document')} (${size}) in ${seconds} s` +
       (problems > 0 ? `; problems in ${plural(problems, 'file')}` : '') +
       '\n',
   );

@@ -14,6 +14,8 @@ export interface Progress {
   update(stage: string, done: number, total: number, bytes?: number): void;
   /** Shows a stage without a count (one long step, such as converting). */
   note(text: string): void;
+  /** Shows a running count without a total (`films written 120`), redrawn at most every REDRAW_MS. */
+  count(stage: string, done: number): void;
   clear(): void;
 }
 
@@ -39,6 +41,14 @@ export const createProgress = (stream: OutStream, now: () => number): Progress =
     note(text) {
       if (!stream.isTTY) return;
       stream.write(`\r${text}\x1b[K`);
+      drawn = true;
+    },
+    count(stage, done) {
+      if (!stream.isTTY) return;
+      const t = now();
+      if (t - last < REDRAW_MS) return;
+      last = t;
+      stream.write(`\r${stage} ${done}\x1b[K`);
       drawn = true;
     },
     clear() {

@@ -542,8 +542,16 @@ const buildFilm = (docs: Analysed[], yearSuffix: number | null): Film => {
   };
 };
 
-/** Converts plain-text film documents into films: grouped, ordered, checked, sorted by id. */
-export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): Film[] {
+/**
+ * Converts plain-text film documents into films: grouped, ordered, checked, sorted by id. With
+ * `onFilm`, each film is handed over as soon as it is built (in group order, not by id) and none
+ * is kept, so the result is empty: a caller that writes films as they come holds one at a time.
+ */
+export function convertDocuments(
+  docs: SourceText[],
+  diagnostics: Diagnostics,
+  onFilm?: (film: Film) => void,
+): Film[] {
   // Entries are let go as their film is built, so the peak holds the analyses or the films,
   // not all of both.
   const analysed: (Analysed | undefined)[] = [];
@@ -601,7 +609,8 @@ export function convertDocuments(docs: SourceText[], diagnostics: Diagnostics): 
       continue;
     }
     ids.add(film.id);
-    films.push(film);
+    if (onFilm) onFilm(film);
+    else films.push(film);
   }
   films.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return films;

@@ -1,12 +1,16 @@
 /**
  * bench:pipeline: throughput, peak memory and growth of the converter.
  *
- *   npm run bench:pipeline [-- --quick]    (--quick skips the 10,000-document corpus)
+ *   npm run bench:pipeline [-- --quick] [-- --cli-10k]
+ *
+ *   --quick    skips the 10,000-document corpus in memory
+ *   --cli-10k  also runs the full CLI on 10,000 files (about a minute more)
  *
  * 1. In memory (no disk): convertDocuments on seeded corpora of 100, 1,000 and 10,000 generated
  *    documents (~5 KB each: synopses, recap pages, press kits; see corpus.ts).
- * 2. The full CLI, as a real process (`tsx src/cli/build-data.ts`), on 1,000 files in a temp
- *    folder: read, convert, validate, write.
+ * 2. The full CLI, as a real process (`node --import tsx src/cli/build-data.ts`, what
+ *    `npm run build:data` runs), on 1,000 files in a temp folder (and 10,000 with --cli-10k):
+ *    read, convert, validate, write.
  * Prints MB/s (1 MB = 2^20 bytes of UTF-8) on wall time and on CPU time (steadier when other
  * work shares the machine), peak RSS, and CPU time(10x)/time(1x), about 10 when cost is linear. Targets: >= 1 MB/s, peak < 500 MB. Figures only, never asserted.
  */
@@ -21,8 +25,10 @@ import { generateCorpus, generateDocument, mulberry32 } from './corpus';
 const MB = 1024 * 1024;
 const SIZES = [100, 1_000, 10_000] as const;
 const CLI_DOCUMENTS = 1_000;
+const CLI_DOCUMENTS_LARGE = 10_000;
 const SEED = 42;
 const quick = process.argv.includes('--quick');
+const cli10k = process.argv.includes('--cli-10k');
 
 /** Peak resident memory since the last reset, in bytes (Linux VmHWM; else the process maximum). */
 const peakRss = (): number => {
@@ -101,18 +107,20 @@ const print = (label: string, r: Row): void =>
       `peak ${mb(r.peak).padStart(9)} (before ${mb(r.base)})  films ${r.films}  errors ${r.errors}`,
   );
 
-const cliRun = (): void => {
+const cliRun = (count: number): void => {
   const dir = mkdtempSync(join(tmpdir(), 'fabula-bench-'));
   try {
     const seeds = join(dir, 'seeds');
     mkdirSync(seeds);
     let bytes = 0;
-    for (const doc of generateCorpus(CLI_DOCUMENTS, SEED)) {
+    for (const doc of generateCorpus(count, SEED)) {
       writeFileSync(join(seeds, doc.file), doc.text);
       bytes += Buffer.byteLength(doc.text);
     }
     const args = [
-      'node_modules/.bin/tsx',
+      process.execPath,
+      '--import',
+      'tsx',
       'src/cli/build-data.ts',
       '--seeds',
       seeds,
@@ -130,7 +138,7 @@ const cliRun = (): void => {
       ? spawnSync('/usr/bin/time', ['-f', 'maxrss_kb=%M cpu_s=%U+%S', ...args], {
           encoding: 'utf8',
         })
-      : spawnSync(args[0] ?? 'tsx', args.slice(1), { encoding: 'utf8' });
+      : spawnSync(process.execPath, args.slice(1), { encoding: 'utf8' });
     const seconds = (performance.now() - start) / 1000;
     const peak = Number(/maxrss_kb=(\d+)/.exec(child.stderr)?.[1] ?? 0) * 1024;
     const cpuMatch = /cpu_s=([\d.]+)\+([\d.]+)/.exec(child.stderr);
@@ -138,7 +146,7 @@ const cliRun = (): void => {
     const summary =
       child.stderr.split('\n').find((l) => l.startsWith('built ')) ?? '(no summary line)';
     console.log(
-      `full CLI (process)      ${String(CLI_DOCUMENTS).padStart(6)} docs ${mb(bytes).padStart(9)} ` +
+      `full CLI (process)      ${String(count).padStart(6)} docs ${mb(bytes).padStart(9)} ` +
         `${seconds.toFixed(2).padStart(7)} s ${(bytes / MB / seconds).toFixed(2).padStart(6)} MB/s ` +
         (cpu ? `(cpu ${cpu.toFixed(2)} s, ${(bytes / MB / cpu).toFixed(2)} MB/s) ` : '') +
         `peak ${peak ? mb(peak).padStart(9) : '  unknown'}  exit ${child.status}`,
@@ -151,7 +159,7 @@ const cliRun = (): void => {
 
 const main = (): void => {
   console.log(
-    `bench:pipeline  node ${process.version}, seed ${SEED}, ~5 KB documents${quick ? ', --quick' : ''}`,
+    `bench:pipeline  node ${process.version}, seed ${SEED}, ~5 KB documents${quick ? ', --quick' : ''}${cli10k ? ', --cli-10k' : ''}`,
   );
   // Warm-up: JIT and lazy module state, so the 100-document figure is not mostly start-up.
   convertDocuments(generateCorpus(20, SEED + 1), new Diagnostics());
@@ -171,7 +179,8 @@ const main = (): void => {
   console.log(
     `linearity (cpu time): time(1,000)/time(100) = ${ratio(1_000, 100)}, time(10,000)/time(1,000) = ${ratio(10_000, 1_000)} (10 = linear)`,
   );
-  cliRun();
+  cliRun(CLI_DOCUMENTS);
+  if (cli10k) cliRun(CLI_DOCUMENTS_LARGE);
   console.log('targets: >= 1 MB/s, peak < 500 MB');
 };
 

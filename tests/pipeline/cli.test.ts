@@ -171,6 +171,47 @@ describe('failures', () => {
   });
 });
 
+describe('films written as they are built', () => {
+  it('drops what a crashing batch handed over and redoes it one document at a time', () => {
+    seedGood();
+    // Hands every film of the batch over, then throws: those films must not stay written.
+    const crashLate: Convert = (docs, d, onFilm) => {
+      const films = realConvert(docs, d);
+      if (docs.length > 1) {
+        films.forEach((film) => onFilm?.({ ...film, id: `batch-${film.id}` }));
+        throw new Error('late boom');
+      }
+      return films;
+    };
+    const r = box.run([], { convert: crashLate });
+    expect(r.code).toBe(0);
+    expect(problemLines(r.stderr)).toEqual([
+      'warning: (converter): the converter threw on the whole batch (late boom); converting one document at a time [converter-crash]',
+    ]);
+    const ids = JSON.parse(readFileSync(join(box.out, 'index.json'), 'utf8')).films.map(
+      (f: { id: string }) => f.id,
+    );
+    expect(ids).toHaveLength(3);
+    expect(ids.some((id: string) => id.startsWith('batch-'))).toBe(false);
+    expect(readdirSync(join(box.out, 'films'))).toHaveLength(3);
+  });
+
+  it('keeps a converted film over a Story Curves file that builds the same id', () => {
+    box.seed(docA!.file, docA!.text);
+    box.run();
+    const [id] = JSON.parse(readFileSync(join(box.out, 'index.json'), 'utf8')).films.map(
+      (f: { id: string }) => f.id,
+    );
+    box.seed(`${id}_simple.json`, storyCurvesFile());
+    const r = box.run();
+    expect(problemLines(r.stderr)).toEqual([
+      `${id}_simple.json: builds film ${id}, which ${docA!.file} already builds; kept that one [duplicate-film-id]`,
+    ]);
+    const film = JSON.parse(readFileSync(join(box.out, 'films', `${id}.json`), 'utf8')) as Film;
+    expect(film.sources.map((s) => s.file)).toEqual([docA!.file]);
+  });
+});
+
 describe('atomic output', () => {
   it('keeps the previous output intact when the real CLI is killed mid-write', async () => {
     // A first, good run gives the "previous output".

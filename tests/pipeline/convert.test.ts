@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import { checkFilm } from '../../src/model/validate';
+import { generateCorpus } from '../bench/corpus';
 
 const RECAP = [
   'Title: Night Ferry',
@@ -55,6 +56,31 @@ describe('convertDocuments', () => {
       d,
     );
     expect(film?.title).toBe('A Map of Salt Roads');
+  });
+
+  it('hands each film to onFilm as it is built and keeps none', () => {
+    const docs = [{ file: 'a.txt', text: RECAP }, ...generateCorpus(3, 5)];
+    const kept = convertDocuments(docs, new Diagnostics());
+    const handed: unknown[] = [];
+    const returned = convertDocuments(docs, new Diagnostics(), (film) => handed.push(film));
+    expect(returned).toEqual([]);
+    expect(kept).toHaveLength(4);
+    expect(handed).toHaveLength(4);
+    expect(handed).toEqual(expect.arrayContaining(kept));
+  });
+
+  it('hands a film told by several documents over once, merged, even when streaming', () => {
+    // The synopsis sorts after the generated documents: its film is only whole once all are read.
+    const docs = [
+      { file: 'a.txt', text: RECAP },
+      ...generateCorpus(3, 5),
+      { file: 'z.txt', text: SYNOPSIS },
+    ];
+    const handed: { id: string; sources: { file: string }[] }[] = [];
+    convertDocuments(docs, new Diagnostics(), (film) => handed.push(film));
+    const ferry = handed.filter((f) => f.id === 'night-ferry');
+    expect(ferry.map((f) => f.sources.map((s) => s.file))).toEqual([['a.txt', 'z.txt']]);
+    expect(handed).toEqual(expect.arrayContaining(convertDocuments(docs, new Diagnostics())));
   });
 
   it('reports a document with no story and makes no film of it', () => {
