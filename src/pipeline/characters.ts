@@ -71,7 +71,10 @@ const PERSON_BEFORE = new Set(
     'singer actor actress writer poet artist musician pianist dancer soldier pilot sailor fisherman ' +
     'farmer thief killer assassin inspector professor secretary assistant maid servant butler ' +
     'landlord landlady tenant patient surgeon therapist psychiatrist coach bartender waitress waiter ' +
-    'courier dealer banker accountant architect translator mayor governor senator prisoner guard'
+    'courier dealer banker accountant architect translator mayor governor senator prisoner guard ' +
+    'constable mechanic steward master mistress handyman minister governess housekeeper cook ' +
+    'foreman skipper keeper caretaker shopkeeper innkeeper receptionist grandma grandpa mum dad ' +
+    'wife husband fisherman witness stranger visitor lodger apprentice deckhand doorman porter'
   ).split(' '),
 );
 const PLACE_NOUNS =
@@ -98,6 +101,8 @@ const PLACE_HEAD = /^(?:St|Ste|Saint|Mount|Mt|Fort|Ft|Port|Cape|Lake|Glen|Lough|
 const NOT_A_NAME =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Last|(?:Welsh|English|Irish|French|Dutch|Scots|Scotch|Fresh|Country|Chair|Chair|Congress|Gentle|Sales|Police|Fisher|Norse|Ottoman)(?:man|men|woman|women)|Subaru|Toyota|Volvo|Honda|Nissan|Mazda|Hyundai|Kia|Audi|BMW|Porsche|Ferrari|Lamborghini|Maserati|Peugeot|Renault|Citroën|Citroen|Fiat|Volkswagen|Skoda|Škoda|Saab|Lada|Chevrolet|Chevy|Cadillac|Buick|Pontiac|Dodge|Chrysler|Plymouth|Oldsmobile|Jeep|Lexus|Mitsubishi|Suzuki|Opel|Vauxhall|Datsun|Trabant)$/;
 
+/** A pronoun with a contracted verb: "I'm", "I've", "We'll", "They're", "She'd". */
+const CONTRACTION = /['’](?:m|ve|ll|re|d)$/i;
 /** Courtesy titles kept as an alias of the name they precede ("Mrs. Ionescu"). */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Madame|Monsieur)\.?$/;
 /** "St. " or "Saint " right before a name: the name is a place's ("St. Mary's"). */
@@ -363,6 +368,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
     let runPrev = '';
     let runPrev2 = '';
     let prevWord2 = '';
+    // The word before a comma that stands right before the run: "his steward, Maudry".
+    let commaWord = '';
+    let runAppos = '';
     const flush = (next: string, nextPos: number): void => {
       if (run.length === 0) return;
       let words = run.map((x) => x.w);
@@ -402,7 +410,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             (w.length < 2 ||
               // A second letter a-z is no capital: the all-capitals pattern cannot match.
               (!(w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122) && /^[\p{Lu}]{2,}$/u.test(w)) ||
-              STOP_WORDS.has(w.toLowerCase())),
+              STOP_WORDS.has(w.toLowerCase()) ||
+              // A contraction ("I'm", "We've", "They'll") is no name.
+              CONTRACTION.test(w)),
         )
       )
         return;
@@ -428,6 +438,8 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       if (ARTICLE.has(b)) f.notPerson++;
       if (THING_NOUNS.has(b)) f.notPerson += 2;
       if (PERSON_BEFORE.has(b)) f.person++;
+      // An appositive after a role or kin noun: "her father, Joaquim Rocha, watches".
+      else if (b === '' && PERSON_BEFORE.has(runAppos.toLowerCase())) f.person++;
       // A courtesy title is as good as a verb: "Mrs. Ionescu" is a person.
       if (titledHere) f.person += 2;
       if (isPlaceNoun(next) || LOWER_PLACE_NOUNS.has(next)) f.notPerson += 2;
@@ -436,7 +448,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       if (SAINT_BEFORE.test(text.slice(Math.max(0, start - 7), start))) f.notPerson += 3;
       // The cheap test first: before starts with a-z (the same as /^[a-z]/), then the article.
       const b0 = before.charCodeAt(0);
-      if (b0 >= 97 && b0 <= 122 && ARTICLE.has(runPrev2.toLowerCase())) f.notPerson++;
+      // ("the painter Marta Quell": a person noun there says the opposite.)
+      if (b0 >= 97 && b0 <= 122 && ARTICLE.has(runPrev2.toLowerCase()) && !PERSON_BEFORE.has(b))
+        f.notPerson++;
       const around = text.slice(Math.max(0, start - 3), nextPos + 2);
       if (around.includes('&')) f.notPerson += 2;
       // (startsLower(next) is /^[a-z]/.test(next) without a pattern.)
@@ -492,6 +506,7 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             runAtStart = sentenceStart;
             runPrev = prevWord;
             runPrev2 = prevWord2;
+            runAppos = commaWord;
           }
           run.push({ w, start: at });
           // dropPossessive shortened the token exactly when it ends in "'s" or "’s".
@@ -502,16 +517,19 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             runAtStart = sentenceStart;
             runPrev = prevWord;
             runPrev2 = prevWord2;
+            runAppos = commaWord;
             run.push({ w, start: at });
           }
         }
         prevWord2 = prevWord;
         prevWord = w;
+        commaWord = '';
         sentenceStart = false;
       } else {
         if (!(tok === '.' && run.length === 1 && HONORIFICS.test(run[0]?.w ?? ''))) flush('', at);
         // A mark token is one character: a set lookup, the same as /[.!?:;"“”(]/.test(tok).
         if (SENTENCE_MARKS.has(tok)) sentenceStart = true;
+        commaWord = tok === ',' ? prevWord : '';
         if (tok !== "'" && tok !== '’') prevWord = '';
       }
     }

@@ -121,4 +121,26 @@ describe('extractCharacters', () => {
       ),
     ).toContain('Mary');
   });
+
+  it('takes a name said once after a role or kin noun and a comma for a person', () => {
+    const names = chars(
+      'Tobiah rows out to the wreck at dawn. His sister, Wenna, waits on the slip. The harbour clerk, Ysolde Marrack, writes it down, and Tobiah shrugs.',
+    ).map((c) => c.name);
+    expect(names).toContain('Wenna');
+    expect(names).toContain('Ysolde Marrack');
+  });
+
+  it('keeps "the painter Idony Fell": a person noun after the article is no thing', () => {
+    const names = chars(
+      'On the pier Bram watched the painter Idony Fell sketch the boats. Bram says nothing.',
+    ).map((c) => c.name);
+    expect(names).toContain('Idony Fell');
+  });
+
+  it('takes no contraction for a name', () => {
+    const names = chars(
+      "Osric waits by the gate. \"I'm not going,\" Osric says. I'm told Osric stays. We've heard Osric sing.",
+    ).map((c) => c.name);
+    expect(names).toEqual(['Osric']);
+  });
 });
