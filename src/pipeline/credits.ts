@@ -33,9 +33,9 @@ const CREW_NOUN = new RegExp(
   String.raw`\b(?:cinematographer|screenwriter|composer|filmmaker|director|producer|newcomer|co-star)\s+(${N})`,
   'gu',
 );
-/** "X's 1979 film", "X's debut", "X's lost valley drama": the maker of a work. */
+/** "X's 1979 film", "X's debut", "X's lost valley drama": the maker of a work (tried from word starts only, so a long hyphenated run is read once). */
 const MAKER_OF = new RegExp(
-  String.raw`(${N})['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|debut|feature|documentary|screenplay|drama|thriller|comedy)\b`,
+  String.raw`(?<![\p{L}'’.-])(${N})['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|debut|feature|documentary|screenplay|drama|thriller|comedy)\b`,
   'gu',
 );
 /** A person's name at the start of a list of credited names. */
