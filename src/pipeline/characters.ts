@@ -101,6 +101,14 @@ const PLACE_HEAD = /^(?:St|Ste|Saint|Mount|Mt|Fort|Ft|Port|Cape|Lake|Glen|Lough|
 const NOT_A_NAME =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Last|(?:Welsh|English|Irish|French|Dutch|Scots|Scotch|Fresh|Country|Chair|Chair|Congress|Gentle|Sales|Police|Fisher|Norse|Ottoman)(?:man|men|woman|women)|Subaru|Toyota|Volvo|Honda|Nissan|Mazda|Hyundai|Kia|Audi|BMW|Porsche|Ferrari|Lamborghini|Maserati|Peugeot|Renault|Citroën|Citroen|Fiat|Volkswagen|Skoda|Škoda|Saab|Lada|Chevrolet|Chevy|Cadillac|Buick|Pontiac|Dodge|Chrysler|Plymouth|Oldsmobile|Jeep|Lexus|Mitsubishi|Suzuki|Opel|Vauxhall|Datsun|Trabant)$/;
 
+/** True when only spaces stand between the line's start and `at`. */
+const lineStart = (text: string, at: number): boolean => {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+};
+/** What flush is told follows a run when a digit does ("Sequence 1"). */
+const NUMBER_NEXT = '#';
 /** A pronoun with a contracted verb: "I'm", "I've", "We'll", "They're", "She'd". */
 const CONTRACTION = /['’](?:m|ve|ll|re|d)$/i;
 /** Courtesy titles kept as an alias of the name they precede ("Mrs. Ionescu"). */
@@ -371,14 +379,21 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
     // The word before a comma that stands right before the run: "his steward, Maudry".
     let commaWord = '';
     let runAppos = '';
+    // A run right after "[" ("[Spoilers]", "[Manage preferences]"): a page's button or tag.
+    let afterBracket = false;
+    let runBracket = false;
     const flush = (next: string, nextPos: number): void => {
       if (run.length === 0) return;
       let words = run.map((x) => x.w);
       let start = run[0]?.start ?? 0;
       let atStart = runAtStart;
       let before = runPrev;
+      // "the Morning Star" with "Morning" dropped: the article still governs the rest.
+      const articled = ARTICLE.has(runPrev.toLowerCase());
+      let stripped = false;
       // Drop leading function words ("When Robert" -> "Robert").
       while (words.length && STOP_WORDS.has((words[0] ?? '').toLowerCase())) {
+        stripped = true;
         before = words[0] ?? '';
         words = words.slice(1);
         run = run.slice(1);
@@ -435,7 +450,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       // "at Maeve's grave": the preposition governs the possessed noun, not the name.
       const owns = possessiveAt(text, start + name.length, true);
       if (PLACE_PREP.has(b) && !owns) f.notPerson += WEAK_PREP.has(b) ? 0.5 : 1;
-      if (ARTICLE.has(b)) f.notPerson++;
+      if (ARTICLE.has(b) || (stripped && articled)) f.notPerson++;
+      // A number after the name ("Sequence 1", "Part 2") or a bracket before it ("[Spoilers]").
+      if (next === NUMBER_NEXT || runBracket) f.notPerson += 2;
       if (THING_NOUNS.has(b)) f.notPerson += 2;
       if (PERSON_BEFORE.has(b)) f.person++;
       // An appositive after a role or kin noun: "her father, Joaquim Rocha, watches".
@@ -507,6 +524,7 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             runPrev = prevWord;
             runPrev2 = prevWord2;
             runAppos = commaWord;
+            runBracket = afterBracket;
           }
           run.push({ w, start: at });
           // dropPossessive shortened the token exactly when it ends in "'s" or "’s".
@@ -518,18 +536,33 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             runPrev = prevWord;
             runPrev2 = prevWord2;
             runAppos = commaWord;
+            runBracket = afterBracket;
             run.push({ w, start: at });
           }
         }
         prevWord2 = prevWord;
         prevWord = w;
         commaWord = '';
+        afterBracket = false;
         sentenceStart = false;
       } else {
-        if (!(tok === '.' && run.length === 1 && HONORIFICS.test(run[0]?.w ?? ''))) flush('', at);
+        if (!(tok === '.' && run.length === 1 && HONORIFICS.test(run[0]?.w ?? '')))
+          // A line that opens on a word and a number is a numbered heading: "Sequence 1 (2019).",
+          // "Part 2: the crossing".
+          flush(
+            run.length === 1 &&
+              tok >= '0' &&
+              tok <= '9' &&
+              text.charCodeAt(at - 1) === 32 &&
+              lineStart(text, run[0]?.start ?? 0)
+              ? NUMBER_NEXT
+              : '',
+            at,
+          );
         // A mark token is one character: a set lookup, the same as /[.!?:;"“”(]/.test(tok).
         if (SENTENCE_MARKS.has(tok)) sentenceStart = true;
         commaWord = tok === ',' ? prevWord : '';
+        afterBracket = tok === '[';
         if (tok !== "'" && tok !== '’') prevWord = '';
       }
     }

@@ -143,4 +143,15 @@ describe('extractCharacters', () => {
     ).map((c) => c.name);
     expect(names).toEqual(['Osric']);
   });
+
+  it('takes no numbered heading, bracketed tag or article-led name of a thing for a person', () => {
+    const text = [
+      '[Teasers] Who sank the boat?',
+      'Movement 1 (1990). Anwen waits at the quay. Anwen says nothing.',
+      'Movement 2 (2020). Anwen finds the wreck of the Evening Swallow, and Swallow still floats. [Teasers]',
+    ].join('\n');
+    const names = chars(text).map((c) => c.name);
+    expect(names).toContain('Anwen');
+    for (const not of ['Movement', 'Teasers', 'Swallow']) expect(names).not.toContain(not);
+  });
 });
