@@ -59,6 +59,8 @@ const FUNCTION_NEXT = new Set(
   ).split(' '),
 );
 const ARTICLE = new Set('a an the another'.split(' '));
+/** Words that join a thing noun to its name: "the town of X", "a ferry called X". */
+const NAMING_LINK = new Set('of called named'.split(' '));
 /** Words before a name that say a person follows ("a man called Aron", "the painter Marta"). */
 const PERSON_BEFORE = new Set(
   (
@@ -78,7 +80,7 @@ const PERSON_BEFORE = new Set(
   ).split(' '),
 );
 const PLACE_NOUNS =
-  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie)$/;
+  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie|Landing|Moor|Moors|Rise|Heights|Crossing|Cove|Creek|Acres|Gardens|Terrace|Crescent|Quarry|Marina|Lighthouse)$/;
 /** PLACE_NOUNS.test(w), skipping the pattern unless w starts with A-Z as all its words do. */
 const isPlaceNoun = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -454,6 +456,8 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       // A number after the name ("Sequence 1", "Part 2") or a bracket before it ("[Spoilers]").
       if (next === NUMBER_NEXT || runBracket) f.notPerson += 2;
       if (THING_NOUNS.has(b)) f.notPerson += 2;
+      // "the town of Hvidby", "an island called Skarra": a place noun, then of/called/named.
+      if (NAMING_LINK.has(b) && THING_NOUNS.has(runPrev2.toLowerCase())) f.notPerson += 3;
       if (PERSON_BEFORE.has(b)) f.person++;
       // An appositive after a role or kin noun: "her father, Joaquim Rocha, watches".
       else if (b === '' && PERSON_BEFORE.has(runAppos.toLowerCase())) f.person++;
@@ -527,8 +531,15 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             runBracket = afterBracket;
           }
           run.push({ w, start: at });
-          // dropPossessive shortened the token exactly when it ends in "'s" or "’s".
-          if (w.length !== tok.length) flush('', at + tok.length);
+          // dropPossessive shortened the token exactly when it ends in "'s" or "’s". A capitalised
+          // place noun after it makes the name a place's: "Pell's Landing", "Roe's Pharmacy".
+          if (w.length !== tok.length) {
+            const after = text.slice(spans[j + 2] ?? 0, spans[j + 3] ?? 0);
+            flush(
+              text.charCodeAt(at + tok.length) === 32 && isPlaceNoun(after) ? after : '',
+              at + tok.length,
+            );
+          }
         } else {
           flush(w, at);
           if (nameWord) {

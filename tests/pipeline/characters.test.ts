@@ -154,4 +154,14 @@ describe('extractCharacters', () => {
     expect(names).toContain('Anwen');
     for (const not of ['Movement', 'Teasers', 'Swallow']) expect(names).not.toContain(not);
   });
+
+  it('reads "the town of X", "an island called X" and "X’s Landing" as places', () => {
+    const text =
+      'Gwen sails from the town of Brackwick to an island called Tollamor. At Fenn’s Landing, Gwen meets Idris, ' +
+      'and Idris says the tide is late. Gwen sleeps at Fenn’s Landing and writes to Brackwick.';
+    const names = chars(text).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Gwen', 'Idris']));
+    for (const not of ['Brackwick', 'Tollamor', 'Fenn', 'Landing'])
+      expect(names).not.toContain(not);
+  });
 });
