@@ -59,6 +59,8 @@ const FUNCTION_NEXT = new Set(
   ).split(' '),
 );
 const ARTICLE = new Set('a an the another'.split(' '));
+/** Words that join a thing noun to its name: "the town of X", "a ferry called X". */
+const NAMING_LINK = new Set('of called named'.split(' '));
 /** Words before a name that say a person follows ("a man called Aron", "the painter Marta"). */
 const PERSON_BEFORE = new Set(
   (
@@ -71,11 +73,14 @@ const PERSON_BEFORE = new Set(
     'singer actor actress writer poet artist musician pianist dancer soldier pilot sailor fisherman ' +
     'farmer thief killer assassin inspector professor secretary assistant maid servant butler ' +
     'landlord landlady tenant patient surgeon therapist psychiatrist coach bartender waitress waiter ' +
-    'courier dealer banker accountant architect translator mayor governor senator prisoner guard'
+    'courier dealer banker accountant architect translator mayor governor senator prisoner guard ' +
+    'constable mechanic steward master mistress handyman minister governess housekeeper cook ' +
+    'foreman skipper keeper caretaker shopkeeper innkeeper receptionist grandma grandpa mum dad ' +
+    'wife husband fisherman witness stranger visitor lodger apprentice deckhand doorman porter'
   ).split(' '),
 );
 const PLACE_NOUNS =
-  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie)$/;
+  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie|Landing|Moor|Moors|Rise|Heights|Crossing|Cove|Creek|Acres|Gardens|Terrace|Crescent|Quarry|Marina|Lighthouse)$/;
 /** PLACE_NOUNS.test(w), skipping the pattern unless w starts with A-Z as all its words do. */
 const isPlaceNoun = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -98,6 +103,16 @@ const PLACE_HEAD = /^(?:St|Ste|Saint|Mount|Mt|Fort|Ft|Port|Cape|Lake|Glen|Lough|
 const NOT_A_NAME =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Last|(?:Welsh|English|Irish|French|Dutch|Scots|Scotch|Fresh|Country|Chair|Chair|Congress|Gentle|Sales|Police|Fisher|Norse|Ottoman)(?:man|men|woman|women)|Subaru|Toyota|Volvo|Honda|Nissan|Mazda|Hyundai|Kia|Audi|BMW|Porsche|Ferrari|Lamborghini|Maserati|Peugeot|Renault|Citroën|Citroen|Fiat|Volkswagen|Skoda|Škoda|Saab|Lada|Chevrolet|Chevy|Cadillac|Buick|Pontiac|Dodge|Chrysler|Plymouth|Oldsmobile|Jeep|Lexus|Mitsubishi|Suzuki|Opel|Vauxhall|Datsun|Trabant)$/;
 
+/** True when only spaces stand between the line's start and `at`. */
+const lineStart = (text: string, at: number): boolean => {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13;
+};
+/** What flush is told follows a run when a digit does ("Sequence 1"). */
+const NUMBER_NEXT = '#';
+/** A pronoun with a contracted verb: "I'm", "I've", "We'll", "They're", "She'd". */
+const CONTRACTION = /['’](?:m|ve|ll|re|d)$/i;
 /** Courtesy titles kept as an alias of the name they precede ("Mrs. Ionescu"). */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Dr|Mme|Madame|Monsieur)\.?$/;
 /** "St. " or "Saint " right before a name: the name is a place's ("St. Mary's"). */
@@ -363,14 +378,24 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
     let runPrev = '';
     let runPrev2 = '';
     let prevWord2 = '';
+    // The word before a comma that stands right before the run: "his steward, Maudry".
+    let commaWord = '';
+    let runAppos = '';
+    // A run right after "[" ("[Spoilers]", "[Manage preferences]"): a page's button or tag.
+    let afterBracket = false;
+    let runBracket = false;
     const flush = (next: string, nextPos: number): void => {
       if (run.length === 0) return;
       let words = run.map((x) => x.w);
       let start = run[0]?.start ?? 0;
       let atStart = runAtStart;
       let before = runPrev;
+      // "the Morning Star" with "Morning" dropped: the article still governs the rest.
+      const articled = ARTICLE.has(runPrev.toLowerCase());
+      let stripped = false;
       // Drop leading function words ("When Robert" -> "Robert").
       while (words.length && STOP_WORDS.has((words[0] ?? '').toLowerCase())) {
+        stripped = true;
         before = words[0] ?? '';
         words = words.slice(1);
         run = run.slice(1);
@@ -402,7 +427,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             (w.length < 2 ||
               // A second letter a-z is no capital: the all-capitals pattern cannot match.
               (!(w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122) && /^[\p{Lu}]{2,}$/u.test(w)) ||
-              STOP_WORDS.has(w.toLowerCase())),
+              STOP_WORDS.has(w.toLowerCase()) ||
+              // A contraction ("I'm", "We've", "They'll") is no name.
+              CONTRACTION.test(w)),
         )
       )
         return;
@@ -425,9 +452,15 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       // "at Maeve's grave": the preposition governs the possessed noun, not the name.
       const owns = possessiveAt(text, start + name.length, true);
       if (PLACE_PREP.has(b) && !owns) f.notPerson += WEAK_PREP.has(b) ? 0.5 : 1;
-      if (ARTICLE.has(b)) f.notPerson++;
+      if (ARTICLE.has(b) || (stripped && articled)) f.notPerson++;
+      // A number after the name ("Sequence 1", "Part 2") or a bracket before it ("[Spoilers]").
+      if (next === NUMBER_NEXT || runBracket) f.notPerson += 2;
       if (THING_NOUNS.has(b)) f.notPerson += 2;
+      // "the town of Hvidby", "an island called Skarra": a place noun, then of/called/named.
+      if (NAMING_LINK.has(b) && THING_NOUNS.has(runPrev2.toLowerCase())) f.notPerson += 3;
       if (PERSON_BEFORE.has(b)) f.person++;
+      // An appositive after a role or kin noun: "her father, Joaquim Rocha, watches".
+      else if (b === '' && PERSON_BEFORE.has(runAppos.toLowerCase())) f.person++;
       // A courtesy title is as good as a verb: "Mrs. Ionescu" is a person.
       if (titledHere) f.person += 2;
       if (isPlaceNoun(next) || LOWER_PLACE_NOUNS.has(next)) f.notPerson += 2;
@@ -436,7 +469,9 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       if (SAINT_BEFORE.test(text.slice(Math.max(0, start - 7), start))) f.notPerson += 3;
       // The cheap test first: before starts with a-z (the same as /^[a-z]/), then the article.
       const b0 = before.charCodeAt(0);
-      if (b0 >= 97 && b0 <= 122 && ARTICLE.has(runPrev2.toLowerCase())) f.notPerson++;
+      // ("the painter Marta Quell": a person noun there says the opposite.)
+      if (b0 >= 97 && b0 <= 122 && ARTICLE.has(runPrev2.toLowerCase()) && !PERSON_BEFORE.has(b))
+        f.notPerson++;
       const around = text.slice(Math.max(0, start - 3), nextPos + 2);
       if (around.includes('&')) f.notPerson += 2;
       // (startsLower(next) is /^[a-z]/.test(next) without a pattern.)
@@ -492,26 +527,53 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
             runAtStart = sentenceStart;
             runPrev = prevWord;
             runPrev2 = prevWord2;
+            runAppos = commaWord;
+            runBracket = afterBracket;
           }
           run.push({ w, start: at });
-          // dropPossessive shortened the token exactly when it ends in "'s" or "’s".
-          if (w.length !== tok.length) flush('', at + tok.length);
+          // dropPossessive shortened the token exactly when it ends in "'s" or "’s". A capitalised
+          // place noun after it makes the name a place's: "Pell's Landing", "Roe's Pharmacy".
+          if (w.length !== tok.length) {
+            const after = text.slice(spans[j + 2] ?? 0, spans[j + 3] ?? 0);
+            flush(
+              text.charCodeAt(at + tok.length) === 32 && isPlaceNoun(after) ? after : '',
+              at + tok.length,
+            );
+          }
         } else {
           flush(w, at);
           if (nameWord) {
             runAtStart = sentenceStart;
             runPrev = prevWord;
             runPrev2 = prevWord2;
+            runAppos = commaWord;
+            runBracket = afterBracket;
             run.push({ w, start: at });
           }
         }
         prevWord2 = prevWord;
         prevWord = w;
+        commaWord = '';
+        afterBracket = false;
         sentenceStart = false;
       } else {
-        if (!(tok === '.' && run.length === 1 && HONORIFICS.test(run[0]?.w ?? ''))) flush('', at);
+        if (!(tok === '.' && run.length === 1 && HONORIFICS.test(run[0]?.w ?? '')))
+          // A line that opens on a word and a number is a numbered heading: "Sequence 1 (2019).",
+          // "Part 2: the crossing".
+          flush(
+            run.length === 1 &&
+              tok >= '0' &&
+              tok <= '9' &&
+              text.charCodeAt(at - 1) === 32 &&
+              lineStart(text, run[0]?.start ?? 0)
+              ? NUMBER_NEXT
+              : '',
+            at,
+          );
         // A mark token is one character: a set lookup, the same as /[.!?:;"“”(]/.test(tok).
         if (SENTENCE_MARKS.has(tok)) sentenceStart = true;
+        commaWord = tok === ',' ? prevWord : '';
+        afterBracket = tok === '[';
         if (tok !== "'" && tok !== '’') prevWord = '';
       }
     }

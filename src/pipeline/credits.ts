@@ -7,6 +7,7 @@
  */
 
 import { pagePeople } from './pageTalk';
+import { STOP_WORDS } from './text';
 
 /** A credit at the start of a line (after a bullet): the names that follow are the page's people. */
 const LINE_CREDIT =
@@ -15,6 +16,28 @@ const LINE_CREDIT =
 const DIRECTED_BY = /\bdirected by\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
 /** A page's "Starring: A, B and C" line: its names are performers, never the story's people. */
 const STARRING_LINE = /^[\s•*·–—-]*(?:starring|stars|main cast)\s*:\s*([^\n]+)/gimu;
+/** A capitalised name of one to three words, for the prose credits below. */
+const N = String.raw`(?:\p{Lu}(?:\.|[\p{L}'’-]*)\s+){0,2}\p{Lu}[\p{L}'’-]+`;
+/** "Starring A, B, C and D" in prose, or after a bar ("Director: X | Stars: A, B"): performers. */
+const STARRING_PROSE = new RegExp(
+  String.raw`\b(?:[Ss]tarring|[Ss]tars)\s*:?\s+(${N}(?:\s*(?:,|&|\band\b)\s*${N})*)`,
+  'gu',
+);
+/** Crew credits in prose: "the script by X", "storm photography by X", "produced by X". */
+const CREW_BY = new RegExp(
+  String.raw`\b(?:script|screenplay|photography|cinematography|score|editing|novel|memoir|short story|(?:co-)?produced|adapted|introduced) by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(${N})`,
+  'gu',
+);
+/** A crew noun right before a name: "cinematographer X", "director X", "newcomer X". */
+const CREW_NOUN = new RegExp(
+  String.raw`\b(?:cinematographer|screenwriter|composer|filmmaker|director|producer|newcomer|co-star)\s+(${N})`,
+  'gu',
+);
+/** "X's 1979 film", "X's debut", "X's lost valley drama": the maker of a work (tried from word starts only, so a long hyphenated run is read once). */
+const MAKER_OF = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(${N})['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|debut|feature|documentary|screenplay|drama|thriller|comedy)\b`,
+  'gu',
+);
 /** A person's name at the start of a list of credited names. */
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+/u;
 /** What separates the names of one credit ("A, B and C"). */
@@ -28,6 +51,8 @@ const MAX_NAMES = 4;
  */
 const addForms = (out: Set<string>, name: string, firstName: boolean): void => {
   const words = name.trim().split(/\s+/);
+  // "Like Ferdo Lussac's film": a sentence's first word is no part of the name.
+  while (words.length > 2 && STOP_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
   if (words.length < 2) return;
   out.add(words.join(' '));
   if (firstName) out.add(words[0] ?? '');
@@ -47,6 +72,24 @@ export const creditedNames = (text: string): Set<string> => {
         const name = NAME.exec(part.trim());
         if (name) addForms(out, name[0], false);
       }
+  // Credits in the prose of a review or a study (see the patterns above).
+  for (const re of [STARRING_PROSE, CREW_BY, CREW_NOUN])
+    for (const m of text.matchAll(re)) {
+      const parts = (m[1] ?? '').split(SEPARATOR);
+      // "Starring Lena Moss (Joanne Kerr)" names the character first: left to the cast readers.
+      if (/^\s*\(/.test(text.slice((m.index ?? 0) + m[0].length))) parts.pop();
+      for (const part of parts) {
+        const name = NAME.exec(part.trim());
+        if (name) addForms(out, name[0], false);
+      }
+    }
+  for (const re of [MAKER_OF])
+    for (const m of text.matchAll(re)) {
+      const name = (m[1] ?? '').trim();
+      // A surname alone ("Dessaintes's debut") is credited as it stands.
+      if (name.includes(' ')) addForms(out, name, false);
+      else out.add(name);
+    }
   if (!/\bby\b/i.test(text)) return out;
   for (const m of text.matchAll(LINE_CREDIT)) {
     const parts = (m[1] ?? '').split(SEPARATOR).slice(0, MAX_NAMES + 1);

@@ -10,7 +10,7 @@ const names = (text: string) =>
 
 describe('a name followed by "died" is a person', () => {
   const doc = (tail: string) =>
-    `Declan Rourke woke up on the beach with no memory. As a boy he had stood on the pier while his father, Tomas Rourke, argued with Fergal Quinn. Fergal had kept the boat ever since ${tail}. Declan asked Fergal about it, and Fergal laughed.`;
+    `Declan Rourke woke up on the beach with no memory. As a boy he had stood on the pier while the loudest voice, Tomas Rourke, argued with Fergal Quinn. Fergal had kept the boat ever since ${tail}. Declan asked Fergal about it, and Fergal laughed.`;
 
   it('counts "Tomas died owing him" as evidence of a person', () => {
     expect(names(doc('Tomas died owing him')).some((n) => n.startsWith('Tomas'))).toBe(true);

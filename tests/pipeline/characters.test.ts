@@ -121,4 +121,47 @@ describe('extractCharacters', () => {
       ),
     ).toContain('Mary');
   });
+
+  it('takes a name said once after a role or kin noun and a comma for a person', () => {
+    const names = chars(
+      'Tobiah rows out to the wreck at dawn. His sister, Wenna, waits on the slip. The harbour clerk, Ysolde Marrack, writes it down, and Tobiah shrugs.',
+    ).map((c) => c.name);
+    expect(names).toContain('Wenna');
+    expect(names).toContain('Ysolde Marrack');
+  });
+
+  it('keeps "the painter Idony Fell": a person noun after the article is no thing', () => {
+    const names = chars(
+      'On the pier Bram watched the painter Idony Fell sketch the boats. Bram says nothing.',
+    ).map((c) => c.name);
+    expect(names).toContain('Idony Fell');
+  });
+
+  it('takes no contraction for a name', () => {
+    const names = chars(
+      "Osric waits by the gate. \"I'm not going,\" Osric says. I'm told Osric stays. We've heard Osric sing.",
+    ).map((c) => c.name);
+    expect(names).toEqual(['Osric']);
+  });
+
+  it('takes no numbered heading, bracketed tag or article-led name of a thing for a person', () => {
+    const text = [
+      '[Teasers] Who sank the boat?',
+      'Movement 1 (1990). Anwen waits at the quay. Anwen says nothing.',
+      'Movement 2 (2020). Anwen finds the wreck of the Evening Swallow, and Swallow still floats. [Teasers]',
+    ].join('\n');
+    const names = chars(text).map((c) => c.name);
+    expect(names).toContain('Anwen');
+    for (const not of ['Movement', 'Teasers', 'Swallow']) expect(names).not.toContain(not);
+  });
+
+  it('reads "the town of X", "an island called X" and "X’s Landing" as places', () => {
+    const text =
+      'Gwen sails from the town of Brackwick to an island called Tollamor. At Fenn’s Landing, Gwen meets Idris, ' +
+      'and Idris says the tide is late. Gwen sleeps at Fenn’s Landing and writes to Brackwick.';
+    const names = chars(text).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['Gwen', 'Idris']));
+    for (const not of ['Brackwick', 'Tollamor', 'Fenn', 'Landing'])
+      expect(names).not.toContain(not);
+  });
 });

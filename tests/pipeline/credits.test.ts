@@ -61,4 +61,32 @@ describe('people the page credits are not characters', () => {
       expect(got).toContain(n);
     expect(creditedNames('Starring: Lena Moss (Joanne Kerr)')).not.toContain('Moss');
   });
+
+  it('reads credits in a review’s prose: starring lists, crew by-lines, crew nouns, makers', () => {
+    const names = creditedNames(
+      'Starring Odalys Prane, Berit Calloway and Jasper Noake. The script by Wendeline Hask is lean, ' +
+        'the night photography by Ivo Marrent superb, and newcomer Tamsin Oake steals it. ' +
+        'Like Ferdo Lussac’s 1971 film of the same story, it was produced by Dr Alma Greaves. ' +
+        "Vrell's second feature is better still.",
+    );
+    for (const n of [
+      'Odalys Prane',
+      'Calloway',
+      'Noake',
+      'Wendeline Hask',
+      'Ivo Marrent',
+      'Oake',
+      'Ferdo Lussac',
+      'Alma Greaves',
+      'Vrell',
+    ])
+      expect(names).toContain(n);
+  });
+
+  it('credits no one for a story’s "Mira’s frame gives the film" or "Mira’s weekend"', () => {
+    const names = creditedNames(
+      'Part one: Mira’s weekend.\n\nFilm critics agree that Mira’s frame gives the film its heart.',
+    );
+    expect(names).not.toContain('Mira');
+  });
 });
