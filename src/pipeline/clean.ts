@@ -17,6 +17,7 @@ import {
   storyPartOf,
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
+import { isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
 import {
@@ -632,6 +633,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   let interlude = false;
   /** After an ad's, a sponsor's or a newsletter box's opening line, until story resumes. */
   let promo = false;
+  /** The paragraph before was a review's headline: a standfirst may follow. */
+  let afterHeadline = false;
   /** Names of the story's people so far (capitalised words never written in lower case). */
   const storyNames = new Set<string>();
   const lowerSeen = new Map<string, boolean>();
@@ -654,6 +657,17 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     };
     if (tail) {
       push('boilerplate');
+      continue;
+    }
+    // A review's headline ("X review – a piano tuner learns to listen") and the standfirst under
+    // it (a line that ends no sentence), before the story: the page's, not a scene's.
+    // (A fact box between bars or with stars is no standfirst: "★★★½ | Directed by X | 1h 52m".)
+    const standfirst =
+      afterHeadline && words >= 6 && words <= 40 && !SENTENCE_END.test(s) && !/[|•·★☆]/.test(s);
+    afterHeadline = !seenStory && isReviewHeadline(s, words);
+    if (!seenStory && (afterHeadline || standfirst)) {
+      // The standfirst sums the film up (its years, its place): no heading to take facts from.
+      push(afterHeadline ? 'heading' : 'boilerplate');
       continue;
     }
     // Inside an ad or a newsletter box: its pitch, its form, its small print.
@@ -920,7 +934,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (seenStory && isOtherFilmItem(s, words)) ||
       isPageFurniture4(s, words, seenStory, storyNames) ||
       isPageChrome8(s, words) ||
-      isPageChrome9(s, words, page9, storyNames, p.start)
+      isPageChrome9(s, words, page9, storyNames, p.start) ||
+      isPageFurniture11(s, words, seenStory)
     ) {
       push('boilerplate');
       continue;
@@ -965,6 +980,10 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (words <= 50 && s.includes('?') && allQuestions(unquoted))
     ) {
       push('boilerplate');
+      continue;
+    }
+    if (isCrewLine(s, words)) {
+      push('meta');
       continue;
     }
     if (PREMISE_LINE.test(s) && !seenStory) {
