@@ -17,7 +17,7 @@ import {
   storyPartOf,
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
-import { isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
+import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
 import {
@@ -230,7 +230,15 @@ const OTHER_MORE: string[] = [
   'elsewhere tonight',
   'because you watched',
   '(?:episodes? )?(?:&|and) extras',
+  // A disc review's sections on the transfer, a wiki's on the shoot.
+  '(?:picture|sound|video)(?: (?:and|&) (?:picture|sound|audio)| quality)?$',
+  'behind the scenes',
 ];
+/**
+ * "Background" after a story's worth of text heads notes on the film's making or its history
+ * (before it, it may head the story's own backstory, or a guide's summary of the film).
+ */
+const BACKGROUND_AFTER = /^(?:historical |production )?background(?: notes?| information)?$/i;
 const SECTION_OTHER = new RegExp(
   SECTION_OTHER_BASE.source.replace(/\)\\b$/, '') + '|' + OTHER_MORE.join('|') + ')\\b',
   'i',
@@ -755,7 +763,9 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         ? 'premise'
         : SECTION_STORY.test(name)
           ? 'story'
-          : SECTION_OTHER.test(name) || SECTION_ELSEWHERE.test(name)
+          : SECTION_OTHER.test(name) ||
+              SECTION_ELSEWHERE.test(name) ||
+              (storyChars >= MIN_STORY_TOTAL && BACKGROUND_AFTER.test(name))
             ? 'other'
             : null;
       if (next) {
@@ -848,6 +858,13 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
           if (row) cast.push(roleFirst ? { actor: row.character, character: row.actor } : row);
         }
         push(table);
+        continue;
+      }
+      // A press kit's cast list with a biography under each row: the bio opens with the actor's
+      // name, and the list goes on after it.
+      const lastRow = cast[cast.length - 1];
+      if (table === 'cast' && lastRow && isCastBio(s, lastRow.actor)) {
+        push('boilerplate');
         continue;
       }
       table = null;
@@ -1149,7 +1166,33 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   // A leaflet of several films: the blurbs under the other films' entries.
   markProgrammeBlurbs(text, blocks);
   markLoglines(text, blocks);
+  markOtherFilmBlurbs(text, blocks);
   return { file: doc.file, text, blocks, cast, lenient };
+};
+
+/** Another film's entry line: its title and year in brackets, and a rating ("X (2019) - 3 stars"). */
+const OTHER_FILM_ENTRY = /\(\s*(?:19|20)\d\d\s*\)/;
+
+/**
+ * A page's list of other films after its story (a streaming service's "More reviews", a
+ * magazine's round-up): each entry line names a film with its year and its rating, a facts line
+ * may follow, then a short blurb. The blurb tells that other film's premise, not this story.
+ */
+const markOtherFilmBlurbs = (text: string, blocks: Block[]): void => {
+  let seenStory = false;
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'story') return;
+    const wasStory = seenStory;
+    seenStory = true;
+    if (!wasStory || wordCount(text.slice(b.start, b.end)) > MAX_BLURB_WORDS) return;
+    let j = i - 1;
+    while (j >= 0 && blocks[j]?.kind === 'meta') j--;
+    const entry = blocks[j];
+    if (!entry || entry.kind !== 'boilerplate') return;
+    const line = text.slice(entry.start, entry.end);
+    if (wordCount(line) <= 20 && OTHER_FILM_ENTRY.test(line) && RATING.test(line))
+      b.kind = 'boilerplate';
+  });
 };
 
 /**

@@ -106,7 +106,69 @@ describe('furniture11: story paragraphs of the same shapes stay story', () => {
     it(`keeps "${line.slice(0, 60)}"`, () => expect(between(line)).toBe('story'));
 });
 
-describe('furniture11: headlines and credits around the story', () => {
+describe('furniture11: sections and lists around the story', () => {
+  it('drops the biographies under a press kit’s cast list, and keeps the list going', () => {
+    const doc = clean(
+      [
+        'THE NIGHT FERRY',
+        'SYNOPSIS',
+        A,
+        B,
+        C,
+        'CAST',
+        'MARTA KOVACS — Odile Varga',
+        'Marta Kovacs trained in Budapest and has played in more than thirty stage productions. This is her first lead in a feature film.',
+        'PAVEL DORN — Matyas Varga',
+        'Pavel Dorn is a singer and actor from Szeged. He learned to drive a ferry for the role.',
+      ].join('\n\n'),
+    );
+    expect(kindAt(doc, 'Marta Kovacs trained')).toBe('boilerplate');
+    expect(kindAt(doc, 'PAVEL DORN')).toBe('cast');
+    expect(kindAt(doc, 'Pavel Dorn is a singer')).toBe('boilerplate');
+    expect(doc.cast.map((c) => c.character)).toContain('Matyas Varga');
+  });
+
+  it('drops the blurbs of other films listed after the story with their ratings', () => {
+    const doc = clean(
+      [
+        'The Night Ferry',
+        A,
+        B,
+        C,
+        'Odile drives the suitcase to the police station at dawn, and the last shot is the ferry leaving without her.',
+        'THE SALT ROAD (2018) - Riverflix - 4 stars',
+        'Drama | 1 hr 52 min | Dir. Hanna Lind',
+        'A lighthouse keeper finds a child asleep in a quarry hut and must decide whom to tell. Slow, salty and lovely.',
+      ].join('\n\n'),
+    );
+    expect(kindAt(doc, 'A lighthouse keeper finds')).toBe('boilerplate');
+    expect(kindAt(doc, 'Odile drives the suitcase')).toBe('story');
+  });
+
+  it('drops a "Background" section after the story, but not one before it', () => {
+    const after = clean(
+      `The Night Ferry\n\n${A}\n\n${B}\n\n${C}\n\nOdile drives the suitcase to the police station at dawn, and the last shot is the ferry leaving without her.\n\nBackground\n\nThe ferry in the film is a real one, and the crossing was shot over six nights in March.\n`,
+    );
+    expect(kindAt(after, 'The ferry in the film')).toBe('boilerplate');
+    const before = clean(
+      `The Night Ferry\n\nBackground\n\nTwenty years earlier, Odile's father drowned when the old ferry sank in a storm.\n\n${A}\n\n${B}\n\n${C}\n`,
+    );
+    expect(kindAt(before, "Twenty years earlier, Odile's father")).toBe('story');
+  });
+
+  it('drops a disc review’s picture and sound sections', () => {
+    const doc = clean(
+      `The Night Ferry\n\n${A}\n\n${B}\n\n${C}\n\nPICTURE\n\nThe transfer is sharp and the night crossings are deep and clean, with no banding.\n\nSOUND\n\nThe surround track puts the river all around you when the storm comes.\n`,
+    );
+    expect(kindAt(doc, 'The transfer is sharp')).toBe('boilerplate');
+    expect(kindAt(doc, 'The surround track')).toBe('boilerplate');
+  });
+
+  it('keeps a chapter of the story that is named like a sound', () => {
+    const doc = clean(`The Night Ferry\n\n${A}\n\nSound of the Horn\n\n${B}\n\n${C}\n`);
+    expect(kindAt(doc, B.slice(0, 30))).toBe('story');
+  });
+
   it('takes a review headline and its standfirst for the page’s, not the story’s', () => {
     const doc = clean(
       [
