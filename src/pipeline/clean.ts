@@ -1000,6 +1000,17 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       continue;
     }
     if (isCrewLine(s, words)) {
+      // A grid of cast pairs in brackets: each pair is a cast row ("[ Actor  Character ]").
+      if (s.startsWith('['))
+        for (const m of s.matchAll(/\[([^[\]]+)\]/g)) {
+          const row = splitCastRow((m[1] ?? '').trim());
+          // "[ Name  Director ]": a crew credit in the grid, no character.
+          if (
+            row &&
+            !/^(?:director|writer|producer|composer|editor|narrator|self)$/i.test(row.character)
+          )
+            cast.push(row);
+        }
       push('meta');
       continue;
     }
