@@ -17,6 +17,7 @@ import {
   storyPartOf,
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
+import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
 import {
@@ -229,7 +230,15 @@ const OTHER_MORE: string[] = [
   'elsewhere tonight',
   'because you watched',
   '(?:episodes? )?(?:&|and) extras',
+  // A disc review's sections on the transfer, a wiki's on the shoot.
+  '(?:picture|sound|video)(?: (?:and|&) (?:picture|sound|audio)| quality)?$',
+  'behind the scenes',
 ];
+/**
+ * "Background" after a story's worth of text heads notes on the film's making or its history
+ * (before it, it may head the story's own backstory, or a guide's summary of the film).
+ */
+const BACKGROUND_AFTER = /^(?:historical |production )?background(?: notes?| information)?$/i;
 const SECTION_OTHER = new RegExp(
   SECTION_OTHER_BASE.source.replace(/\)\\b$/, '') + '|' + OTHER_MORE.join('|') + ')\\b',
   'i',
@@ -632,6 +641,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   let interlude = false;
   /** After an ad's, a sponsor's or a newsletter box's opening line, until story resumes. */
   let promo = false;
+  /** The paragraph before was a review's headline: a standfirst may follow. */
+  let afterHeadline = false;
   /** Names of the story's people so far (capitalised words never written in lower case). */
   const storyNames = new Set<string>();
   const lowerSeen = new Map<string, boolean>();
@@ -654,6 +665,17 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     };
     if (tail) {
       push('boilerplate');
+      continue;
+    }
+    // A review's headline ("X review – a piano tuner learns to listen") and the standfirst under
+    // it (a line that ends no sentence), before the story: the page's, not a scene's.
+    // (A fact box between bars or with stars is no standfirst: "★★★½ | Directed by X | 1h 52m".)
+    const standfirst =
+      afterHeadline && words >= 6 && words <= 40 && !SENTENCE_END.test(s) && !/[|•·★☆]/.test(s);
+    afterHeadline = !seenStory && isReviewHeadline(s, words);
+    if (!seenStory && (afterHeadline || standfirst)) {
+      // The standfirst sums the film up (its years, its place): no heading to take facts from.
+      push(afterHeadline ? 'heading' : 'boilerplate');
       continue;
     }
     // Inside an ad or a newsletter box: its pitch, its form, its small print.
@@ -741,7 +763,9 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         ? 'premise'
         : SECTION_STORY.test(name)
           ? 'story'
-          : SECTION_OTHER.test(name) || SECTION_ELSEWHERE.test(name)
+          : SECTION_OTHER.test(name) ||
+              SECTION_ELSEWHERE.test(name) ||
+              (storyChars >= MIN_STORY_TOTAL && BACKGROUND_AFTER.test(name))
             ? 'other'
             : null;
       if (next) {
@@ -836,6 +860,13 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         push(table);
         continue;
       }
+      // A press kit's cast list with a biography under each row: the bio opens with the actor's
+      // name, and the list goes on after it.
+      const lastRow = cast[cast.length - 1];
+      if (table === 'cast' && lastRow && isCastBio(s, lastRow.actor)) {
+        push('boilerplate');
+        continue;
+      }
       table = null;
     }
     if (table === 'award') {
@@ -920,7 +951,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (seenStory && isOtherFilmItem(s, words)) ||
       isPageFurniture4(s, words, seenStory, storyNames) ||
       isPageChrome8(s, words) ||
-      isPageChrome9(s, words, page9, storyNames, p.start)
+      isPageChrome9(s, words, page9, storyNames, p.start) ||
+      isPageFurniture11(s, words, seenStory)
     ) {
       push('boilerplate');
       continue;
@@ -965,6 +997,21 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       (words <= 50 && s.includes('?') && allQuestions(unquoted))
     ) {
       push('boilerplate');
+      continue;
+    }
+    if (isCrewLine(s, words)) {
+      // A grid of cast pairs in brackets: each pair is a cast row ("[ Actor  Character ]").
+      if (s.startsWith('['))
+        for (const m of s.matchAll(/\[([^[\]]+)\]/g)) {
+          const row = splitCastRow((m[1] ?? '').trim());
+          // "[ Name  Director ]": a crew credit in the grid, no character.
+          if (
+            row &&
+            !/^(?:director|writer|producer|composer|editor|narrator|self)$/i.test(row.character)
+          )
+            cast.push(row);
+        }
+      push('meta');
       continue;
     }
     if (PREMISE_LINE.test(s) && !seenStory) {
@@ -1130,7 +1177,33 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   // A leaflet of several films: the blurbs under the other films' entries.
   markProgrammeBlurbs(text, blocks);
   markLoglines(text, blocks);
+  markOtherFilmBlurbs(text, blocks);
   return { file: doc.file, text, blocks, cast, lenient };
+};
+
+/** Another film's entry line: its title and year in brackets, and a rating ("X (2019) - 3 stars"). */
+const OTHER_FILM_ENTRY = /\(\s*(?:19|20)\d\d\s*\)/;
+
+/**
+ * A page's list of other films after its story (a streaming service's "More reviews", a
+ * magazine's round-up): each entry line names a film with its year and its rating, a facts line
+ * may follow, then a short blurb. The blurb tells that other film's premise, not this story.
+ */
+const markOtherFilmBlurbs = (text: string, blocks: Block[]): void => {
+  let seenStory = false;
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'story') return;
+    const wasStory = seenStory;
+    seenStory = true;
+    if (!wasStory || wordCount(text.slice(b.start, b.end)) > MAX_BLURB_WORDS) return;
+    let j = i - 1;
+    while (j >= 0 && blocks[j]?.kind === 'meta') j--;
+    const entry = blocks[j];
+    if (!entry || entry.kind !== 'boilerplate') return;
+    const line = text.slice(entry.start, entry.end);
+    if (wordCount(line) <= 20 && OTHER_FILM_ENTRY.test(line) && RATING.test(line))
+      b.kind = 'boilerplate';
+  });
 };
 
 /**

@@ -69,7 +69,8 @@ export const pagePeople = (text: string): Set<string> => {
 const THREAD_LABEL_SOURCE = [
   String.raw`^\s*(?:mod(?:erator)?(?:['’]?s)? note|note from the mods?|admin(?:istrator)?['’]?s? note|automoderator`,
   String.raw`(?:edit|eta|update)\s*\d*`,
-  String.raw`tl;?dr|too long;? didn['’]t read|(?:the )?short version|in short|quick version|summary|bottom line)\s*[:—–-]`,
+  // The poster's handle may stand in brackets after the label: "Mod note (u/automoderator) - ...".
+  String.raw`tl;?dr|too long;? didn['’]t read|(?:the )?short version|in short|quick version|summary|bottom line)(?:\s*\([^()\n]{1,40}\))?\s*[:—–-]`,
   String.raw`^\s*(?:edited \d+ times?\b|last edit(?:ed)? by\b|this (?:post|comment|reply|message) (?:was|has been) edited\b)`,
 ].join('|');
 const THREAD_LABEL = new RegExp(THREAD_LABEL_SOURCE, 'iu');
@@ -100,13 +101,14 @@ const THREAD_LINE = new RegExp(
     // The word after the verb is a date or a time ago ("Edited by her father, the ledger lists the
     // ships of 1953" is story); a user's line names their reputation.
     String.raw`^(?:asked|answered|edited|modified|viewed)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|yesterday|today|an? (?:minute|hour|day|week|month|year)s? ago)|^(?:asked|answered|edited|modified|viewed)\b[^.!?]{0,80}\breputation\b`,
-    String.raw`^(?:share|improve this (?:question|answer)|follow|flag|cite)(?:\s*[·|•]\s*(?:share|improve this (?:question|answer)|follow|flag|cite))+\s*$`,
+    // Its buttons, between bars or dots or set apart by runs of spaces: "share  improve this question  follow".
+    String.raw`^(?:share|improve this (?:question|answer)|follow|flag|cite)(?:(?:\s*[·|•]\s*| {2,}|\t)(?:share|improve this (?:question|answer)|follow|flag|cite))+\s*$`,
     ANSWERS_SOURCE,
     String.raw`^sorted by\s*:|^(?:your answer|post your answer|add a comment|hot network questions|related questions|linked questions|not the answer you['’]re looking for\??)\s*$`,
     // A comment signed with its user and date: "... – mkpotts Mar 3, 2024 at 9:12".
     String.raw`\s[–—]\s?[\p{L}\d_.-]{3,30} (?:\p{Lu}\p{Ll}{2}\.? \d{1,2}(?:, \d{4})?(?: at \d{1,2}:\d{2})?|\d+ \w+ ago|yesterday|today)\s*$`,
     // A site's tag line: lower-case words, some hyphenated, nothing else.
-    String.raw`^(?=[^\n]*-)[a-z\d]+(?:-[a-z\d]+)*(?: [a-z\d]+(?:-[a-z\d]+)*){1,5}$`,
+    String.raw`^(?=[^\n]*-)[a-z\d]+(?:-[a-z\d]+)*(?: +[a-z\d]+(?:-[a-z\d]+)*){1,5}$`,
     // A podcast's or a thread's ratings and mail: "Ratings: Marisol 4.5 out of 5", "Listener mail from @x".
     String.raw`^(?:our |final |the )?(?:ratings?|scores?|verdicts?)\s*:[^\n]*\d(?:\.\d)?\s*(?:\/|out of)\s*(?:5|10|100)\b`,
     String.raw`^(?:listener|viewer|reader|fan|audience)s?['’]? (?:mail|e-?mails?|questions?|voicemails?|comments?|letters?)\b`,
