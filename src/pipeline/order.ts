@@ -805,6 +805,9 @@ export const placeSegments = (
         if (mode === 'back') stack.push({ backT, blockStart, blockKind, blockTense, blockByTense });
         const ref = mode === 'back' ? backT : mainT;
         let ft = ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS);
+        // "The third chapter went back to the beginning": before everything told so far.
+        if (cue.toStart && cue.year === null)
+          ft = Math.min(ft, ...out.map((p) => p.t - DEFAULT_FLASHBACK_DAYS));
         // A named year is a measured distance only when the main line's year is known.
         const anchored = yearAnchor !== null || (filmYear !== null && cue.year !== null);
         if (cue.year !== null && !yearAnchor && filmYear !== null && cue.year < filmYear - 1) {

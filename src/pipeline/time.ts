@@ -37,6 +37,8 @@ export interface TimeCue {
   toOpening?: boolean;
   /** True when the cue itself says someone tells what follows ("In her version, ..."). */
   told?: boolean;
+  /** For a flashback: true when it goes back to the story's start ("went back to the beginning"). */
+  toStart?: boolean;
   /**
    * For a year: true when a telling only points at it ("tells the room what he did in 1944",
    * "admits what really happened in 1970"): what the year holds is named, not narrated.
@@ -65,6 +67,8 @@ interface Rule {
   toOpening?: boolean;
   /** What follows the cue is someone's telling. */
   told?: boolean;
+  /** A flashback to the story's start, before anything told so far. */
+  toStart?: boolean;
   /**
    * A cheap prefilter: every match of `re` contains a match of `hint` (case-insensitive like
    * `re`), so a sentence without one cannot match and skipping the rule changes nothing. A
@@ -120,6 +124,16 @@ const RULES: Rule[] = [
     toOpening: true,
     // Each branch ends in a viewpoint word or says "the same".
     hint: /side|eyes|point of view|perspective|viewpoint|vantage|the same/iu,
+  },
+  {
+    // The telling goes back to the story's start ("The third chapter went back to the
+    // beginning", "the film then goes back to the very start"): before all told so far. Not a
+    // day's start ("back to the start of the day": another part of one day).
+    kind: 'flashback',
+    re: /\b(?:goes|go|went|gone|cuts?|jumps?|jumped|skips?|skipped|travels?|travelled|traveled|loops?|looped) back to (?:the )?(?:very )?(?:beginning|start)\b(?! of (?:the|that|this) (?:same )?(?:day|night|morning|evening|afternoon|week|party|meeting|game|match|show|scene|film|movie|episode))/iu,
+    hint: /back to/iu,
+    days: () => null,
+    toStart: true,
   },
   {
     // "The film rewinds to the afternoon", "it rewinds once more, to that morning": a step back
@@ -359,6 +373,7 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
         ? { toOpening: true }
         : {}),
       ...(rule.told ? { told: true } : {}),
+      ...(rule.toStart ? { toStart: true } : {}),
       ...(toYear ? { toYear: Number(toYear[1]) } : {}),
       kind: rule.kind,
       text: s.slice(m.index, m.index + m[0].length).trim(),
