@@ -110,6 +110,9 @@ export interface Placement {
 
 /** Words that name a time as one come back to ("It is 1998 again"). */
 const AGAIN = /\b(?:again|once more)\b/i;
+/** A flash-forward the telling calls brief: one scene ahead, then the story goes on. */
+const BRIEF_AHEAD =
+  /\b(?:brief|short|quick|momentary|fleeting) (?:flash[- ]?forward|glimpse|jump (?:ahead|forward))|\bglimpse of (?:the|her|his|their) future\b/i;
 /** A distance counted back from the narrative's now ("ten years ago"). */
 const AGO = /\bago\b/i;
 /** A flashback's opening segment this short, one sentence, is its cue alone. */
@@ -405,6 +408,7 @@ export const placeSegments = (
   let blockOpenedAt = -1;
   /** True while the flash-forward block is a vision or a premonition (visions.ts). */
   let visionBlock = false;
+  let briefAhead = false;
   /** True when the current flashback's distance was stated ("six years earlier", a year). */
   let blockMeasured = false;
   let blockTense: TenseClass = 'unknown';
@@ -761,6 +765,20 @@ export const placeSegments = (
       blockStart = mainT;
       visionBlock = false;
     }
+    // "In a brief flash-forward, the film shows her years later": one scene ahead, and the next
+    // paragraph told in the base tense without a cue of its own is the story going on.
+    if (
+      mode === 'ahead' &&
+      briefAhead &&
+      !visionBlock &&
+      seg.paragraphStart &&
+      (!cue || cue.kind === 'forward') &&
+      !isBackstoryTense(tense)
+    ) {
+      mode = 'main';
+      blockStart = mainT;
+      briefAhead = false;
+    }
     switch (cue?.kind) {
       case 'return': {
         const outer = stack.pop();
@@ -870,6 +888,7 @@ export const placeSegments = (
         blockStart = backT;
         blockKind = 'flashforward';
         visionBlock = cue.text !== '' && visionCue(cue.text);
+        briefAhead = BRIEF_AHEAD.test(segText(i));
         blockTense = tense;
         blockByTense = false;
         t = backT;

@@ -521,7 +521,10 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         (perfect[k + 1] === true ||
           (k === sentences.length - 1 &&
             prevSentence !== undefined &&
-            RECOUNT.test(text.slice(prevSentence.start, prevSentence.end))));
+            RECOUNT.test(text.slice(prevSentence.start, prevSentence.end)) &&
+            // "He spent the night oiling the tools he had kept": the "had" of a clause is not
+            // what the sentence tells.
+            firstFiniteVerb(sentence)?.word === 'had'));
       const pastRunEnds =
         presentBase && inPastRun && tense === 'present' && (tenses[k + 1] ?? 'present') !== 'past';
       if (
