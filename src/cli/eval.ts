@@ -3,7 +3,7 @@
  *
  *   npm run eval -- [--folder <dir>] [--json] [--verbose]
  *
- *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, or a path (default: all)
+ *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh10, or a path (default: all)
  *   --json          print the scores as JSON instead of the table
  *   --verbose       list each document's events, wrong pairs, unmatched characters, leaks
  *
@@ -56,6 +56,7 @@ export const FOLDERS: readonly EvalFolder[] = [
   { name: 'fresh5', docs: 'tests/eval/fresh5', gold: 'tests/eval/fresh5' },
   { name: 'fresh6', docs: 'tests/eval/fresh6', gold: 'tests/eval/fresh6' },
   { name: 'fresh7', docs: 'tests/eval/fresh7', gold: 'tests/eval/fresh7' },
+  { name: 'fresh10', docs: 'tests/eval/fresh10', gold: 'tests/eval/fresh10' },
 ];
 
 const GOLD_SUFFIX = '.gold.json';
@@ -70,6 +71,7 @@ const UNSEEN: readonly string[] = [
   'fresh5',
   'fresh6',
   'fresh7',
+  'fresh10',
 ];
 
 /** The converter's signature (src/pipeline/convert.ts). */
@@ -204,7 +206,7 @@ export const runEval = async (args: string[], io: EvalIo): Promise<number> => {
   }
   if (values.help) {
     io.stdout(
-      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|<dir>] [--json] [--verbose]',
+      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh10|<dir>] [--json] [--verbose]',
     );
     return 0;
   }

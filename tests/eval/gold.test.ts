@@ -28,6 +28,9 @@ const LINEAR = new Set([
   'fresh6-09_small-hours.txt',
   'fresh7-04_the-long-acre.txt',
   'fresh7-08_eleven-loaves.txt',
+  'fresh10-01_copperhead-junction.txt',
+  'fresh10-08_the-lamplighters-apprentice.txt',
+  'fresh10-10_the-thursday-choir.txt',
 ]);
 /** Above this text-order baseline a document does not test chronology. */
 const MAX_NONLINEAR_BASELINE = 0.9;
@@ -48,7 +51,7 @@ const golds = FOLDERS.flatMap((folder) =>
 );
 
 describe('the evaluation set', () => {
-  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind, 8+ fresh, 10+ fresh2, 10+ fresh3, 10+ fresh4, 10+ fresh5, 10+ fresh6 and 10+ fresh7 documents', () => {
+  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind, 8+ fresh, 10+ fresh2, 10+ fresh3, 10+ fresh4, 10+ fresh5, 10+ fresh6, 10+ fresh7 and 10+ fresh10 documents', () => {
     const count = (name: string) => golds.filter((g) => g.folder === name).length;
     expect(count('seeds')).toBe(3);
     expect(count('dev')).toBeGreaterThanOrEqual(7);
@@ -61,6 +64,7 @@ describe('the evaluation set', () => {
     expect(count('fresh5')).toBeGreaterThanOrEqual(10);
     expect(count('fresh6')).toBeGreaterThanOrEqual(10);
     expect(count('fresh7')).toBeGreaterThanOrEqual(10);
+    expect(count('fresh10')).toBeGreaterThanOrEqual(10);
   });
 
   for (const g of golds) {
