@@ -554,13 +554,21 @@ export const hasFiniteVerb = (text: string, start: number, end: number): boolean
  * The first finite verb of `s` (as verbTense reads each word after the one before it), with its
  * lower-case word: "she has spent" gives has/present, "Vic had followed" had/past; or null.
  */
-export const firstFiniteVerb = (s: string): { word: string; tense: 'present' | 'past' } | null => {
+export const firstFiniteVerb = (s: string): { word: string; tense: 'present' | 'past' } | null =>
+  firstVerb(s, false);
+
+/** firstFiniteVerb, with `speech`: a verb of speech or thought counts as the simple past. */
+const firstVerb = (
+  s: string,
+  speech: boolean,
+): { word: string; tense: 'present' | 'past' } | null => {
   const token = /[A-Za-z'’]+/g;
   let prev = '';
   let prevLower = '';
   for (let m = token.exec(s); m; m = token.exec(s)) {
     const raw = m[0];
     const w = raw.toLowerCase();
+    if (speech && SPEECH_PAST.has(w)) return { word: w, tense: 'past' };
     const c0 = prev.charCodeAt(0);
     const t = verbTense(w, c0 >= 65 && c0 <= 90 ? prev : prevLower);
     if (t !== 'none') return { word: w, tense: t };
@@ -575,22 +583,8 @@ export const firstFiniteVerb = (s: string): { word: string; tense: 'present' | '
  * thought ("said", "asked", "knew") read as the simple past it is: "Benn asked whether she had
  * ever confronted him" is a simple-past sentence reporting a past perfect.
  */
-export const firstClauseVerb = (s: string): { word: string; tense: 'present' | 'past' } | null => {
-  const token = /[A-Za-z'’]+/g;
-  let prev = '';
-  let prevLower = '';
-  for (let m = token.exec(s); m; m = token.exec(s)) {
-    const raw = m[0];
-    const w = raw.toLowerCase();
-    if (SPEECH_PAST.has(w)) return { word: w, tense: 'past' };
-    const c0 = prev.charCodeAt(0);
-    const t = verbTense(w, c0 >= 65 && c0 <= 90 ? prev : prevLower);
-    if (t !== 'none') return { word: w, tense: t };
-    prev = raw;
-    prevLower = w;
-  }
-  return null;
-};
+export const firstClauseVerb = (s: string): { word: string; tense: 'present' | 'past' } | null =>
+  firstVerb(s, true);
 
 /**
  * "had" as a verb of its own, not the past perfect: "he had the findings", "they had no

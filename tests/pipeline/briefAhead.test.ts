@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertDocuments } from '../../src/pipeline/convert';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { chronoOfPhrases } from '../fixtures/filmScenes';
 
 /**
  * A flash-forward the telling calls brief ("In a brief flash-forward, the film shows her years
@@ -9,16 +8,7 @@ import { Diagnostics } from '../../src/pipeline/diagnostics';
  * kept") is no backstory after a telling, though a clause in it has a "had". Every document
  * here was written for these tests.
  */
-const chronoOf = (paragraphs: string[], phrases: string[]): number[] => {
-  const text = paragraphs.join('\n\n');
-  const film = convertDocuments([{ file: 'test.txt', text }], new Diagnostics())[0];
-  if (!film) throw new Error('no film');
-  return phrases.map((p) => {
-    const scene = film.scenes.find((s) => s.text.includes(p));
-    if (!scene) throw new Error(`no scene holds "${p}"`);
-    return scene.chronoIndex;
-  });
-};
+const chronoOf = chronoOfPhrases;
 
 const NIGHT_PORTER = [
   'The Night Porter',

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertDocuments } from '../../src/pipeline/convert';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { convertText, sceneHolding, chronoOrder } from '../fixtures/filmScenes';
 import { findCue } from '../../src/pipeline/time';
-import type { Film } from '../../src/model';
 
 /**
  * Years that name a time without moving the telling there, and years the telling goes back to:
@@ -13,25 +11,9 @@ import type { Film } from '../../src/model';
 
 const cue = (s: string) => findCue(s, 0, s.length);
 
-const film = (text: string): Film => {
-  const f = convertDocuments([{ file: 'page.txt', text }], new Diagnostics())[0];
-  if (!f) throw new Error('no film');
-  return f;
-};
+const film = convertText;
 
-/** The scene whose text contains `words`. */
-const scene = (f: Film, words: string) => {
-  const s = f.scenes.find((x) => x.text.includes(words));
-  if (!s) throw new Error(`no scene with "${words}"`);
-  return s;
-};
-
-/** The scenes holding each of `words`, in chronological order: their positions in `words`. */
-const chronoOrder = (f: Film, words: string[]): number[] =>
-  words
-    .map((w, i) => ({ i, c: scene(f, w).chronoIndex }))
-    .sort((a, b) => a.c - b.c)
-    .map((x) => x.i);
+const scene = sceneHolding;
 
 const BAKERY = `The Rye Loaf (2020)
 Director: Hanna Visser

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertDocuments } from '../../src/pipeline/convert';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { chronoOfPhrases } from '../fixtures/filmScenes';
 
 /**
  * A frame told in the past tense (an interview, a hearing): its people ask and answer about the
@@ -8,16 +7,7 @@ import { Diagnostics } from '../../src/pipeline/diagnostics';
  * seen him"), and "had" with an object ("he had the results") is no past perfect. Neither keeps
  * a flashback open. Every document here was written for these tests.
  */
-const chronoOf = (paragraphs: string[], phrases: string[]): number[] => {
-  const text = paragraphs.join('\n\n');
-  const film = convertDocuments([{ file: 'test.txt', text }], new Diagnostics())[0];
-  if (!film) throw new Error('no film');
-  return phrases.map((p) => {
-    const scene = film.scenes.find((s) => s.text.includes(p));
-    if (!scene) throw new Error(`no scene holds "${p}"`);
-    return scene.chronoIndex;
-  });
-};
+const chronoOf = chronoOfPhrases;
 
 const NIGHT_FERRY = [
   'Night Ferry',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertDocuments } from '../../src/pipeline/convert';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
+import { chronoOfPhrases } from '../fixtures/filmScenes';
 import { findCue } from '../../src/pipeline/time';
 
 /**
@@ -10,17 +9,7 @@ import { findCue } from '../../src/pipeline/time';
  * 1970"), which stays the telling's own moment. Every document here was written for these tests.
  */
 
-/** The chronological index of the scene holding each phrase of a converted document. */
-const chronoOf = (paragraphs: string[], phrases: string[]): number[] => {
-  const text = paragraphs.join('\n\n');
-  const film = convertDocuments([{ file: 'test.txt', text }], new Diagnostics())[0];
-  if (!film) throw new Error('no film');
-  return phrases.map((p) => {
-    const scene = film.scenes.find((s) => s.text.includes(p));
-    if (!scene) throw new Error(`no scene holds "${p}"`);
-    return scene.chronoIndex;
-  });
-};
+const chronoOf = chronoOfPhrases;
 const increasing = (xs: number[]): boolean => xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? -1));
 const cue = (s: string) => findCue(s, 0, s.length);
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertDocuments } from '../../src/pipeline/convert';
-import { Diagnostics } from '../../src/pipeline/diagnostics';
-import type { Film } from '../../src/model';
+import { convertText, sceneHolding, chronoOrder } from '../fixtures/filmScenes';
 
 /**
  * Years told by someone inside a dated frame ("Helmi goes on: after her father's death in 1975,
@@ -11,25 +9,9 @@ import type { Film } from '../../src/model';
  * years by cards (no telling), whose cue-less paragraph stays in the year it continues.
  */
 
-const film = (text: string): Film => {
-  const f = convertDocuments([{ file: 'page.txt', text }], new Diagnostics())[0];
-  if (!f) throw new Error('no film');
-  return f;
-};
+const film = convertText;
 
-/** The scene whose text contains `words`. */
-const scene = (f: Film, words: string) => {
-  const s = f.scenes.find((x) => x.text.includes(words));
-  if (!s) throw new Error(`no scene with "${words}"`);
-  return s;
-};
-
-/** The positions in `words` of the scenes holding them, in chronological order. */
-const chronoOrder = (f: Film, words: string[]): number[] =>
-  words
-    .map((w, i) => ({ i, c: scene(f, w).chronoIndex }))
-    .sort((a, b) => a.c - b.c)
-    .map((x) => x.i);
+const scene = sceneHolding;
 
 const LIGHTHOUSE = `The Keeper's Niece (2012)
 Directed by Aino Laine
