@@ -751,32 +751,21 @@ export const placeSegments = (
     const innerOver = tellingOver && !filmEnds;
     if (filmEnds || innerOver) cue = null;
     if (filmEnds) stack.length = 0;
-    // A vision was one scene: the next paragraph told in the base tense is the story going on
-    // from where the vision sits (no scene moves; visions.ts ties the vision to its moment).
+    // A vision, or a flash-forward the telling calls brief ("In a brief flash-forward, the film
+    // shows her years later"), was one scene: the next paragraph told in the base tense without
+    // a cue of its own is the story going on, from where a vision sits (no scene moves;
+    // visions.ts ties the vision to its moment), or from where the brief one left it.
     if (
       mode === 'ahead' &&
-      visionBlock &&
+      (visionBlock || briefAhead) &&
       seg.paragraphStart &&
       (!cue || cue.kind === 'forward') &&
       !isBackstoryTense(tense)
     ) {
       mode = 'main';
-      mainT = backT;
+      if (visionBlock) mainT = backT;
       blockStart = mainT;
       visionBlock = false;
-    }
-    // "In a brief flash-forward, the film shows her years later": one scene ahead, and the next
-    // paragraph told in the base tense without a cue of its own is the story going on.
-    if (
-      mode === 'ahead' &&
-      briefAhead &&
-      !visionBlock &&
-      seg.paragraphStart &&
-      (!cue || cue.kind === 'forward') &&
-      !isBackstoryTense(tense)
-    ) {
-      mode = 'main';
-      blockStart = mainT;
       briefAhead = false;
     }
     switch (cue?.kind) {
@@ -792,7 +781,7 @@ export const placeSegments = (
           stack.length = 0;
           if (mode === 'back') lastClosed = { backT, blockStart, blockKind };
           mode = 'main';
-          mainT = Math.max(...out.map((p) => p.t), mainT) + STEP;
+          mainT = out.reduce((m, p) => Math.max(m, p.t), mainT) + STEP;
           blockStart = mainT;
           t = mainT;
           opening.t = mainT - STEP / 10;
@@ -825,7 +814,7 @@ export const placeSegments = (
         let ft = ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS);
         // "The third chapter went back to the beginning": before everything told so far.
         if (cue.toStart && cue.year === null)
-          ft = Math.min(ft, ...out.map((p) => p.t - DEFAULT_FLASHBACK_DAYS));
+          ft = out.reduce((m, p) => Math.min(m, p.t - DEFAULT_FLASHBACK_DAYS), ft);
         // A named year is a measured distance only when the main line's year is known.
         const anchored = yearAnchor !== null || (filmYear !== null && cue.year !== null);
         if (cue.year !== null && !yearAnchor && filmYear !== null && cue.year < filmYear - 1) {

@@ -9,6 +9,7 @@ import { splitAtStoryTimes } from './stories';
 import { splitAtReadEntries } from './readEntries';
 import {
   firstFiniteVerb,
+  HAD_OBJECT_WORDS,
   sentenceRanges,
   tenseProfile,
   type TenseProfile,
@@ -449,6 +450,12 @@ const cutClause = (
   ];
 };
 
+/** A past perfect ("had gone", "had not been"), not "had" with an object ("had the key"). */
+const HAD_PERFECT = new RegExp(
+  `\\bhad(?:n['’]t| not| never| once| already| just)? (?!(?:${HAD_OBJECT_WORDS})\\b)(?:been|\\w+ed|\\w+en|[a-z]+)\\b`,
+  'i',
+);
+
 /** Splits the given story paragraphs of `text` into scene segments. */
 export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range })[]): Segment[] => {
   const out: Segment[] = [];
@@ -473,11 +480,11 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       }),
       perfect: sentences.map((s) => {
         const sentence = text.slice(s.start, s.end);
-        const had =
-          /\bhad(?:n['’]t| not| never| once| already| just)? (?!(?:the|an?|his|her|their|its|my|your|our|no|some|any|this|that|these|those|enough|nothing|something|everything|two|three|several)\b)(?:been|\w+ed|\w+en|[a-z]+)\b/i;
         // "When he had drunk enough, he told her": a "had" only in a clause of sequence keeps
         // the sentence on the main line.
-        return had.test(sentence) && had.test(sentence.replace(SEQUENCE_CLAUSE, ' '));
+        return (
+          HAD_PERFECT.test(sentence) && HAD_PERFECT.test(sentence.replace(SEQUENCE_CLAUSE, ' '))
+        );
       }),
     };
   });

@@ -590,8 +590,9 @@ export const firstClauseVerb = (s: string): { word: string; tense: 'present' | '
  * "had" as a verb of its own, not the past perfect: "he had the findings", "they had no
  * choice". Counted where a tense profile (which reads every "had" as the perfect) is weighed.
  */
-const HAD_OBJECT =
-  /\bhad (?:the|an?|his|her|their|its|my|your|our|no|some|any|this|that|these|those|enough|nothing|something|everything|two|three|several)\b/gi;
+export const HAD_OBJECT_WORDS =
+  'the|an?|his|her|their|its|my|your|our|no|some|any|this|that|these|those|enough|nothing|something|everything|two|three|several';
+const HAD_OBJECT = new RegExp(`\\bhad (?:${HAD_OBJECT_WORDS})\\b`, 'gi');
 export const hadAsVerb = (s: string): number => s.match(HAD_OBJECT)?.length ?? 0;
 
 /** Counts verbs by tense in `text[start, end)` outside quotations. */
