@@ -368,6 +368,9 @@ interface Meta9 {
   director: string | null;
 }
 
+/** What the title's bracket must hold: something, a comma and a year ("(Sanna Kivi, 2021)"). */
+const BRACKET_NAME_YEAR = /\([^(),\n]+,\s*(?:18|19|20)\d\d\)/;
+
 /** A title that may be matched in a pattern: its letters as they are. */
 const escapeTitle = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -413,10 +416,14 @@ export const readSocietyForms = (
     }
   }
   if (!meta.director && meta.title && meta.title.length >= 3) {
+    const head = text.slice(0, MAKER_SCAN);
+    // The pattern is built per title (each page's own), which costs a compile: only when some
+    // bracket holds a name, a comma and a year at all (nothing in PERSON is a bracket or comma).
+    if (!BRACKET_NAME_YEAR.test(head)) return;
     const after = new RegExp(
       String.raw`${escapeTitle(meta.title)}['’"”*_]*\s*\((${PERSON}),\s*((?:18|19|20)\d\d)\)`,
       'iu',
-    ).exec(text.slice(0, MAKER_SCAN));
+    ).exec(head);
     if (person(after?.[1]) && (meta.year === null || meta.year === Number(after?.[2])))
       meta.director = after?.[1] ?? null;
   }
