@@ -38,6 +38,9 @@ const MAKER_OF = new RegExp(
   String.raw`(?<![\p{L}'’.-])(${N})['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|debut|feature|documentary|screenplay|drama|thriller|comedy)\b`,
   'gu',
 );
+/** What follows the name in MAKER_OF, alone: a literal scan for the possessive. */
+const MAKER_OF_TAIL =
+  /['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|debut|feature|documentary|screenplay|drama|thriller|comedy)\b/u;
 /** A person's name at the start of a list of credited names. */
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+/u;
 /** What separates the names of one credit ("A, B and C"). */
@@ -83,8 +86,10 @@ export const creditedNames = (text: string): Set<string> => {
         if (name) addForms(out, name[0], false);
       }
     }
-  for (const re of [MAKER_OF])
-    for (const m of text.matchAll(re)) {
+  // A scan that tries the name at every word start: only when the words after some possessive
+  // name a work at all (every match of MAKER_OF ends in a match of MAKER_OF_TAIL).
+  if (MAKER_OF_TAIL.test(text))
+    for (const m of text.matchAll(MAKER_OF)) {
       const name = (m[1] ?? '').trim();
       // A surname alone ("Dessaintes's debut") is credited as it stands.
       if (name.includes(' ')) addForms(out, name, false);
