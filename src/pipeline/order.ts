@@ -1727,7 +1727,14 @@ const applyYearThreads = (
     const cue = seg.cue;
     let jumped = false;
     const was = cur;
-    if (beforeTold !== null && !cue && seg.paragraphStart && p.kind === 'present' && !seg.resumes) {
+    if (
+      beforeTold !== null &&
+      (!cue || cue.kind === 'forward') &&
+      seg.paragraphStart &&
+      p.kind === 'present' &&
+      !seg.resumes
+    ) {
+      // ("The next day Tom ...": a step on in the main line, where the main pass put it.)
       // The main pass read this paragraph as the main line again (its tense, its people): the
       // telling is over, and the thread it was told in goes on.
       cur = beforeTold;

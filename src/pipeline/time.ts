@@ -8,6 +8,7 @@ import {
 } from './text';
 import { talksAboutFlashbacks } from './flashbackEnds';
 import { documentJump } from './documents';
+import { yearEndsOpeningPhrase, yearInOpeningPhrase } from './yearPhrase';
 
 /**
  * Stage 6a, time cues: finds the words that place a sentence in time. A cue is one of
@@ -344,7 +345,8 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // in 2019") talks about the film or the viewing, not the story's time.
   if (WRITER_ASIDE.test(bare) || talksAboutFlashbacks(bare)) return null;
   const hasYear = YEAR_HINT.test(bare);
-  let y = hasYear ? YEAR.exec(bare) : null;
+  // ("On the day of the 2021 fair, ...": a year inside an opening phrase of time dates it.)
+  let y = hasYear ? (YEAR.exec(bare) ?? yearInOpeningPhrase(bare)) : null;
   // A heading that ends on its year in brackets ("4. The fire (1990).", "2. The salt works
   // (1989).") dates what follows; a sentence naming a film ("She watches Casablanca (1942).")
   // does not.
@@ -354,7 +356,11 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
     y !== null && TOLD_REFERENCE.test(bare.slice(Math.max(0, y.index - 120), y.index));
   // "Back in 1969, ... arrested that night": a year opening the sentence places it, before any
   // cue further in.
-  const yearOpens = y !== null && OPENER.test(bare.slice(0, y.index).trimStart());
+  // ("On the day of the fair in 1961, ...": a year closing an opening phrase of time opens too.)
+  const yearOpens =
+    y !== null &&
+    (OPENER.test(bare.slice(0, y.index).trimStart()) ||
+      yearEndsOpeningPhrase(bare.slice(0, y.index), bare.slice(y.index + y[0].length)));
   for (const rule of RULES) {
     if (rule.hint && !rule.hint.test(bare)) continue;
     const m = rule.re.exec(bare);
@@ -394,7 +400,7 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
       end: start + y.index + y[0].length,
       days: null,
       year,
-      opening: OPENER.test(bare.slice(0, y.index).trimStart()),
+      opening: yearOpens,
     };
   }
   return null;
