@@ -49,6 +49,7 @@ import { datedThreadsCarry } from './yearPresent';
 import { applyReadEntries } from './readEntries';
 import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
+import { opensInPerfect } from './perfectOpening';
 import {
   definiteNouns,
   filmEndsInFrame,
@@ -601,6 +602,16 @@ export const placeSegments = (
     // "She remembers the morning she quit. It was raining, ...": a memory told from the present
     // is backstory even when the remembering verbs outnumber the remembered ones.
     if (base === 'present' && tense !== 'past' && rememberedPast(text, seg)) tense = 'past';
+    // "In the winter of 1994, ... they had taken the boat out. ... The ice gave way.": a dated
+    // jump opening on the past perfect is backstory told on in the simple past (perfectOpening.ts).
+    if (
+      base === 'past' &&
+      tense === 'past' &&
+      cue?.opening &&
+      (cue.kind === 'year' || (cue.kind === 'back' && cue.days !== null && cue.days <= -365)) &&
+      opensInPerfect(text, seg)
+    )
+      tense = 'perfect';
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
     const recount =
