@@ -1077,7 +1077,7 @@ export const placeSegments = (
           // "The film returns to the storm": the flashback that told the storm goes on.
           kind = strand.kind === 'recounted' ? 'recounted' : 'flashback';
           t = openBack(strand.t + STEP, kind, false);
-        } else if (mode === 'main' && lastClosed && tellingGoesOn(text, seg)) {
+        } else if (mode === 'main' && lastClosed && (seg.toldOn || tellingGoesOn(text, seg))) {
           // "Tobias goes on with his account": the told story resumes where it stopped.
           const closed: { backT: number; blockStart: number; blockKind: SceneKind } = lastClosed;
           t = openBack(closed.backT + STEP, closed.blockKind, false);
