@@ -8,7 +8,12 @@ import {
 } from './text';
 import { talksAboutFlashbacks } from './flashbackEnds';
 import { documentJump } from './documents';
-import { yearEndsOpeningPhrase, yearInOpeningPhrase } from './yearPhrase';
+import {
+  filmOpensInYear,
+  shownInYear,
+  yearEndsOpeningPhrase,
+  yearInOpeningPhrase,
+} from './yearPhrase';
 
 /**
  * Stage 6a, time cues: finds the words that place a sentence in time. A cue is one of
@@ -360,7 +365,9 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   const yearOpens =
     y !== null &&
     (OPENER.test(bare.slice(0, y.index).trimStart()) ||
-      yearEndsOpeningPhrase(bare.slice(0, y.index), bare.slice(y.index + y[0].length)));
+      yearEndsOpeningPhrase(bare.slice(0, y.index), bare.slice(y.index + y[0].length)) ||
+      shownInYear(bare.slice(0, y.index)) ||
+      filmOpensInYear(bare.slice(0, y.index)));
   for (const rule of RULES) {
     if (rule.hint && !rule.hint.test(bare)) continue;
     const m = rule.re.exec(bare);

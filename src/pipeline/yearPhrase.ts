@@ -41,3 +41,28 @@ export const yearInOpeningPhrase = (s: string): RegExpExecArray | null => {
   if (!m || m[0].split(/\s+/).length > MAX_WORDS || TELLING_LABEL.test(m[0])) return null;
   return firstFiniteVerb(m[0]) === null ? m : null;
 };
+
+/**
+ * The film showing a dated time ("Over Ferrand's voice we saw the two young men arriving at the
+ * hotel in the snow of January 1944", "we see her as a girl in 1961"): the sentence is a cut to
+ * that year, as "In 1944, ..." would be. The lead before the year has the seeing verb of the
+ * audience or the film, and no other finite verb after it.
+ */
+const SHOWN =
+  /\b(?:we|the (?:film|camera|audience|viewer))\s+(?:now\s+|then\s+|first\s+)?(?:see|sees|saw|watch|watches|watched|are shown|were shown|is shown|shows|showed)\b([^.;:!?]*)$/i;
+
+/** True when `lead` (the sentence before a year) is the film showing what the year dates. */
+export const shownInYear = (lead: string): boolean => {
+  const m = SHOWN.exec(lead);
+  return m !== null && firstFiniteVerb(m[1] ?? '') === null;
+};
+
+/**
+ * "The film began in the autumn of 1971, ...": the film's own opening dated, in any tense. ("The
+ * film opened in 1999" is left out: it may be its release.)
+ */
+const FILM_OPENS =
+  /^\s*(?:the (?:film|story|movie|action|narrative)|it) (?:opens|begins|began|starts|started|is set|was set|takes place|took place)\s*$/i;
+
+/** True when `lead` (the sentence before a year) says the film opens in it. */
+export const filmOpensInYear = (lead: string): boolean => FILM_OPENS.test(lead);

@@ -93,3 +93,45 @@ describe('a dated telling in the middle of a paragraph, then the main line again
     expect(sluice).toBeLessThan(auction ?? -1);
   });
 });
+
+describe('a year the film opens in, or shows', () => {
+  it('opens its sentence when the film begins in it, in any tense', () => {
+    const c = cueOf('The film began in the autumn of 1971, in Ostend.');
+    expect(c?.year).toBe(1971);
+    expect(c?.opening).toBe(true);
+    expect(cueOf('The story is set in 1912, on a whaling station.')?.opening).toBe(true);
+    expect(cueOf('The film opened in 1999 to warm reviews.')?.opening).toBe(false);
+  });
+
+  it('opens its sentence when we see what it dates', () => {
+    const c = cueOf(
+      'As she turned the pages, we saw the two boys skating on the frozen canal in the winter of 1942.',
+    );
+    expect(c?.year).toBe(1942);
+    expect(c?.opening).toBe(true);
+    expect(cueOf('Later we saw that he had lied to her in 1942.')?.opening).toBe(false);
+  });
+});
+
+const GLASS_LETTER = [
+  'The Glass Letter',
+  'The film began in the spring of 1983, in Antwerp. Ilse Maes, a retired seamstress, received a parcel from a stranger: a bundle of photographs of her brother Jef, who had vanished in the war.',
+  'She looked at them that night at the kitchen table, and the film went with her. As she turned the pages, we saw the two children skating on the frozen canal in the winter of 1942, and Jef teaching her to tie her skates. We saw him leave the house with a suitcase before dawn.',
+  'The next morning Ilse took the tram to the address on the parcel and found an old man waiting at the door.',
+];
+
+describe('a past the film shows by its year, inside a paragraph of the main line', () => {
+  it('is placed in its year, before the main line', () => {
+    const [skating, leave, parcel, looked, tram] = chronoOfPhrases(GLASS_LETTER, [
+      'skating on the frozen canal',
+      'leave the house with a suitcase',
+      'received a parcel',
+      'She looked at them that night',
+      'took the tram',
+    ]);
+    expect(skating).toBeLessThan(parcel ?? -1);
+    expect(leave).toBeLessThan(parcel ?? -1);
+    expect(parcel).toBeLessThan(looked ?? -1);
+    expect(looked).toBeLessThan(tram ?? -1);
+  });
+});
