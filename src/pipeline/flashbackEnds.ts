@@ -99,7 +99,7 @@ export const actingAfterLead = (sentence: string): string | null => {
 };
 
 /** Proper words (lower case) of a sentence, quotations left out: names and places. */
-const properOf = (sentence: string): string[] => {
+const properOf = (sentence: string, possessives = true): string[] => {
   const bare = sentence.replace(/["“][^"”]{0,300}["”]/g, ' ');
   const out: string[] = [];
   // Skip the sentence's first word (capital by position), keep the other capitals.
@@ -110,9 +110,21 @@ const properOf = (sentence: string): string[] => {
       first = false;
       continue;
     }
+    if (!possessives && /['’]s$/.test(w)) continue;
     if (/^\p{Lu}/u.test(w)) out.push(w.replace(/['’]s$/, '').toLowerCase());
   }
   return out;
+};
+
+/** The sentence past its leading phrases ("In Rotterdam, ", "The next day "), from its subject on. */
+const afterLead = (sentence: string): string => {
+  let rest = sentence;
+  for (let k = 0; k < MAX_LEADING; k++) {
+    const m = LEADING_PHRASE.exec(rest) ?? LEADING_TIME.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
 };
 
 /**
@@ -133,7 +145,10 @@ export const frameActorOpens = (
   // "Ruth and Colin found ...": someone of both lines acting with someone of the main line only.
   const partner = backNames.has(actor) ? withPartner(sentence, actor) : actor;
   if (!partner || !mainNames.has(partner) || backNames.has(partner)) return false;
-  return !properOf(sentence).some((w) => backNames.has(w) && !mainNames.has(w));
+  // "In Rotterdam, Lotte finds Hendrik's daughter": the setting before the actor and a person
+  // named only as someone's ("Hendrik's") are no one of the flashback there.
+  const named = properOf(afterLead(sentence), false);
+  return !named.some((w) => backNames.has(w) && !mainNames.has(w));
 };
 
 /** The name joined to `actor` by "and" as the sentence's subject ("Ruth and Colin"), lower case. */

@@ -51,6 +51,7 @@ import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
 import { opensInPerfect } from './perfectOpening';
 import {
+  actingAfterLead,
   definiteNouns,
   filmEndsInFrame,
   frameActorOpens,
@@ -1729,6 +1730,20 @@ const applyYearThreads = (
   const nowYear =
     present === UNDATED_PRESENT && !datedThreadsCarry(segments, maxYear) ? present : maxYear;
   let cur: number | null = null;
+  /** The one thread whose words hold the person acting in the segment's first sentence, or null. */
+  const actorThread = (seg: Segment): number | null => {
+    const first = seg.sentences[0];
+    const actor = first ? actingAfterLead(text.slice(first.start, first.end)) : null;
+    if (!actor) return null;
+    let owner: number | null = null;
+    let owners = 0;
+    for (const [y, th] of threads)
+      if ((th.words.get(actor) ?? 0) > 0) {
+        owner = y;
+        owners++;
+      }
+    return owners === 1 ? owner : null;
+  };
   /** The thread before a year told by someone moved to its own ("Marta goes on: ... in 1971"). */
   let beforeTold: number | null = null;
   segments.forEach((seg, i) => {
@@ -1760,6 +1775,16 @@ const applyYearThreads = (
     } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {
       cur += Math.round(cue.days / DAYS_PER_YEAR);
       jumped = true;
+    } else if (
+      (!cue || cue.kind === 'forward') &&
+      cur !== null &&
+      seg.paragraphStart &&
+      p.kind === 'present' &&
+      actorThread(seg) === present
+    ) {
+      // "In Rotterdam, Lotte finds ...": the main pass's return to the present, when who acts is
+      // seen in the present's thread only.
+      cur = present;
     } else if (!cue && cur !== null && seg.paragraphStart) {
       // Which thread's exclusive words does this segment use? (A paragraph's later segment, cut
       // off after a telling, stays in the thread its paragraph opened in.)
