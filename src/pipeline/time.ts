@@ -90,9 +90,9 @@ const amount = (m: RegExpExecArray, sign: number): number =>
 const RULES: Rule[] = [
   {
     kind: 'return',
-    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|^(?:\(?\d{1,3}[.)]\s+)?(?:the )?present(?=\s*[:—–.]|\s*$)|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration))\b/i,
-    // Each branch says present, flashback, it is now, back, return or interrupt.
-    hint: /present|flashback|it is now|back|return|interrupt/i,
+    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|^(?:\(?\d{1,3}[.)]\s+)?(?:the )?present(?=\s*[:—–.]|\s*$)|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|(?:wakes?|woke|awakes?|awoke)(?: up)? (?:shouting|screaming|with a start|in a (?:cold )?sweat|gasping|sobbing|in tears|trembling))\b/i,
+    // Each branch says present, flashback, it is now, back, return, interrupt or waking.
+    hint: /present|flashback|it is now|back|return|interrupt|wake|woke/i,
     days: () => null,
   },
   {
@@ -182,8 +182,8 @@ const RULES: Rule[] = [
   },
   {
     kind: 'flashback',
-    re: /\b(?:flash(?:es|ing)?[- ]?backs?|told in flashback|in (?:a|the|another|an earlier) (?:\w+ )?memory|relives (?:the|that) (?:day|night|moment))\b/i,
-    hint: /flash|memory|relives/i,
+    re: /\b(?:flash(?:es|ing)?[- ]?backs?|told in flashback|in (?:a|the|another|an earlier) (?:\w+ )?memory|reliv(?:es|ed) (?:the|that) (?:[a-z]+ ){0,2}(?:day|night|morning|evening|afternoon|moment))\b/i,
+    hint: /flash|memory|reliv/i,
     days: () => null,
   },
   {
@@ -320,7 +320,7 @@ const CUE_HINT = new RegExp(
       'foresaw earl befor prior previous later after next follow flash present now back return ' +
       'year month week day night morning evening hour moment child young kid teen youth future ' +
       'ahead forward began begin open start past catch caught memory reliv long summer winter ' +
-      'spring autumn fall decade centur soon short eventual january february march april may june ' +
+      'spring autumn fall decade centur soon short eventual january february march april may june wake woke ' +
       'july august september october november december'
     ).split(' '),
   )}|point of view|\\d{4}`,
