@@ -35,6 +35,12 @@ import { firstFiniteVerb } from './text';
 /** One leading phrase up to its comma: "Back in the interview suite, ", "at two in the morning, ". */
 const LEADING_PHRASE =
   /^\s*(?:(?:and|but|then|meanwhile|later|now|still|once more|again|back|outside|inside|upstairs|downstairs|elsewhere|afterwards|there|here|that (?:night|evening|morning|afternoon|day)|at (?:dawn|dusk|night|first light|last)|on|in|at|by|from|inside|outside|under|across|behind|beside|near|through|during|after|before|while|when|as|with)\b[^,:;.!?]{0,70},\s*)/i;
+/**
+ * A leading phrase of time without its comma, before a capital word: "The next day Teo ...",
+ * "That evening Mara ...", "Two weeks later Olu ...".
+ */
+const LEADING_TIME =
+  /^\s*(?:(?:on )?the (?:next|following) (?:day|morning|evening|night|afternoon|week|weekend)|(?:that|the same) (?:night|evening|morning|afternoon|day)|(?:a|one|two|three|four|five|six|several|a few) (?:days?|weeks?|months?|years?) later|the day after)\s+(?=\p{Lu})/iu;
 /** Leading phrases read past at most this many times. */
 const MAX_LEADING = 3;
 
@@ -71,7 +77,7 @@ const NOT_SUBJECT = new Set([
 export const actingAfterLead = (sentence: string): string | null => {
   let rest = sentence;
   for (let k = 0; k < MAX_LEADING; k++) {
-    const m = LEADING_PHRASE.exec(rest);
+    const m = LEADING_PHRASE.exec(rest) ?? LEADING_TIME.exec(rest);
     if (!m) break;
     rest = rest.slice(m[0].length);
   }
@@ -93,7 +99,7 @@ export const actingAfterLead = (sentence: string): string | null => {
 };
 
 /** Proper words (lower case) of a sentence, quotations left out: names and places. */
-const properOf = (sentence: string): string[] => {
+const properOf = (sentence: string, possessives = true): string[] => {
   const bare = sentence.replace(/["“][^"”]{0,300}["”]/g, ' ');
   const out: string[] = [];
   // Skip the sentence's first word (capital by position), keep the other capitals.
@@ -104,9 +110,21 @@ const properOf = (sentence: string): string[] => {
       first = false;
       continue;
     }
+    if (!possessives && /['’]s$/.test(w)) continue;
     if (/^\p{Lu}/u.test(w)) out.push(w.replace(/['’]s$/, '').toLowerCase());
   }
   return out;
+};
+
+/** The sentence past its leading phrases ("In Rotterdam, ", "The next day "), from its subject on. */
+const afterLead = (sentence: string): string => {
+  let rest = sentence;
+  for (let k = 0; k < MAX_LEADING; k++) {
+    const m = LEADING_PHRASE.exec(rest) ?? LEADING_TIME.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
 };
 
 /**
@@ -123,8 +141,28 @@ export const frameActorOpens = (
   if (!seg.paragraphStart || !first) return false;
   const sentence = text.slice(first.start, first.end);
   const actor = actingAfterLead(sentence);
-  if (!actor || !mainNames.has(actor) || backNames.has(actor)) return false;
-  return !properOf(sentence).some((w) => backNames.has(w) && !mainNames.has(w));
+  if (!actor || !mainNames.has(actor)) return false;
+  // "Ruth and Colin found ...": someone of both lines acting with someone of the main line only.
+  const partner = backNames.has(actor) ? withPartner(sentence, actor) : actor;
+  if (!partner || !mainNames.has(partner) || backNames.has(partner)) return false;
+  // "In Rotterdam, Lotte finds Hendrik's daughter": the setting before the actor and a person
+  // named only as someone's ("Hendrik's") are no one of the flashback there.
+  const named = properOf(afterLead(sentence), false);
+  return !named.some((w) => backNames.has(w) && !mainNames.has(w));
+};
+
+/** The name joined to `actor` by "and" as the sentence's subject ("Ruth and Colin"), lower case. */
+const withPartner = (sentence: string, actor: string): string | null => {
+  const m = new RegExp(
+    `\\b${actor.replace(/[^\\p{L}'’-]/gu, '')}\\s+and\\s+(\\p{Lu}[\\p{L}'’-]*)(?![\\p{L}'’-])`,
+    'iu',
+  ).exec(sentence);
+  const name = m?.[1];
+  if (!m || !name) return null;
+  // A verb follows the pair at once: they are the subject ("Ruth and Colin found").
+  return firstFiniteVerb(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    ? name.toLowerCase()
+    : null;
 };
 
 /** A paragraph opening on the film's last scene. */

@@ -49,7 +49,9 @@ import { datedThreadsCarry } from './yearPresent';
 import { applyReadEntries } from './readEntries';
 import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
+import { opensInPerfect } from './perfectOpening';
 import {
+  actingAfterLead,
   definiteNouns,
   filmEndsInFrame,
   frameActorOpens,
@@ -601,6 +603,16 @@ export const placeSegments = (
     // "She remembers the morning she quit. It was raining, ...": a memory told from the present
     // is backstory even when the remembering verbs outnumber the remembered ones.
     if (base === 'present' && tense !== 'past' && rememberedPast(text, seg)) tense = 'past';
+    // "In the winter of 1994, ... they had taken the boat out. ... The ice gave way.": a dated
+    // jump opening on the past perfect is backstory told on in the simple past (perfectOpening.ts).
+    if (
+      base === 'past' &&
+      tense === 'past' &&
+      cue?.opening &&
+      (cue.kind === 'year' || (cue.kind === 'back' && cue.days !== null && cue.days <= -365)) &&
+      opensInPerfect(text, seg)
+    )
+      tense = 'perfect';
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
     const recount =
@@ -1066,7 +1078,7 @@ export const placeSegments = (
           // "The film returns to the storm": the flashback that told the storm goes on.
           kind = strand.kind === 'recounted' ? 'recounted' : 'flashback';
           t = openBack(strand.t + STEP, kind, false);
-        } else if (mode === 'main' && lastClosed && tellingGoesOn(text, seg)) {
+        } else if (mode === 'main' && lastClosed && (seg.toldOn || tellingGoesOn(text, seg))) {
           // "Tobias goes on with his account": the told story resumes where it stopped.
           const closed: { backT: number; blockStart: number; blockKind: SceneKind } = lastClosed;
           t = openBack(closed.backT + STEP, closed.blockKind, false);
@@ -1718,6 +1730,20 @@ const applyYearThreads = (
   const nowYear =
     present === UNDATED_PRESENT && !datedThreadsCarry(segments, maxYear) ? present : maxYear;
   let cur: number | null = null;
+  /** The one thread whose words hold the person acting in the segment's first sentence, or null. */
+  const actorThread = (seg: Segment): number | null => {
+    const first = seg.sentences[0];
+    const actor = first ? actingAfterLead(text.slice(first.start, first.end)) : null;
+    if (!actor) return null;
+    let owner: number | null = null;
+    let owners = 0;
+    for (const [y, th] of threads)
+      if ((th.words.get(actor) ?? 0) > 0) {
+        owner = y;
+        owners++;
+      }
+    return owners === 1 ? owner : null;
+  };
   /** The thread before a year told by someone moved to its own ("Marta goes on: ... in 1971"). */
   let beforeTold: number | null = null;
   segments.forEach((seg, i) => {
@@ -1727,7 +1753,14 @@ const applyYearThreads = (
     const cue = seg.cue;
     let jumped = false;
     const was = cur;
-    if (beforeTold !== null && !cue && seg.paragraphStart && p.kind === 'present' && !seg.resumes) {
+    if (
+      beforeTold !== null &&
+      (!cue || cue.kind === 'forward') &&
+      seg.paragraphStart &&
+      p.kind === 'present' &&
+      !seg.resumes
+    ) {
+      // ("The next day Tom ...": a step on in the main line, where the main pass put it.)
       // The main pass read this paragraph as the main line again (its tense, its people): the
       // telling is over, and the thread it was told in goes on.
       cur = beforeTold;
@@ -1742,6 +1775,16 @@ const applyYearThreads = (
     } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {
       cur += Math.round(cue.days / DAYS_PER_YEAR);
       jumped = true;
+    } else if (
+      (!cue || cue.kind === 'forward') &&
+      cur !== null &&
+      seg.paragraphStart &&
+      p.kind === 'present' &&
+      actorThread(seg) === present
+    ) {
+      // "In Rotterdam, Lotte finds ...": the main pass's return to the present, when who acts is
+      // seen in the present's thread only.
+      cur = present;
     } else if (!cue && cur !== null && seg.paragraphStart) {
       // Which thread's exclusive words does this segment use? (A paragraph's later segment, cut
       // off after a telling, stays in the thread its paragraph opened in.)

@@ -1,3 +1,4 @@
+import { splitAfterTellingResumes } from './tellingResumes';
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
 import { splitAtNightRestarts } from './nightRestarts';
@@ -50,6 +51,8 @@ export interface Segment {
   told?: boolean;
   /** True for a jump back the film announces inside a paragraph ("Then the film goes back"). */
   shown?: boolean;
+  /** True for what a telling resuming at a frame sentence's end tells ("..., and Edith went on."). */
+  toldOn?: boolean;
   /** That heading's range ("Loop 212", "Day 3", "Summer 1987"). */
   lead?: Range;
 }
@@ -726,5 +729,6 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     ),
   );
   // A document read out of order: the reader's sentences around a page (readEntries.ts).
-  return splitAtReadEntries(text, split);
+  // A telling resuming at a frame sentence's end (tellingResumes.ts).
+  return splitAfterTellingResumes(text, splitAtReadEntries(text, split));
 };

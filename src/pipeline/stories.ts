@@ -2,6 +2,7 @@ import { splitBefore } from './pieces';
 import type { Segment } from './segment';
 import { findClocks, type ClockMention } from './clock';
 import { retellsEnding } from './strands';
+import { pastDayMention, toldInPresent } from './storyDay';
 
 /**
  * Part of stage 6 (order): several stories told one after another over the same stretch of
@@ -129,6 +130,8 @@ const MEASURED =
 const SLACK = 30;
 /** A story starts at most this long before the first story's first time, unless it says so. */
 const START_SLACK = 120;
+/** A clock time may lie this many minutes before the nominal time of a part of the day reached. */
+const PART_REACH = 120;
 /** Minutes in a day (a day of the week is this many minutes on the shared clock). */
 const DAY = 24 * 60;
 /** The waking hours (minutes after midnight) an hour without "a.m." or "p.m." falls in. */
@@ -350,15 +353,20 @@ const resolve = (
 
 /** The first day of the week named in the stories (not a habit): the day they share. */
 const homeDay = (text: string, segments: Segment[], from: number): number => {
+  // (A day in the past of a present-tense telling is an earlier day mentioned: storyDay.ts.)
+  const present = toldInPresent(segments);
   for (let i = Math.max(0, from - 1); i < segments.length; i++) {
     const seg = segments[i];
     if (!seg) continue;
-    const w = WEEKDAY.exec(text.slice(seg.start, seg.end));
-    if (
-      w &&
-      !HABIT_BEFORE.test(text.slice(Math.max(0, seg.start + w.index - 12), seg.start + w.index))
-    )
-      return WEEKDAYS.indexOf((w[1] ?? '').toLowerCase());
+    const days = new RegExp(WEEKDAY.source, 'gi');
+    for (const w of text.slice(seg.start, seg.end).matchAll(days)) {
+      const at = seg.start + w.index;
+      if (
+        !HABIT_BEFORE.test(text.slice(Math.max(0, at - 12), at)) &&
+        !pastDayMention(text, at, present)
+      )
+        return WEEKDAYS.indexOf((w[1] ?? '').toLowerCase());
+    }
   }
   return 0;
 };
@@ -405,6 +413,8 @@ const storyClock = (
   let reached = -Infinity;
   let timed = 0;
   let cur: number | null = null;
+  /** The time reached was a part of the day only ("the same Friday morning"), not a clock time. */
+  let soft = false;
   let curDay = home;
   let outside = false;
   /** The time of the segment of an earlier story that segment `i` retells, or null. */
@@ -474,7 +484,11 @@ const storyClock = (
         const r = resolve(
           mark,
           mark.day ?? curDay,
-          cur ?? (base === null ? null : base - START_SLACK + SLACK),
+          // "It starts the same Friday morning. At eight o'clock ...": a clock time may lie
+          // early in the part of the day reached.
+          cur !== null && soft
+            ? cur - PART_REACH
+            : (cur ?? (base === null ? null : base - START_SLACK + SLACK)),
           cur === null ? null : clockDay,
         );
         // A day of the week opening a sentence a day or more before the one the story reached
@@ -488,6 +502,12 @@ const storyClock = (
         if (m !== null && !(mark.weak && mark.day === null && cur !== null && m < cur)) cur = m;
         else if (cur !== null) cur += TICK;
       } else if (cur !== null) cur += TICK;
+      soft =
+        mark !== null &&
+        mark.weak &&
+        mark.minutes !== null &&
+        cur !== null &&
+        cur % DAY === mark.minutes % DAY;
       if (mark && (mark.minutes !== null || mark.day !== null)) timed++;
       if (mark?.day !== null && mark?.day !== undefined) days.add(mark.day);
       row[q] = cur;

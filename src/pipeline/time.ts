@@ -8,6 +8,12 @@ import {
 } from './text';
 import { talksAboutFlashbacks } from './flashbackEnds';
 import { documentJump } from './documents';
+import {
+  filmOpensInYear,
+  shownInYear,
+  yearEndsOpeningPhrase,
+  yearInOpeningPhrase,
+} from './yearPhrase';
 
 /**
  * Stage 6a, time cues: finds the words that place a sentence in time. A cue is one of
@@ -84,9 +90,9 @@ const amount = (m: RegExpExecArray, sign: number): number =>
 const RULES: Rule[] = [
   {
     kind: 'return',
-    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|^(?:\(?\d{1,3}[.)]\s+)?(?:the )?present(?=\s*[:—–.]|\s*$)|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration))\b/i,
-    // Each branch says present, flashback, it is now, back, return or interrupt.
-    hint: /present|flashback|it is now|back|return|interrupt/i,
+    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|^(?:\(?\d{1,3}[.)]\s+)?(?:the )?present(?=\s*[:—–.]|\s*$)|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|(?:wakes?|woke|awakes?|awoke)(?: up)? (?:shouting|screaming|with a start|in a (?:cold )?sweat|gasping|sobbing|in tears|trembling))\b/i,
+    // Each branch says present, flashback, it is now, back, return, interrupt or waking.
+    hint: /present|flashback|it is now|back|return|interrupt|wake|woke/i,
     days: () => null,
   },
   {
@@ -176,8 +182,8 @@ const RULES: Rule[] = [
   },
   {
     kind: 'flashback',
-    re: /\b(?:flash(?:es|ing)?[- ]?backs?|told in flashback|in (?:a|the|another|an earlier) (?:\w+ )?memory|relives (?:the|that) (?:day|night|moment))\b/i,
-    hint: /flash|memory|relives/i,
+    re: /\b(?:flash(?:es|ing)?[- ]?backs?|told in flashback|in (?:a|the|another|an earlier) (?:\w+ )?memory|reliv(?:es|ed) (?:the|that) (?:[a-z]+ ){0,2}(?:day|night|morning|evening|afternoon|moment))\b/i,
+    hint: /flash|memory|reliv/i,
     days: () => null,
   },
   {
@@ -314,7 +320,7 @@ const CUE_HINT = new RegExp(
       'foresaw earl befor prior previous later after next follow flash present now back return ' +
       'year month week day night morning evening hour moment child young kid teen youth future ' +
       'ahead forward began begin open start past catch caught memory reliv long summer winter ' +
-      'spring autumn fall decade centur soon short eventual january february march april may june ' +
+      'spring autumn fall decade centur soon short eventual january february march april may june wake woke ' +
       'july august september october november december'
     ).split(' '),
   )}|point of view|\\d{4}`,
@@ -344,7 +350,8 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // in 2019") talks about the film or the viewing, not the story's time.
   if (WRITER_ASIDE.test(bare) || talksAboutFlashbacks(bare)) return null;
   const hasYear = YEAR_HINT.test(bare);
-  let y = hasYear ? YEAR.exec(bare) : null;
+  // ("On the day of the 2021 fair, ...": a year inside an opening phrase of time dates it.)
+  let y = hasYear ? (YEAR.exec(bare) ?? yearInOpeningPhrase(bare)) : null;
   // A heading that ends on its year in brackets ("4. The fire (1990).", "2. The salt works
   // (1989).") dates what follows; a sentence naming a film ("She watches Casablanca (1942).")
   // does not.
@@ -354,7 +361,13 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
     y !== null && TOLD_REFERENCE.test(bare.slice(Math.max(0, y.index - 120), y.index));
   // "Back in 1969, ... arrested that night": a year opening the sentence places it, before any
   // cue further in.
-  const yearOpens = y !== null && OPENER.test(bare.slice(0, y.index).trimStart());
+  // ("On the day of the fair in 1961, ...": a year closing an opening phrase of time opens too.)
+  const yearOpens =
+    y !== null &&
+    (OPENER.test(bare.slice(0, y.index).trimStart()) ||
+      yearEndsOpeningPhrase(bare.slice(0, y.index), bare.slice(y.index + y[0].length)) ||
+      shownInYear(bare.slice(0, y.index)) ||
+      filmOpensInYear(bare.slice(0, y.index)));
   for (const rule of RULES) {
     if (rule.hint && !rule.hint.test(bare)) continue;
     const m = rule.re.exec(bare);
@@ -394,7 +407,7 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
       end: start + y.index + y[0].length,
       days: null,
       year,
-      opening: OPENER.test(bare.slice(0, y.index).trimStart()),
+      opening: yearOpens,
     };
   }
   return null;
