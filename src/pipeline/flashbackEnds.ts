@@ -324,3 +324,25 @@ export const frameThingOpens = (
   const actor = actingAfterLead(sentence);
   return !(actor && backNames.has(actor));
 };
+
+/** What is read or told aloud: a block opened on one of these can be interrupted by its listeners. */
+const TOLD_MEDIUM =
+  /\b(?:letters?|diary|diaries|journals?|entries|entry|tapes?|recordings?|manuscript|memoir|notebooks?|testimony|confession|account|reading|reads?|read (?:aloud|out)|tells?|told|recounts?|recounted)\b/i;
+/**
+ * The listeners break into the reading: "At this point his aunt stood up and objected", "Rosalind
+ * interrupted a second time", "Jo breaks in to ask ...", "The reading stopped when ...", "He
+ * paused his reading". Read on the paragraph's first sentence (a passive "the wedding was
+ * interrupted by" is the told story's own event).
+ */
+const TELLING_INTERRUPTED =
+  /^\s*at this point\b|^[^.!?]{0,80}?(?<!\b(?:is|was|are|were|be|been|being) )\b(?:interrupts|interrupted|breaks in|broke in|cuts in|objects|objected|protests|protested)\b|\b(?:stops|stopped|pauses|paused|breaks off|broke off) (?:(?:his|her|their|the) )?reading\b|\bthe reading (?:stops|stopped|pauses|paused|breaks off|broke off|is interrupted|was interrupted)\b/i;
+
+/**
+ * True when a paragraph interrupts a reading or a telling (TELLING_INTERRUPTED) inside a block
+ * whose opening segment, `opener`, read or told it: the frame, where the listeners are.
+ */
+export const tellingInterrupted = (text: string, seg: Segment, opener: string): boolean => {
+  const first = seg.sentences[0];
+  if (!seg.paragraphStart || !first || !TOLD_MEDIUM.test(opener)) return false;
+  return TELLING_INTERRUPTED.test(text.slice(first.start, Math.min(first.end, first.start + 200)));
+};

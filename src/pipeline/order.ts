@@ -1,5 +1,6 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
+import { readingMovesTo } from './segment';
 import {
   DAYS_PER_YEAR,
   dropEnding,
@@ -57,6 +58,7 @@ import {
   tellingBegins,
   tellingEnds,
   tellingGoesOn,
+  tellingInterrupted,
   strandNamed,
   toldStoryPast,
   writerComment,
@@ -510,6 +512,13 @@ export const placeSegments = (
     return backT;
   };
 
+  /** The words that opened the past told up to segment `i`: its first segment and the one before. */
+  const pastRunOpener = (i: number): string => {
+    let k = i - 1;
+    while (k >= 0 && out[k]?.kind !== 'present') k--;
+    return k + 1 < i ? `${k >= 0 ? segText(k) : ''} ${segText(k + 1)}` : '';
+  };
+
   segments.forEach((seg, i) => {
     let cue: TimeCue | null = seg.cue;
     // Told in reverse, each part ends where the one told before it began ("Which is exactly where
@@ -718,7 +727,13 @@ export const placeSegments = (
     // "Spring. ... Summer. ... Autumn.": a main line told season by season; a paragraph opening
     // on the next season, inside a flashback opened from it, is the main line again.
     const season = seg.paragraphStart && SEASON_OPENING.test(segText(i).slice(0, 40));
-    const seasonReturn = season && mode === 'back' && blockKind === 'flashback' && mainSeasons > 0;
+    // ("In the spring of 1942", naming its year, is placed by the year.)
+    const seasonReturn =
+      season &&
+      mode === 'back' &&
+      blockKind === 'flashback' &&
+      mainSeasons > 0 &&
+      cue?.kind !== 'year';
     if (seasonReturn) cue = null;
     // The writer's talk about the film ("The flashbacks in this film are not always reliable")
     // neither opens nor ends a flashback (flashbackEnds.ts).
@@ -743,6 +758,7 @@ export const placeSegments = (
       !(tellingOver && stack.length > 0) &&
       (filmEndsInFrame(text, seg, mainNames, backNames) ||
         (tellingOver && stack.length === 0) ||
+        (stack.length === 0 && tellingInterrupted(text, seg, pastRunOpener(i))) ||
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
@@ -1150,7 +1166,9 @@ export const placeSegments = (
     else {
       // "Bridget tells Tess about the spring of 1938": the frame's listener, named in the telling
       // before what is told, is not one of the told story's people.
-      const telling = recount && cue ? lead.toLowerCase() : '';
+      // So is the reader of letters dated there ("Simon began with the first letter, dated 1940").
+      const telling =
+        (recount || readingMovesTo(lead.slice(0, 200))) && cue ? lead.toLowerCase() : '';
       for (const [w] of own)
         if (!(telling && mainNames.has(w) && telling.includes(w))) backNames.add(w);
     }
@@ -1179,15 +1197,12 @@ export const placeSegments = (
     !reverse && applyTimelines(text, segments, out, names, base, filmYear, true);
   const yearThreads = headedTimelines || applyYearThreads(text, segments, out, names, wordsOf);
   const beforeCast = out.map((p) => p.t);
-  if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
-  // Alternating timelines told apart by their people, where neither reading above applied.
   // A frame whose past comes in letters, a diary or a telling is the main pass's own reading.
-  if (
-    !yearThreads &&
-    !reverse &&
-    out.every((p, i) => p.t === beforeCast[i]) &&
-    !framedByTellings(text, segments, out)
-  )
+  const framed = framedByTellings(text, segments, out);
+  if (!yearThreads && !reverse && !framed)
+    applyCastThreads(text, segments, out, names, filmYear, base);
+  // Alternating timelines told apart by their people, where neither reading above applied.
+  if (!yearThreads && !reverse && out.every((p, i) => p.t === beforeCast[i]) && !framed)
     applyTimelines(text, segments, out, names, base, filmYear);
   applySeries(text, segments, out);
   // A log or letters read out of date order, their dates named by the frame (readEntries.ts).

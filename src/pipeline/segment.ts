@@ -118,6 +118,15 @@ const DATING_PARTICIPLE =
 const DATED_READING =
   /\b(?:letters?|entry|entries|postcards?|notes?|diary|journal|tapes?|recordings?|cassettes?|reels?)\b[^.;:!?]{0,30}?\b(?:is|are)\s+(?:dated|postmarked|written|recorded)\s*$/i;
 /**
+ * In a past-tense synopsis, the letters, entries or tapes being read carry the story to their
+ * dates ("the first letter, dated April 1940", "the last entries date from 1953", "the letters
+ * moved on to the winter of 1941", "the diary skipped to 1962"): the year is what they tell next.
+ */
+const READING_MOVES_TO =
+  /\b(?:letters?|entry|entries|postcards?|diary|diaries|journals?|tapes?|recordings?|notebooks?|logs?|reading)\b[^.;:!?]{0,40}?\b(?:(?:is|are|was|were),?\s+)?(?:dated|postmarked|dates?|dating|(?:moves?|moved|jumps?|jumped|skips?|skipped|turns?|turned|passes|passed|goes|went|carries|carried)(?:\s+(?:on|ahead|forward|back))?\s+to(?:\s+the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle))?)\s*$/i;
+/** True when `lead`, the words before a year, hand the story to what is read at that date. */
+export const readingMovesTo = (lead: string): boolean => READING_MOVES_TO.test(lead);
+/**
  * A thing found or shown before a year in the same clause ("she finds a note from the bailiff,
  * warning in 1950 that ...", "discovers a photograph of the crew in 1961"): the year dates
  * the thing, not the scene of finding it.
@@ -157,6 +166,7 @@ const effectiveCue = (
     // a sentence of the simple past is a mention; backstory comes in the past perfect.
     const lead = text.slice(s.start, cue.start);
     if (RECOUNT.test(lead) && /\b(?:that|how|about|what)\b/i.test(lead)) return cue;
+    if (readingMovesTo(lead)) return cue;
     return tenseProfile(text, s.start, s.end).perfect > 0 ? cue : null;
   }
   if (cue && !cue.opening && cue.kind === 'year' && presentBase) {
