@@ -112,6 +112,8 @@ export interface Placement {
 
 /** Words that name a time as one come back to ("It is 1998 again"). */
 const AGAIN = /\b(?:again|once more)\b/i;
+/** "1998 again", "1998. Once more": how close after a year its "again" must follow. */
+const AGAIN_AFTER_YEAR_CHARS = 12;
 /** A flash-forward the telling calls brief: one scene ahead, then the story goes on. */
 const BRIEF_AHEAD =
   /\b(?:brief|short|quick|momentary|fleeting) (?:flash[- ]?forward|glimpse|jump (?:ahead|forward))|\bglimpse of (?:the|her|his|their) future\b/i;
@@ -952,7 +954,11 @@ export const placeSegments = (
         break;
       case 'year': {
         const year = cue.year ?? 0;
-        if (mainLineYear(year) && (/^back\b/i.test(cue.text) || AGAIN.test(segText(i)))) {
+        if (
+          mainLineYear(year) &&
+          (/^back\b/i.test(cue.text) ||
+            AGAIN.test(text.slice(cue.end, cue.end + AGAIN_AFTER_YEAR_CHARS)))
+        ) {
           // "Back to 1998 again." after a flashback: the main line's own year, named as a
           // return, ends it ("In May 1998, ..." may be that year's past).
           stack.length = 0;
@@ -1032,6 +1038,19 @@ export const placeSegments = (
               t = openBack(bt, backKind, false);
               kind = backKind;
             }
+          } else if (
+            mode === 'back' &&
+            blockKind === 'recounted' &&
+            isBackstoryTense(tense) &&
+            !seg.paragraphStart
+          ) {
+            // "She confesses ... In 2021, when the debts came due, she burned the mill": the
+            // main line's own year inside a confession told in the backstory tense is still the
+            // told past, the latest of it, before the main line's first moment in that year.
+            const firstMain = out.find((p) => p.kind === 'present')?.t ?? mainT;
+            backT = Math.max(backT + STEP / 10, Math.min(yt, firstMain) - STEP / 2);
+            t = backT;
+            kind = blockKind;
           } else {
             mode = 'main';
             mainT = Math.max(mainT + STEP, yt);
@@ -1797,6 +1816,20 @@ const applyYearThreads = (
       return;
     }
     let th = threads.get(cur);
+    if (
+      th &&
+      jumped &&
+      cue?.kind === 'year' &&
+      p.kind === 'recounted' &&
+      p.t < th.end &&
+      seg.tense.past > seg.tense.present
+    ) {
+      // A confession naming the thread's own year in the backstory tense ("In 2021, when the
+      // debts came due, she burned the mill") tells that year's past: it stays before the
+      // thread's latest moment, which goes on from where it was.
+      for (const [word] of w) th.words.set(word, (th.words.get(word) ?? 0) + 1);
+      return;
+    }
     if (!th) {
       th = { end: p.t, words: new Map() };
       threads.set(cur, th);

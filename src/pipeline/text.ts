@@ -453,6 +453,19 @@ const NOT_BEFORE_VERB = new Set(
   ).split(' '),
 );
 
+/** Words after which "left" is a side ("his left hand"), not a verb. */
+const DETERMINER_BEFORE_LEFT = new Set('the his her their its my your our a'.split(' '));
+/** Verbs whose simple past is their base form, not in IRREGULAR_PAST (also nouns: "a set"). */
+const SAME_FORM_PAST = new Set('set spread burst split upset'.split(' '));
+
+/**
+ * "She set the shed alight", "he split the takings": a verb whose past is its base form is past
+ * after a singular pronoun (its present would be "sets"); not at a sentence's start ("Set in
+ * 1950, ...", where `raw` is capitalised).
+ */
+const sameFormPast = (raw: string, prevLower: string): boolean =>
+  raw.charCodeAt(0) >= 97 && /^(?:he|she|it|who)$/.test(prevLower);
+
 /** A rough tense classification of one lower-case word. */
 export type VerbTense = 'present' | 'past' | 'none';
 
@@ -481,6 +494,7 @@ export const verbTense = (w: string, prev: string): VerbTense => {
   // speech, past even in a present-tense synopsis), then IRREGULAR_PAST.
   const listed = LISTED_TENSE.get(w);
   if (listed !== undefined) return listed;
+
   // An -ed word is a finite past verb after a subject-like word ("Robert worked", "she finally
   // pulled"); after anything else it is as likely an adjective or participle ("locked doors").
   if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w)) {
@@ -498,6 +512,9 @@ export const verbTense = (w: string, prev: string): VerbTense => {
     !w.endsWith('is') &&
     !NOT_VERB_S.has(w) &&
     !NOT_BEFORE_VERB.has(prev.toLowerCase()) &&
+    // "her father's ledgers", "Callum’s debts": a plural noun after a possessive.
+    !prev.endsWith("'s") &&
+    !prev.endsWith('’s') &&
     // The same as !/(?:ing|ed)$/.test(prev), without a regex scan.
     !prev.endsWith('ing') &&
     !prev.endsWith('ed')
@@ -612,6 +629,9 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
     // prev starts with a capital A-Z (the same test as /^[A-Z]/).
     const c0 = prev.charCodeAt(0);
     let t = verbTense(w, c0 >= 65 && c0 <= 90 ? prev : prevLower);
+    // "his left hand", "the left bank": a side, not a verb.
+    if (t === 'past' && w === 'left' && DETERMINER_BEFORE_LEFT.has(prevLower)) t = 'none';
+    if (t === 'none' && SAME_FORM_PAST.has(w) && sameFormPast(raw, prevLower)) t = 'past';
     // An -s word right after a finite verb is its object ("sold hats", "finds letters"), not a
     // second verb; the irregular presents ("is", "has") keep their reading.
     if (t === 'present' && prevTense !== 'none' && !PRESENT_IRREGULAR.has(w)) t = 'none';

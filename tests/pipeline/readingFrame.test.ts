@@ -78,3 +78,25 @@ describe('year cues after a preposition of duration', () => {
     expect(findCue(s, 0, s.length)?.kind).not.toBe('year');
   });
 });
+
+describe('a confession told in the past inside a present-tense synopsis', () => {
+  it('puts both confessed fires, the old one and the one of the present year, before the inquiry', () => {
+    const chrono = chronoOfPhrases(
+      [
+        'In 2019, an insurance assessor, Nell Okoro, is sent to a flooded village to look into a fire that gutted the boathouse. The owner, Aled Price, has already cashed the cheque.',
+        'Nell lodges with the harbourmaster and talks to everyone who saw the flames. Nobody agrees on the time.',
+        'She learns that a chapel on the hill burned in 1987 and that a girl died in it. The harbourmaster will not speak of it.',
+        'On her last evening Nell finds Aled’s wife, Bethan, sitting in the burnt boathouse. Bethan confesses. She set the chapel alight in 1987 to hide her father’s debts, not knowing the girl was inside. Her brother swore she had been with him. In 2019, when the bank began asking questions, she burned the boathouse too.',
+        'Nell calls the police, and Bethan waits with her for the car.',
+      ],
+      [
+        'set the chapel alight',
+        'she burned the boathouse too',
+        'is sent to a flooded village',
+        'talks to everyone who saw the flames',
+        'Bethan waits with her',
+      ],
+    );
+    expect(chrono).toEqual([...chrono].sort((a, b) => a - b));
+  });
+});
