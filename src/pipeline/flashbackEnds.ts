@@ -35,6 +35,9 @@ import { firstFiniteVerb } from './text';
 /** One leading phrase up to its comma: "Back in the interview suite, ", "at two in the morning, ". */
 const LEADING_PHRASE =
   /^\s*(?:(?:and|but|then|meanwhile|later|now|still|once more|again|back|outside|inside|upstairs|downstairs|elsewhere|afterwards|there|here|that (?:night|evening|morning|afternoon|day)|at (?:dawn|dusk|night|first light|last)|on|in|at|by|from|inside|outside|under|across|behind|beside|near|through|during|after|before|while|when|as|with)\b[^,:;.!?]{0,70},\s*)/i;
+/** A time phrase leading without a comma, before a name: "On the second day Sam arrives". */
+const TIME_LEAD =
+  /^\s*(?:(?:[Oo]n|[Bb]y) the (?:[a-z]+ )?(?:day|morning|evening|night|afternoon)|[Tt]hat (?:night|evening|morning|afternoon)|[Tt]he (?:next|following) (?:day|morning|evening|night))\s+(?=\p{Lu})/u;
 /** Leading phrases read past at most this many times. */
 const MAX_LEADING = 3;
 
@@ -71,7 +74,7 @@ const NOT_SUBJECT = new Set([
 export const actingAfterLead = (sentence: string): string | null => {
   let rest = sentence;
   for (let k = 0; k < MAX_LEADING; k++) {
-    const m = LEADING_PHRASE.exec(rest);
+    const m = TIME_LEAD.exec(rest) ?? LEADING_PHRASE.exec(rest);
     if (!m) break;
     rest = rest.slice(m[0].length);
   }
@@ -345,4 +348,16 @@ export const tellingInterrupted = (text: string, seg: Segment, opener: string): 
   const first = seg.sentences[0];
   if (!seg.paragraphStart || !first || !TOLD_MEDIUM.test(opener)) return false;
   return TELLING_INTERRUPTED.test(text.slice(first.start, Math.min(first.end, first.start + 200)));
+};
+
+/** A paragraph opening on the frame's count of days: "On the third day", "By the final morning". */
+const DAY_COUNT =
+  /^\s*(?:(?:and|then|finally),?\s+)?(?:on|by) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|final|last) (?:day|morning|evening|night|afternoon)\b(?![^.!?]*\b(?:1[5-9]|20)\d\d\b)/i;
+
+/** True when the segment's paragraph opens on a count of days (DAY_COUNT). */
+export const opensOnDayCount = (text: string, seg: Segment): boolean => {
+  const first = seg.sentences[0];
+  return (
+    seg.paragraphStart && first !== undefined && DAY_COUNT.test(text.slice(first.start, first.end))
+  );
 };

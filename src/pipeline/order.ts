@@ -59,6 +59,7 @@ import {
   tellingEnds,
   tellingGoesOn,
   tellingInterrupted,
+  opensOnDayCount,
   strandNamed,
   toldStoryPast,
   writerComment,
@@ -495,6 +496,8 @@ export const placeSegments = (
       );
   /** Main-line paragraphs that open on a season ("Spring.", "That autumn"). */
   let mainSeasons = 0;
+  /** Main-line paragraphs that opened on a count of days ("On the third day"). */
+  let mainDayCounts = 0;
   /** Enclosing flashback blocks, for a flashback inside a flashback. */
   /** The flashbacks a nested one was told inside, innermost last. */
   const stack: {
@@ -755,12 +758,15 @@ export const placeSegments = (
     // (A story told inside a flashback that ends goes back to that flashback.)
     const endsBack = mode === 'back' && !comment && (!cue || cue.kind === 'forward');
     const tellingOver = endsBack && tellingEnds(text, seg);
+    const dayCount = opensOnDayCount(text, seg);
     const filmEnds =
       endsBack &&
       !(tellingOver && stack.length > 0) &&
       (filmEndsInFrame(text, seg, mainNames, backNames) ||
         (tellingOver && stack.length === 0) ||
         (stack.length === 0 && tellingInterrupted(text, seg, pastRunOpener(i))) ||
+        // "On the final day, ..." after the main line counted its days: the frame's next day.
+        (dayCount && mainDayCounts > 0) ||
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
@@ -1195,6 +1201,7 @@ export const placeSegments = (
     if (mode === 'back' && (blockKind === 'recounted' || presentMarked) && !seg.clause)
       savedRecount = { backT, blockStart };
     if (season && mode === 'main') mainSeasons++;
+    if (dayCount && mode === 'main') mainDayCounts++;
     out.push({ t, kind, timeCue: cueText });
     // The event a flashback was measured from lasts while the flashback does.
     if (mode !== 'back' || cue?.kind === 'flashback') blockEvent = null;
