@@ -63,7 +63,7 @@ const MID_RELATIVE = /,\s+(?:who|which)\s+(?:was|were|had|once|never|\w+ed)\b/u;
 const MIN_CLAUSE_CHARS = 15;
 /** Words of learning or telling before a past-perfect clause: the clause is told backstory. */
 const RECOUNT_THAT =
-  /\b(?:learns?|reveals?|discovers?|finds? out|realises|realizes|explains?|admits?|confesses?|recalls?|remembers?|tells?(?: \p{L}+)?|says?|hears?)\s+(?:to \p{L}+\s+)?(?:that\s+|(?:the (?:whole )?truth|everything|the whole story|what (?:really )?happened|(?:an?(?:nother)? |his |her |their |the )?(?:different |whole |own |other )?(?:story|version|account|tale))\s*:\s*)(?=[^.;!?]{0,80}?\bhad(?:n['’]t| not| never| once| already)?\s+\p{L}+)/iu;
+  /\b(?:learns?|reveals?|discovers?|finds? out|realises|realizes|explains?|admits?|confesses?|recalls?|remembers?|tells?(?: \p{L}+){0,2}?|says?|hears?|describes?)\s+(?:to \p{L}+\s+)?(?:that\s+|how\s+|(?:the (?:whole )?truth|everything|the whole story|what (?:really )?happened|(?:an?(?:nother)? |his |her |their |the )?(?:different |whole |own |other )?(?:story|version|account|tale))\s*:\s*)(?=[^.;!?]{0,80}?\bhad(?:n['’]t| not| never| once| already)?\s+\p{L}+)/iu;
 /** The same words of telling before any "that" clause. */
 const TOLD_THAT = new RegExp(
   RECOUNT_THAT.source.slice(0, RECOUNT_THAT.source.indexOf('(?=')),
