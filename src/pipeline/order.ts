@@ -1455,6 +1455,10 @@ const MIN_CLOCKED_SEGMENTS = 3;
 /** A time step of this many days or more leaves the day the clock times belong to. */
 const DAY_SCALE = 0.9;
 
+/** A paragraph opening on the day it tells: "Saturday.", "On Sunday morning", "Day two:". */
+const NEW_DAY_OPENING =
+  /^\s*(?:(?:on|by|early|late|that|next|the following|come)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^\s*(?:(?:on|by)\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|next|following|final|last)\s+day\b|^\s*day\s+(?:\d{1,2}|two|three|four|five|six|seven)\b/i;
+
 /**
  * A day or a night told out of order ("An hour earlier", each viewpoint rewinding to the
  * afternoon) is ordered by its clock times: within a run of segments on one day (no cue of a
@@ -1517,6 +1521,14 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
       (cue.kind === 'year' || (cue.days !== null && Math.abs(cue.days) >= DAY_SCALE));
     const backwards = cue?.kind === 'back' || cue?.kind === 'flashback';
     if (dayJump && !backwards) close();
+    // "Saturday. At nine ...", "On the second day, ...": a paragraph naming its day is a new day,
+    // whose clock times are read among its own (no night carried over from the day before).
+    else if (
+      seg.paragraphStart &&
+      i > 0 &&
+      NEW_DAY_OPENING.test(text.slice(seg.start, seg.start + 40))
+    )
+      close();
     const last = run[run.length - 1];
     const lastT = last === undefined ? undefined : out[last]?.t;
     const far = lastT !== undefined && Math.abs(p.t - lastT) >= DAY_SCALE;
@@ -1532,7 +1544,25 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
     run.push(i);
   });
   close();
-  for (const r of runs) retimeRun(r, segments, out, minutes, strong);
+  for (const r of runs) {
+    const head = r[0];
+    const opener = head === undefined ? undefined : segments[head];
+    if (
+      head !== undefined &&
+      head > 0 &&
+      opener?.paragraphStart &&
+      NEW_DAY_OPENING.test(text.slice(opener.start, opener.start + 40))
+    ) {
+      const day = clockMinutes(r.flatMap((i) => all[i] ?? []));
+      let j = 0;
+      for (const i of r) {
+        const own = all[i] ?? [];
+        if (own.length > 0 && strong[i]) minutes[i] = day[j] ?? minutes[i] ?? null;
+        j += own.length;
+      }
+    }
+    retimeRun(r, segments, out, minutes, strong);
+  }
 };
 
 const retimeRun = (

@@ -217,7 +217,23 @@ const effectiveCue = (
   const lead = text.slice(s.start, cue.start);
   // "Then it jumps back to "Six months earlier"": the writer narrates the film's own cut.
   if (NARRATED_JUMP.test(lead)) return cue;
-  if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) return cue;
+  if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) {
+    // "...is still at the bar, telling the landlord about the storm of the year before": a
+    // telling about a thing, its time named in passing and no verb told, in a present sentence,
+    // names that time; the scene stays where it is.
+    const about = lead.toLowerCase().lastIndexOf(' about ');
+    const named = about >= 0 ? lead.slice(about) + cue.text : '';
+    const told = tenseProfile(named, 0, named.length);
+    if (
+      presentBase &&
+      about >= 0 &&
+      !/\b(?:that|how)\b/i.test(named) &&
+      told.past + told.present === 0 &&
+      tenseProfile(text, s.start, s.end).present > 0
+    )
+      return null;
+    return cue;
+  }
   // "Her story was about a keeper who lived on the rock seventy years before": a tale's
   // subject told with its distance opens the tale.
   if (TALE_ABOUT.test(lead)) return cue;

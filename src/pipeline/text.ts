@@ -466,6 +466,27 @@ const SAME_FORM_PAST = new Set('set spread burst split upset'.split(' '));
 const sameFormPast = (raw: string, prevLower: string): boolean =>
   raw.charCodeAt(0) >= 97 && /^(?:he|she|it|who)$/.test(prevLower);
 
+/** Words after "they" or "we" that are no verb of the scene ("they both", "we too"). */
+const NOT_BARE_VERB = new Set(
+  (
+    'both all each too also still never then now soon finally only just alone together often ' +
+    'always again later instead themselves ourselves either neither not no must can could will ' +
+    'would should may might shall do did does have had are were was is be been being ' +
+    // Verbs of telling and knowing head what is told ("They tell a story: Rui swam ashore").
+    'tell say explain reveal show describe recount claim insist admit confess remember recall ' +
+    'learn discover hear know'
+  ).split(' '),
+);
+/** A lower-case word that can be a bare verb: not listed above, not -ed, -ing or -ly. */
+const bareVerb = (w: string): boolean =>
+  w.length > 1 &&
+  !NOT_BARE_VERB.has(w) &&
+  !w.endsWith('ed') &&
+  !w.endsWith('ing') &&
+  !w.endsWith('ly') &&
+  !w.includes("'") &&
+  !w.includes('’');
+
 /** A rough tense classification of one lower-case word. */
 export type VerbTense = 'present' | 'past' | 'none';
 
@@ -632,6 +653,8 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
     // "his left hand", "the left bank": a side, not a verb.
     if (t === 'past' && w === 'left' && DETERMINER_BEFORE_LEFT.has(prevLower)) t = 'none';
     if (t === 'none' && SAME_FORM_PAST.has(w) && sameFormPast(raw, prevLower)) t = 'past';
+    // "They drink whisky and talk": a bare verb after a plural pronoun is present.
+    if (t === 'none' && (prevLower === 'they' || prevLower === 'we') && bareVerb(w)) t = 'present';
     // An -s word right after a finite verb is its object ("sold hats", "finds letters"), not a
     // second verb; the irregular presents ("is", "has") keep their reading.
     if (t === 'present' && prevTense !== 'none' && !PRESENT_IRREGULAR.has(w)) t = 'none';
