@@ -361,7 +361,8 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
             : hour >= 1 && hour <= 6;
       if (pm && hour < 12) hour += 12;
       if (span !== 'day' && hour === 12) hour = 0;
-      if (!m.opensPart) hour = nearerHalf(hour, m.minute, prev);
+      if (!m.opensPart)
+        hour = nearerHalf(hour, m.minute, prev, m.bare ? BARE_FORWARD_WITHIN : FORWARD_WITHIN);
     }
     prev = hour * 60 + m.minute;
     return prev;
@@ -396,6 +397,8 @@ export const clockMinutes = (mentions: (ClockMention | null)[]): (number | null)
 
 /** A time whose words do not give its half of the day stays this close after the time before. */
 const FORWARD_WITHIN = 3 * 60;
+/** ...or this close for a bare hour ("At eleven" after "At seven"), which names no minutes. */
+const BARE_FORWARD_WITHIN = 4 * 60;
 /** ...when the half the kind of day gives would send it back this far. */
 const BACK_AT_LEAST = 8 * 60;
 
@@ -405,12 +408,12 @@ const BACK_AT_LEAST = 8 * 60;
  * ("Shortly after noon ... At one o'clock" in a day that began "at five in the morning"), the
  * telling goes on. A viewpoint that rewinds to the morning ("At seven", after noon) stays put.
  */
-const nearerHalf = (hour: number, minute: number, prev: number | null): number => {
+const nearerHalf = (hour: number, minute: number, prev: number | null, within: number): number => {
   if (prev === null) return hour;
   const back = prev - (hour * 60 + minute);
   const other = (hour + 12) % 24;
   const on = other * 60 + minute - prev;
-  return back >= BACK_AT_LEAST && on >= 0 && on <= FORWARD_WITHIN ? other : hour;
+  return back >= BACK_AT_LEAST && on >= 0 && on <= within ? other : hour;
 };
 
 /** After a night's small hours, a time before this (minutes after midnight) is next morning. */

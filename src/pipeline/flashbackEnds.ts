@@ -37,10 +37,11 @@ const LEADING_PHRASE =
   /^\s*(?:(?:and|but|then|meanwhile|later|now|still|once more|again|back|outside|inside|upstairs|downstairs|elsewhere|afterwards|there|here|that (?:night|evening|morning|afternoon|day)|at (?:dawn|dusk|night|first light|last)|on|in|at|by|from|inside|outside|under|across|behind|beside|near|through|during|after|before|while|when|as|with)\b[^,:;.!?]{0,70},\s*)/i;
 /**
  * A leading phrase of time without its comma, before a capital word: "The next day Teo ...",
- * "That evening Mara ...", "Two weeks later Olu ...".
+ * "That evening Mara ...", "Two weeks later Olu ...", "On the second day Sam ...". (No `i`
+ * flag: with it, the capital lookahead would match any letter.)
  */
 const LEADING_TIME =
-  /^\s*(?:(?:on )?the (?:next|following) (?:day|morning|evening|night|afternoon|week|weekend)|(?:that|the same) (?:night|evening|morning|afternoon|day)|(?:a|one|two|three|four|five|six|several|a few) (?:days?|weeks?|months?|years?) later|the day after)\s+(?=\p{Lu})/iu;
+  /^\s*(?:(?:[Oo]n )?[Tt]he (?:next|following) (?:day|morning|evening|night|afternoon|week|weekend)|(?:[Oo]n|[Bb]y) the (?:[a-z]+ )?(?:day|morning|evening|night|afternoon)|(?:[Tt]hat|[Tt]he same) (?:night|evening|morning|afternoon|day)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few) (?:days?|weeks?|months?|years?) later|[Tt]he day after)\s+(?=\p{Lu})/u;
 /** Leading phrases read past at most this many times. */
 const MAX_LEADING = 3;
 
@@ -77,7 +78,9 @@ const NOT_SUBJECT = new Set([
 export const actingAfterLead = (sentence: string): string | null => {
   let rest = sentence;
   for (let k = 0; k < MAX_LEADING; k++) {
-    const m = LEADING_PHRASE.exec(rest) ?? LEADING_TIME.exec(rest);
+    // (The phrase of time first: "On the second day Sam arrives with a van, and ..." would
+    // otherwise be read as one leading phrase up to its comma.)
+    const m = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest);
     if (!m) break;
     rest = rest.slice(m[0].length);
   }
@@ -361,4 +364,38 @@ export const frameThingOpens = (
   if (properOf(sentence).some((w) => backNames.has(w) && !mainNames.has(w))) return false;
   const actor = actingAfterLead(sentence);
   return !(actor && backNames.has(actor));
+};
+
+/** What is read or told aloud: a block opened on one of these can be interrupted by its listeners. */
+const TOLD_MEDIUM =
+  /\b(?:letters?|diary|diaries|journals?|entries|entry|tapes?|recordings?|manuscript|memoir|notebooks?|testimony|confession|account|reading|reads?|read (?:aloud|out)|tells?|told|recounts?|recounted)\b/i;
+/**
+ * The listeners break into the reading: "At this point his aunt stood up and objected", "Rosalind
+ * interrupted a second time", "Jo breaks in to ask ...", "The reading stopped when ...", "He
+ * paused his reading". Read on the paragraph's first sentence (a passive "the wedding was
+ * interrupted by" is the told story's own event).
+ */
+const TELLING_INTERRUPTED =
+  /^\s*at this point\b|^[^.!?]{0,80}?(?<!\b(?:is|was|are|were|be|been|being) )\b(?:interrupts|interrupted|breaks in|broke in|cuts in|objects|objected|protests|protested)\b|\b(?:stops|stopped|pauses|paused|breaks off|broke off) (?:(?:his|her|their|the) )?reading\b|\bthe reading (?:stops|stopped|pauses|paused|breaks off|broke off|is interrupted|was interrupted)\b/i;
+
+/**
+ * True when a paragraph interrupts a reading or a telling (TELLING_INTERRUPTED) inside a block
+ * whose opening segment, `opener`, read or told it: the frame, where the listeners are.
+ */
+export const tellingInterrupted = (text: string, seg: Segment, opener: string): boolean => {
+  const first = seg.sentences[0];
+  if (!seg.paragraphStart || !first || !TOLD_MEDIUM.test(opener)) return false;
+  return TELLING_INTERRUPTED.test(text.slice(first.start, Math.min(first.end, first.start + 200)));
+};
+
+/** A paragraph opening on the frame's count of days: "On the third day", "By the final morning". */
+const DAY_COUNT =
+  /^\s*(?:(?:and|then|finally),?\s+)?(?:on|by) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|final|last) (?:day|morning|evening|night|afternoon)\b(?![^.!?]*\b(?:1[5-9]|20)\d\d\b)/i;
+
+/** True when the segment's paragraph opens on a count of days (DAY_COUNT). */
+export const opensOnDayCount = (text: string, seg: Segment): boolean => {
+  const first = seg.sentences[0];
+  return (
+    seg.paragraphStart && first !== undefined && DAY_COUNT.test(text.slice(first.start, first.end))
+  );
 };

@@ -1,5 +1,6 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
+import { readingMovesTo } from './segment';
 import {
   DAYS_PER_YEAR,
   dropEnding,
@@ -59,6 +60,8 @@ import {
   tellingBegins,
   tellingEnds,
   tellingGoesOn,
+  tellingInterrupted,
+  opensOnDayCount,
   strandNamed,
   toldStoryPast,
   writerComment,
@@ -112,6 +115,8 @@ export interface Placement {
 
 /** Words that name a time as one come back to ("It is 1998 again"). */
 const AGAIN = /\b(?:again|once more)\b/i;
+/** "1998 again", "1998. Once more": how close after a year its "again" must follow. */
+const AGAIN_AFTER_YEAR_CHARS = 12;
 /** A flash-forward the telling calls brief: one scene ahead, then the story goes on. */
 const BRIEF_AHEAD =
   /\b(?:brief|short|quick|momentary|fleeting) (?:flash[- ]?forward|glimpse|jump (?:ahead|forward))|\bglimpse of (?:the|her|his|their) future\b/i;
@@ -493,6 +498,8 @@ export const placeSegments = (
       );
   /** Main-line paragraphs that open on a season ("Spring.", "That autumn"). */
   let mainSeasons = 0;
+  /** Main-line paragraphs that opened on a count of days ("On the third day"). */
+  let mainDayCounts = 0;
   /** Enclosing flashback blocks, for a flashback inside a flashback. */
   /** The flashbacks a nested one was told inside, innermost last. */
   const stack: {
@@ -510,6 +517,13 @@ export const placeSegments = (
     blockTense = outer.blockTense;
     blockByTense = outer.blockByTense;
     return backT;
+  };
+
+  /** The words that opened the past told up to segment `i`: its first segment and the one before. */
+  const pastRunOpener = (i: number): string => {
+    let k = i - 1;
+    while (k >= 0 && out[k]?.kind !== 'present') k--;
+    return k + 1 < i ? `${k >= 0 ? segText(k) : ''} ${segText(k + 1)}` : '';
   };
 
   segments.forEach((seg, i) => {
@@ -730,7 +744,13 @@ export const placeSegments = (
     // "Spring. ... Summer. ... Autumn.": a main line told season by season; a paragraph opening
     // on the next season, inside a flashback opened from it, is the main line again.
     const season = seg.paragraphStart && SEASON_OPENING.test(segText(i).slice(0, 40));
-    const seasonReturn = season && mode === 'back' && blockKind === 'flashback' && mainSeasons > 0;
+    // ("In the spring of 1942", naming its year, is placed by the year.)
+    const seasonReturn =
+      season &&
+      mode === 'back' &&
+      blockKind === 'flashback' &&
+      mainSeasons > 0 &&
+      cue?.kind !== 'year';
     if (seasonReturn) cue = null;
     // The writer's talk about the film ("The flashbacks in this film are not always reliable")
     // neither opens nor ends a flashback (flashbackEnds.ts).
@@ -750,11 +770,15 @@ export const placeSegments = (
     // (A story told inside a flashback that ends goes back to that flashback.)
     const endsBack = mode === 'back' && !comment && (!cue || cue.kind === 'forward');
     const tellingOver = endsBack && tellingEnds(text, seg);
+    const dayCount = opensOnDayCount(text, seg);
     const filmEnds =
       endsBack &&
       !(tellingOver && stack.length > 0) &&
       (filmEndsInFrame(text, seg, mainNames, backNames) ||
         (tellingOver && stack.length === 0) ||
+        (stack.length === 0 && tellingInterrupted(text, seg, pastRunOpener(i))) ||
+        // "On the final day, ..." after the main line counted its days: the frame's next day.
+        (dayCount && mainDayCounts > 0) ||
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
@@ -948,7 +972,11 @@ export const placeSegments = (
         break;
       case 'year': {
         const year = cue.year ?? 0;
-        if (mainLineYear(year) && (/^back\b/i.test(cue.text) || AGAIN.test(segText(i)))) {
+        if (
+          mainLineYear(year) &&
+          (/^back\b/i.test(cue.text) ||
+            AGAIN.test(text.slice(cue.end, cue.end + AGAIN_AFTER_YEAR_CHARS)))
+        ) {
           // "Back to 1998 again." after a flashback: the main line's own year, named as a
           // return, ends it ("In May 1998, ..." may be that year's past).
           stack.length = 0;
@@ -1028,6 +1056,19 @@ export const placeSegments = (
               t = openBack(bt, backKind, false);
               kind = backKind;
             }
+          } else if (
+            mode === 'back' &&
+            blockKind === 'recounted' &&
+            isBackstoryTense(tense) &&
+            !seg.paragraphStart
+          ) {
+            // "She confesses ... In 2021, when the debts came due, she burned the mill": the
+            // main line's own year inside a confession told in the backstory tense is still the
+            // told past, the latest of it, before the main line's first moment in that year.
+            const firstMain = out.find((p) => p.kind === 'present')?.t ?? mainT;
+            backT = Math.max(backT + STEP / 10, Math.min(yt, firstMain) - STEP / 2);
+            t = backT;
+            kind = blockKind;
           } else {
             mode = 'main';
             mainT = Math.max(mainT + STEP, yt);
@@ -1162,7 +1203,9 @@ export const placeSegments = (
     else {
       // "Bridget tells Tess about the spring of 1938": the frame's listener, named in the telling
       // before what is told, is not one of the told story's people.
-      const telling = recount && cue ? lead.toLowerCase() : '';
+      // So is the reader of letters dated there ("Simon began with the first letter, dated 1940").
+      const telling =
+        (recount || readingMovesTo(lead.slice(0, 200))) && cue ? lead.toLowerCase() : '';
       for (const [w] of own)
         if (!(telling && mainNames.has(w) && telling.includes(w))) backNames.add(w);
     }
@@ -1170,6 +1213,7 @@ export const placeSegments = (
     if (mode === 'back' && (blockKind === 'recounted' || presentMarked) && !seg.clause)
       savedRecount = { backT, blockStart };
     if (season && mode === 'main') mainSeasons++;
+    if (dayCount && mode === 'main') mainDayCounts++;
     out.push({ t, kind, timeCue: cueText });
     // The event a flashback was measured from lasts while the flashback does.
     if (mode !== 'back' || cue?.kind === 'flashback') blockEvent = null;
@@ -1191,15 +1235,12 @@ export const placeSegments = (
     !reverse && applyTimelines(text, segments, out, names, base, filmYear, true);
   const yearThreads = headedTimelines || applyYearThreads(text, segments, out, names, wordsOf);
   const beforeCast = out.map((p) => p.t);
-  if (!yearThreads && !reverse) applyCastThreads(text, segments, out, names, filmYear, base);
-  // Alternating timelines told apart by their people, where neither reading above applied.
   // A frame whose past comes in letters, a diary or a telling is the main pass's own reading.
-  if (
-    !yearThreads &&
-    !reverse &&
-    out.every((p, i) => p.t === beforeCast[i]) &&
-    !framedByTellings(text, segments, out)
-  )
+  const framed = framedByTellings(text, segments, out);
+  if (!yearThreads && !reverse && !framed)
+    applyCastThreads(text, segments, out, names, filmYear, base);
+  // Alternating timelines told apart by their people, where neither reading above applied.
+  if (!yearThreads && !reverse && out.every((p, i) => p.t === beforeCast[i]) && !framed)
     applyTimelines(text, segments, out, names, base, filmYear);
   applySeries(text, segments, out);
   // A log or letters read out of date order, their dates named by the frame (readEntries.ts).
@@ -1426,6 +1467,10 @@ const MIN_CLOCKED_SEGMENTS = 3;
 /** A time step of this many days or more leaves the day the clock times belong to. */
 const DAY_SCALE = 0.9;
 
+/** A paragraph opening on the day it tells: "Saturday.", "On Sunday morning", "Day two:". */
+const NEW_DAY_OPENING =
+  /^\s*(?:(?:on|by|early|late|that|next|the following|come)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^\s*(?:(?:on|by)\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|next|following|final|last)\s+day\b|^\s*day\s+(?:\d{1,2}|two|three|four|five|six|seven)\b/i;
+
 /**
  * A day or a night told out of order ("An hour earlier", each viewpoint rewinding to the
  * afternoon) is ordered by its clock times: within a run of segments on one day (no cue of a
@@ -1488,6 +1533,14 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
       (cue.kind === 'year' || (cue.days !== null && Math.abs(cue.days) >= DAY_SCALE));
     const backwards = cue?.kind === 'back' || cue?.kind === 'flashback';
     if (dayJump && !backwards) close();
+    // "Saturday. At nine ...", "On the second day, ...": a paragraph naming its day is a new day,
+    // whose clock times are read among its own (no night carried over from the day before).
+    else if (
+      seg.paragraphStart &&
+      i > 0 &&
+      NEW_DAY_OPENING.test(text.slice(seg.start, seg.start + 40))
+    )
+      close();
     const last = run[run.length - 1];
     const lastT = last === undefined ? undefined : out[last]?.t;
     const far = lastT !== undefined && Math.abs(p.t - lastT) >= DAY_SCALE;
@@ -1503,7 +1556,25 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
     run.push(i);
   });
   close();
-  for (const r of runs) retimeRun(r, segments, out, minutes, strong);
+  for (const r of runs) {
+    const head = r[0];
+    const opener = head === undefined ? undefined : segments[head];
+    if (
+      head !== undefined &&
+      head > 0 &&
+      opener?.paragraphStart &&
+      NEW_DAY_OPENING.test(text.slice(opener.start, opener.start + 40))
+    ) {
+      const day = clockMinutes(r.flatMap((i) => all[i] ?? []));
+      let j = 0;
+      for (const i of r) {
+        const own = all[i] ?? [];
+        if (own.length > 0 && strong[i]) minutes[i] = day[j] ?? minutes[i] ?? null;
+        j += own.length;
+      }
+    }
+    retimeRun(r, segments, out, minutes, strong);
+  }
 };
 
 const retimeRun = (
@@ -1825,6 +1896,20 @@ const applyYearThreads = (
       return;
     }
     let th = threads.get(cur);
+    if (
+      th &&
+      jumped &&
+      cue?.kind === 'year' &&
+      p.kind === 'recounted' &&
+      p.t < th.end &&
+      seg.tense.past > seg.tense.present
+    ) {
+      // A confession naming the thread's own year in the backstory tense ("In 2021, when the
+      // debts came due, she burned the mill") tells that year's past: it stays before the
+      // thread's latest moment, which goes on from where it was.
+      for (const [word] of w) th.words.set(word, (th.words.get(word) ?? 0) + 1);
+      return;
+    }
     if (!th) {
       th = { end: p.t, words: new Map() };
       threads.set(cur, th);

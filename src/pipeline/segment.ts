@@ -66,7 +66,7 @@ const MID_RELATIVE = /,\s+(?:who|which)\s+(?:was|were|had|once|never|\w+ed)\b/u;
 const MIN_CLAUSE_CHARS = 15;
 /** Words of learning or telling before a past-perfect clause: the clause is told backstory. */
 const RECOUNT_THAT =
-  /\b(?:learns?|reveals?|discovers?|finds? out|realises|realizes|explains?|admits?|confesses?|recalls?|remembers?|tells?(?: \p{L}+)?|says?|hears?)\s+(?:to \p{L}+\s+)?(?:that\s+|(?:the (?:whole )?truth|everything|the whole story|what (?:really )?happened|(?:an?(?:nother)? |his |her |their |the )?(?:different |whole |own |other )?(?:story|version|account|tale))\s*:\s*)(?=[^.;!?]{0,80}?\bhad(?:n['’]t| not| never| once| already)?\s+\p{L}+)/iu;
+  /\b(?:learns?|reveals?|discovers?|finds? out|realises|realizes|explains?|admits?|confesses?|recalls?|remembers?|tells?(?: \p{L}+){0,2}?|says?|hears?|describes?)\s+(?:to \p{L}+\s+)?(?:that\s+|how\s+|(?:the (?:whole )?truth|everything|the whole story|what (?:really )?happened|(?:an?(?:nother)? |his |her |their |the )?(?:different |whole |own |other )?(?:story|version|account|tale))\s*:\s*)(?=[^.;!?]{0,80}?\bhad(?:n['’]t| not| never| once| already)?\s+\p{L}+)/iu;
 /** The same words of telling before any "that" clause. */
 const TOLD_THAT = new RegExp(
   RECOUNT_THAT.source.slice(0, RECOUNT_THAT.source.indexOf('(?=')),
@@ -121,6 +121,15 @@ const DATING_PARTICIPLE =
 const DATED_READING =
   /\b(?:letters?|entry|entries|postcards?|notes?|diary|journal|tapes?|recordings?|cassettes?|reels?)\b[^.;:!?]{0,30}?\b(?:is|are)\s+(?:dated|postmarked|written|recorded)\s*$/i;
 /**
+ * In a past-tense synopsis, the letters, entries or tapes being read carry the story to their
+ * dates ("the first letter, dated April 1940", "the last entries date from 1953", "the letters
+ * moved on to the winter of 1941", "the diary skipped to 1962"): the year is what they tell next.
+ */
+const READING_MOVES_TO =
+  /\b(?:letters?|entry|entries|postcards?|diary|diaries|journals?|tapes?|recordings?|notebooks?|logs?|reading)\b[^.;:!?]{0,40}?\b(?:(?:is|are|was|were),?\s+)?(?:dated|postmarked|dates?|dating|(?:moves?|moved|jumps?|jumped|skips?|skipped|turns?|turned|passes|passed|goes|went|carries|carried)(?:\s+(?:on|ahead|forward|back))?\s+to(?:\s+the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning|middle))?)\s*$/i;
+/** True when `lead`, the words before a year, hand the story to what is read at that date. */
+export const readingMovesTo = (lead: string): boolean => READING_MOVES_TO.test(lead);
+/**
  * A thing found or shown before a year in the same clause ("she finds a note from the bailiff,
  * warning in 1950 that ...", "discovers a photograph of the crew in 1961"): the year dates
  * the thing, not the scene of finding it.
@@ -160,6 +169,7 @@ const effectiveCue = (
     // a sentence of the simple past is a mention; backstory comes in the past perfect.
     const lead = text.slice(s.start, cue.start);
     if (RECOUNT.test(lead) && /\b(?:that|how|about|what)\b/i.test(lead)) return cue;
+    if (readingMovesTo(lead)) return cue;
     return tenseProfile(text, s.start, s.end).perfect > 0 ? cue : null;
   }
   if (cue && !cue.opening && cue.kind === 'year' && presentBase) {
@@ -210,7 +220,23 @@ const effectiveCue = (
   const lead = text.slice(s.start, cue.start);
   // "Then it jumps back to "Six months earlier"": the writer narrates the film's own cut.
   if (NARRATED_JUMP.test(lead)) return cue;
-  if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) return cue;
+  if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) {
+    // "...is still at the bar, telling the landlord about the storm of the year before": a
+    // telling about a thing, its time named in passing and no verb told, in a present sentence,
+    // names that time; the scene stays where it is.
+    const about = lead.toLowerCase().lastIndexOf(' about ');
+    const named = about >= 0 ? lead.slice(about) + cue.text : '';
+    const told = tenseProfile(named, 0, named.length);
+    if (
+      presentBase &&
+      about >= 0 &&
+      !/\b(?:that|how)\b/i.test(named) &&
+      told.past + told.present === 0 &&
+      tenseProfile(text, s.start, s.end).present > 0
+    )
+      return null;
+    return cue;
+  }
   // "Her story was about a keeper who lived on the rock seventy years before": a tale's
   // subject told with its distance opens the tale.
   if (TALE_ABOUT.test(lead)) return cue;

@@ -453,6 +453,40 @@ const NOT_BEFORE_VERB = new Set(
   ).split(' '),
 );
 
+/** Words after which "left" is a side ("his left hand"), not a verb. */
+const DETERMINER_BEFORE_LEFT = new Set('the his her their its my your our a'.split(' '));
+/** Verbs whose simple past is their base form, not in IRREGULAR_PAST (also nouns: "a set"). */
+const SAME_FORM_PAST = new Set('set spread burst split upset'.split(' '));
+
+/**
+ * "She set the shed alight", "he split the takings": a verb whose past is its base form is past
+ * after a singular pronoun (its present would be "sets"); not at a sentence's start ("Set in
+ * 1950, ...", where `raw` is capitalised).
+ */
+const sameFormPast = (raw: string, prevLower: string): boolean =>
+  raw.charCodeAt(0) >= 97 && /^(?:he|she|it|who)$/.test(prevLower);
+
+/** Words after "they" or "we" that are no verb of the scene ("they both", "we too"). */
+const NOT_BARE_VERB = new Set(
+  (
+    'both all each too also still never then now soon finally only just alone together often ' +
+    'always again later instead themselves ourselves either neither not no must can could will ' +
+    'would should may might shall do did does have had are were was is be been being ' +
+    // Verbs of telling and knowing head what is told ("They tell a story: Rui swam ashore").
+    'tell say explain reveal show describe recount claim insist admit confess remember recall ' +
+    'learn discover hear know'
+  ).split(' '),
+);
+/** A lower-case word that can be a bare verb: not listed above, not -ed, -ing or -ly. */
+const bareVerb = (w: string): boolean =>
+  w.length > 1 &&
+  !NOT_BARE_VERB.has(w) &&
+  !w.endsWith('ed') &&
+  !w.endsWith('ing') &&
+  !w.endsWith('ly') &&
+  !w.includes("'") &&
+  !w.includes('’');
+
 /** A rough tense classification of one lower-case word. */
 export type VerbTense = 'present' | 'past' | 'none';
 
@@ -481,6 +515,7 @@ export const verbTense = (w: string, prev: string): VerbTense => {
   // speech, past even in a present-tense synopsis), then IRREGULAR_PAST.
   const listed = LISTED_TENSE.get(w);
   if (listed !== undefined) return listed;
+
   // An -ed word is a finite past verb after a subject-like word ("Robert worked", "she finally
   // pulled"); after anything else it is as likely an adjective or participle ("locked doors").
   if (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w)) {
@@ -498,6 +533,9 @@ export const verbTense = (w: string, prev: string): VerbTense => {
     !w.endsWith('is') &&
     !NOT_VERB_S.has(w) &&
     !NOT_BEFORE_VERB.has(prev.toLowerCase()) &&
+    // "her father's ledgers", "Callum’s debts": a plural noun after a possessive.
+    !prev.endsWith("'s") &&
+    !prev.endsWith('’s') &&
     // The same as !/(?:ing|ed)$/.test(prev), without a regex scan.
     !prev.endsWith('ing') &&
     !prev.endsWith('ed')
@@ -612,6 +650,11 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
     // prev starts with a capital A-Z (the same test as /^[A-Z]/).
     const c0 = prev.charCodeAt(0);
     let t = verbTense(w, c0 >= 65 && c0 <= 90 ? prev : prevLower);
+    // "his left hand", "the left bank": a side, not a verb.
+    if (t === 'past' && w === 'left' && DETERMINER_BEFORE_LEFT.has(prevLower)) t = 'none';
+    if (t === 'none' && SAME_FORM_PAST.has(w) && sameFormPast(raw, prevLower)) t = 'past';
+    // "They drink whisky and talk": a bare verb after a plural pronoun is present.
+    if (t === 'none' && (prevLower === 'they' || prevLower === 'we') && bareVerb(w)) t = 'present';
     // An -s word right after a finite verb is its object ("sold hats", "finds letters"), not a
     // second verb; the irregular presents ("is", "has") keep their reading.
     if (t === 'present' && prevTense !== 'none' && !PRESENT_IRREGULAR.has(w)) t = 'none';

@@ -110,6 +110,14 @@ const RULES: Rule[] = [
     days: () => null,
   },
   {
+    // A thing or a memory carries the telling to a year: "a fishing rod takes her to 1983", "the
+    // film drops us into 1974", "a photograph brings back 1979", "The last memory ... is of 1990".
+    kind: 'flashback',
+    re: /\b(?:takes|took|sends|sent|carries|carried|transports|transported|brings|brought|drops|dropped|plunges|plunged|throws|threw|whisks|whisked) (?:her|him|them|us|the (?:film|story|viewers?|audience)|viewers) (?:back )?(?:in)?to (?:early |late )?(?:the (?:spring|summer|autumn|fall|winter) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[5-9]|20)\d\d\b|\bbrings? back (?:the (?:spring|summer|autumn|fall|winter) of )?(?:1[5-9]|20)\d\d\b|\b(?:memory|memories|flashback|recollection)\b(?:[^.;:!?]{0,60}?\s)?(?:is|are|goes back|go back) (?:of|to) (?:the (?:spring|summer|autumn|fall|winter) of )?(?:1[5-9]|20)\d\d\b/i,
+    hint: /takes|took|sen[dt]|carri|transport|brings|brought|drop|plung|throw|threw|whisk|memor|flash|recollection/i,
+    days: () => null,
+  },
+  {
     // The film going back to a day or a night of the past ("The film cuts back to the day he
     // hired her", "we flash back to the night of the fire"), or showing the truth of what was
     // told ("The film then shows us what really happened"). "Returns to" is left out: it may
@@ -280,7 +288,7 @@ const RULES: Rule[] = [
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter';
 const YEAR = new RegExp(
-  `\\b(?:(?:in|by|during|of|around|circa|c\\.|until|from|early|late|mid|it is|it was|it['’]s|the year is|the year was|(?<!\\b(?:dates?|dated|dating|traces?|traced|tracing) )back to)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:(?:chapter|part|act|book|sequence|segment|section|reel|episode)\\b[^.!?]{0,30}?|scenes? [\\d.]{1,5}\\s*[:.,–—-]?\\s*\\(?)\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)|^(?:\\d{1,3}[.)]\\s+)?[^.!?()]{1,40}\\(((?:1[5-9]|20)\\d\\d)\\)\\s*(?:[.:–—-]|$)`,
+  `\\b(?:(?:in|by|during|throughout|through(?= the)|of|around|circa|c\\.|until|from|early|late|mid|it is|it was|it['’]s|the year is|the year was|(?<!\\b(?:dates?|dated|dating|traces?|traced|tracing) )back to)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:(?:chapter|part|act|book|sequence|segment|section|reel|episode)\\b[^.!?]{0,30}?|scenes? [\\d.]{1,5}\\s*[:.,–—-]?\\s*\\(?)\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)|^(?:\\d{1,3}[.)]\\s+)?[^.!?()]{1,40}\\(((?:1[5-9]|20)\\d\\d)\\)\\s*(?:[.:–—-]|$)`,
   'iu',
 );
 
@@ -331,6 +339,15 @@ const CUE_HINT = new RegExp(
 const pageTurn = (kind: CueKind, words: string): boolean =>
   (kind === 'flashforward' || kind === 'flashback' || kind === 'back') &&
   !/flash|vision|premonition|foresee|foresaw|future/i.test(words);
+
+/** The year a flashback's own words carry the telling to ("brings back 1979"), or null. */
+const carriedYear = (words: string): number | null => {
+  const m =
+    /\b(?:brings?|takes|took|drops|dropped|sends|sent|memory|memories)\b[^.;:!?]*?\b((?:1[5-9]|20)\d\d)\b/i.exec(
+      words,
+    );
+  return m ? Number(m[1]) : null;
+};
 
 /** Reads the strongest time cue in the sentence `text[start, end)` (findCue keeps the answers). */
 const readCue = (text: string, start: number, end: number): TimeCue | null => {
@@ -393,7 +410,11 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
       start: start + m.index,
       end: start + m.index + m[0].length,
       days: rule.days(m),
-      year: inYear ? Number(inYear[1] ?? inYear[2] ?? inYear[3] ?? inYear[4] ?? inYear[5]) : null,
+      year: inYear
+        ? Number(inYear[1] ?? inYear[2] ?? inYear[3] ?? inYear[4] ?? inYear[5])
+        : rule.kind === 'flashback' && !toYear
+          ? carriedYear(m[0])
+          : null,
       opening,
     };
   }
