@@ -91,6 +91,14 @@ const readStory = (doc: SourceText, clean: CleanDoc) => {
   const directorNames = directorForms(meta.director);
   // So are the page's own people: a podcast's hosts, a recap's poster (credits.ts).
   for (const name of creditedNames(doc.text)) directorNames.add(name);
+  // A catalogue's or a bibliography's inverted credit, "Haldorsen, Sigrid": the first name alone
+  // is that person too.
+  for (const full of [...directorNames]) {
+    const words = full.split(' ');
+    const first = words[0] ?? '';
+    const last = words[words.length - 1] ?? '';
+    if (words.length >= 2 && doc.text.includes(`${last}, ${first}`)) directorNames.add(first);
+  }
   const characters = extractCharacters(
     doc.text,
     [...split.premise, ...split.story],
