@@ -98,10 +98,12 @@ const PLACE_HEAD = /^(?:St|Ste|Saint|Mount|Mt|Fort|Ft|Port|Cape|Lake|Glen|Lough|
 
 /**
  * Capitalised single words that are no one's name: ordinals ("the Fifth"), demonyms in -man
- * ("a Welshman"), and makes of car a synopsis names ("a battered Subaru").
+ * ("a Welshman"), makes of car a synopsis names ("a battered Subaru"), websites ("learns piano on
+ * YouTube"), composers and playwrights whose work is played or read ("the Bach suite"), and genre
+ * words of a catalogue's headings ("Islands -- Drama").
  */
 const NOT_A_NAME =
-  /^(?:Drama|Dramas|Comedy|Thriller|Horror|Romance|Melodrama|Documentary|Narrative|Narratives|Family|Parents|Genre|Adaptation|Fiction|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Last|(?:Welsh|English|Irish|French|Dutch|Scots|Scotch|Fresh|Country|Chair|Chair|Congress|Gentle|Sales|Police|Fisher|Norse|Ottoman)(?:man|men|woman|women)|Subaru|Toyota|Volvo|Honda|Nissan|Mazda|Hyundai|Kia|Audi|BMW|Porsche|Ferrari|Lamborghini|Maserati|Peugeot|Renault|Citroën|Citroen|Fiat|Volkswagen|Skoda|Škoda|Saab|Lada|Chevrolet|Chevy|Cadillac|Buick|Pontiac|Dodge|Chrysler|Plymouth|Oldsmobile|Jeep|Lexus|Mitsubishi|Suzuki|Opel|Vauxhall|Datsun|Trabant)$/;
+  /^(?:YouTube|Facebook|Instagram|TikTok|WhatsApp|Google|Twitter|Wikipedia|Bach|Schubert|Chopin|Mozart|Beethoven|Brahms|Vivaldi|Debussy|Satie|Mahler|Haydn|Liszt|Tchaikovsky|Rachmaninoff|Schumann|Sibelius|Shakespeare|Chekhov|Drama|Dramas|Comedy|Thriller|Horror|Romance|Melodrama|Documentary|Narrative|Narratives|Family|Parents|Genre|Adaptation|Fiction|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Last|(?:Welsh|English|Irish|French|Dutch|Scots|Scotch|Fresh|Country|Chair|Chair|Congress|Gentle|Sales|Police|Fisher|Norse|Ottoman)(?:man|men|woman|women)|Subaru|Toyota|Volvo|Honda|Nissan|Mazda|Hyundai|Kia|Audi|BMW|Porsche|Ferrari|Lamborghini|Maserati|Peugeot|Renault|Citroën|Citroen|Fiat|Volkswagen|Skoda|Škoda|Saab|Lada|Chevrolet|Chevy|Cadillac|Buick|Pontiac|Dodge|Chrysler|Plymouth|Oldsmobile|Jeep|Lexus|Mitsubishi|Suzuki|Opel|Vauxhall|Datsun|Trabant)$/;
 
 /** True when only spaces stand between the line's start and `at`. */
 const lineStart = (text: string, at: number): boolean => {

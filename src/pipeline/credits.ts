@@ -38,6 +38,18 @@ const MAKER_OF = new RegExp(
   String.raw`(?<![\p{L}'’.-])(${N})['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|novella|debut|feature|documentary|screenplay|drama|thriller|comedy|short story|memoir|stage play)\b`,
   'gu',
 );
+/** A director's casting in prose: "casts A (Owen) and B (young Nell)". */
+const CASTS = new RegExp(
+  String.raw`\b(?:casts|cast|casting)\s+${N}\s*\([^()\n]{1,40}\)(?:\s*(?:,|and|,\s*and)\s+${N}\s*\([^()\n]{1,40}\))*`,
+  'gu',
+);
+/** One performer and the part in brackets after the name. */
+const CAST_PAIR = new RegExp(String.raw`(${N})\s*\([^()\n]{1,40}\)`, 'gu');
+/** "that Noor Haddad is in it": a performer the viewer knew of. */
+const IS_IN_IT = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(${N}) (?:is|was|are|were) in it(?=[,.;:!?)]|\s+(?:and|but|so|too)\b|\s*$)`,
+  'gu',
+);
 /** A works-cited entry at a line's start, or a reading list's surname before its chapters. */
 const CITED =
   /^[\s•*·–—-]*(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?), (\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)*\.\s+\S|^(?:Dr\.? |Prof(?:essor)?\.? )?(\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{L}'’-]+)\s*[|,]\s*(?:Department|School|Faculty|Institute|University|College) of\b|\b(\p{Lu}[\p{Ll}'’-]+), (?:chapters?|ch\.|pp?\.) \d/gmu;
@@ -86,6 +98,13 @@ export const creditedNames = (text: string): Set<string> => {
         if (name) addForms(out, name[0], false);
       }
     }
+  // "Velloway casts Rhodri Mael (Owen) and Ffion Deri (young Nell)": each name before a bracket
+  // is a performer; "knowing only that Noor Haddad is in it": a performer too.
+  for (const m of text.matchAll(CASTS)) {
+    const list = m[0].slice(m[0].search(/\s/) + 1);
+    for (const one of list.matchAll(CAST_PAIR)) addForms(out, one[1] ?? '', false);
+  }
+  for (const m of text.matchAll(IS_IN_IT)) addForms(out, m[1] ?? '', false);
   for (const re of [MAKER_OF])
     for (const m of text.matchAll(re)) {
       const name = (m[1] ?? '').trim();

@@ -97,4 +97,56 @@ describe('characters: words and names that are no one in the story (session 11)'
     );
     expect(got).not.toContain('Runa');
   });
+
+  it('takes no website, composer, or dated screening row under a cast list for a person', () => {
+    const got = names(
+      [
+        'In 1963 Nia Pryce learns the piano from videos her brother Tom Pryce finds on YouTube. Every evening Nia plays the Bach prelude that their mother loved, and Tom listens from the stairs.',
+        '',
+        'When the chapel organist falls ill, Nia plays Bach at the Sunday service. Tom films her and posts the clip on YouTube, and by Monday the whole valley has seen it.',
+        '',
+        'In the spring Nia Pryce auditions in Cardiff and plays Schubert for the panel. Tom waits outside, and Schubert gets her the place.',
+      ].join('\n'),
+    );
+    expect(got).toEqual(expect.arrayContaining(['Nia Pryce', 'Tom Pryce']));
+    for (const w of ['YouTube', 'Schubert', 'Bach']) expect(got).not.toContain(w);
+    const film = convertDocuments(
+      [
+        {
+          file: 'x.txt',
+          text: [
+            'The Salt Gate',
+            '',
+            'CAST',
+            '',
+            'Mared Lloyd — Nia Pryce',
+            'Gareth Wynne — Tom Pryce',
+            '',
+            'SCREENINGS',
+            '',
+            '14 November — Kestrel Arts Festival, Cardiff',
+            '21 November — Lantern Cinema, Swansea',
+            '',
+            'SYNOPSIS',
+            '',
+            'In 1963 Nia Pryce learns the piano from videos her brother Tom Pryce finds on YouTube. Every evening Nia plays the Bach prelude that their mother loved, and Tom listens from the stairs.',
+            '',
+            'When the chapel organist falls ill, Nia Pryce plays Bach at the Sunday service. Tom Pryce films her and posts the clip on YouTube, and by Monday the whole valley has seen it.',
+          ].join('\n'),
+        },
+      ],
+      new Diagnostics(),
+    )[0];
+    const rows = film?.characters.filter((c) => /Festival|Cinema/.test(c.name)) ?? [];
+    expect(rows).toEqual([]);
+  });
+
+  it("credits performers cast in prose: 'casts A (Owen) and B (young Nell)', 'that X is in it'", () => {
+    const credited = creditedNames(
+      'I went in knowing only that Imogen Sallis is in it. The director casts Rhodri Vane (Owen) and Ffion Teague (young Nell), and they look alike.',
+    );
+    for (const n of ['Imogen Sallis', 'Rhodri Vane', 'Ffion Teague']) expect(credited).toContain(n);
+    // A character "in it" up to the neck is no credit.
+    expect(creditedNames('By May, Owen Rhys is in it up to his neck.')).not.toContain('Owen Rhys');
+  });
 });
