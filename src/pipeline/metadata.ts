@@ -117,7 +117,13 @@ const leadFacts = (
       s,
     );
   if (!m) return null;
-  const title = clean((m[1] ?? '').replace(/\s*\([^)]*\)\s*/g, ' '));
+  // A headline's label before a quoted title: 'Review: "The Salt Wives" is a quiet storm of a film'.
+  const title = clean(
+    clean((m[1] ?? '').replace(/\s*\([^)]*\)\s*/g, ' ')).replace(
+      /^(?:review|recap|opinion|analysis|explainer)\s*:\s*/i,
+      '',
+    ),
+  );
   if (!title || title.split(' ').length > 10 || !/^[\p{Lu}\d"“]/u.test(title)) return null;
   // The genre words include the noun itself when it is one ("a 2017 British heist thriller").
   const words = `${m[3] ?? ''} ${m[4] ?? ''}`.trim().split(/\s+/).filter(Boolean);
@@ -621,7 +627,7 @@ const PROSE_AUTHOR =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
 /** Runtime told in prose: "runs 94 minutes", "a running time of 108 minutes". */
 const PROSE_RUNTIME =
-  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)|\b(\d{2,3})-minute (?:[\p{L}-]+ ){0,2}?(?:film|movie|feature|drama|thriller|comedy|documentary|western|horror|running time)\b|\((?:[^()\n]{1,30}[,;] ?)?(\d{2,3}) ?(?:mins?|minutes)\.?\)/imu;
+  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)|\b(\d{2,3})-minute (?:[\p{L}-]+ ){0,2}?(?:film|movie|feature|drama|thriller|comedy|documentary|western|horror|running time)\b|\((?:[^()\n]{1,30}[,;] ?)?(\d{2,3}) ?(?:mins?|minutes)\.?\)|\bdirected by (?:\p{Lu}[\p{L}'’-]+ ?){1,3}, (\d{2,3}) minutes\b/imu;
 /** A film in prose runs this long at least: "she runs 10 minutes to the station" is no runtime. */
 const MIN_PROSE_RUNTIME = 40;
 
@@ -701,7 +707,7 @@ const proseFacts = (text: string, meta: DocMeta): void => {
     // The first that is a film's length: a bonus feature's "(18 mins)" before it is not.
     const all = new RegExp(PROSE_RUNTIME.source, 'gimu');
     for (let r = PROSE_RUNTIME_HINT.test(text) ? all.exec(text) : null; r; r = all.exec(text)) {
-      const n = Number(r[1] ?? r[2] ?? r[3] ?? r[4]);
+      const n = Number(r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5]);
       if (n >= MIN_PROSE_RUNTIME) {
         meta.runtimeMinutes = n;
         break;
@@ -887,6 +893,11 @@ const YEAR_FACTS_CREDIT = /\bdir(?:ector|ected by|\.)|\b\d{2,3}\s*min/i;
 /** A headline's label, then the title and its year: "RECAP: The Tenants (2023) is ...". */
 const HEADLINE_LEAD =
   /^\s*(?:review|recap|ending explained|plot summary)\s*:\s*([^()]{2,80}?\s*\((?:18|19|20)\d\d\))/i;
+/** A country and a year opening a credits line: "Belgium 1974. Dir. X", "France, 1962 — directed by X". */
+const COUNTRY_YEAR_CREDIT =
+  /^\s*(\p{Lu}[\p{L} .'/-]{1,30}?),? ((?:18|19|20)\d\d)\s*[.,—–|·•]\s*(?:dir\.|directed by|director:?)\s+\p{Lu}/iu;
+/** A quoted title of one to six words inside a longer headline. */
+const QUOTED_TITLE = /["“]((?:[^"”\s]+\s?){1,6})["”]/;
 /** A quoted title with its year inside a longer headline. */
 const QUOTED_YEAR = /["“]([^"”]{2,60}?)[,]?["”]\s*\(((?:18|19|20)\d\d)\)/;
 
@@ -919,6 +930,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     part?: string;
     /** The whole heading's title, set aside when the page names this side instead. */
     whole?: string;
+    /** Quoted inside a longer headline: taken only if the page names it. */
+    quoted?: boolean;
   }[] = [];
   const labelled = labelledValues(text, doc.blocks);
   /** A fact box or a listing that names the film away from the head (used if the head does not). */
@@ -1121,6 +1134,15 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         headings.push({ ...qh, index: headings.length, facts: false });
         continue;
       }
+      // 'From page to screen: how "The Station Log" became a film': a quoted title inside a
+      // headline of other words, a candidate beside the whole line (the page's naming decides).
+      const inQuotes = quoted ? null : QUOTED_TITLE.exec(line);
+      const iq =
+        inQuotes && /\S\s+\S/.test(line.slice(0, inQuotes.index))
+          ? parseHeading(inQuotes[1] ?? '')
+          : null;
+      if (iq && mayBeTitle(iq.title, iq.title) && /^[\p{Lu}\d]/u.test(iq.title))
+        headings.push({ ...iq, index: headings.length, facts: false, quoted: true });
       if (
         h &&
         mayBeTitle(h.title, line) &&
@@ -1208,7 +1230,10 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     );
     const best = headings
       .filter((h) =>
-        h.part === undefined ? !sides.some((x) => x.whole === h.title) : sides.includes(h),
+        h.part === undefined
+          ? !sides.some((x) => x.whole === h.title) &&
+            (h.quoted !== true || timesNamed(own, h.title, 1) > 0)
+          : sides.includes(h),
       )
       .sort((a, b) => score(b) - score(a))[0];
     if (best) {
@@ -1342,6 +1367,16 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   readProgrammeFilm(doc, meta);
   // A society's programme line; the director in brackets after the title (pageStyles9.ts).
   readSocietyForms(doc, meta, { titleCase, country: COUNTRY, company: COMPANY });
+  if (meta.year === null) {
+    // A programme's credits line set as prose: "Belgium 1974. Dir. X. With A, B. 112 minutes."
+    for (const b of doc.blocks.slice(0, PROSE_TITLE_BLOCKS)) {
+      const c = COUNTRY_YEAR_CREDIT.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));
+      if (c && COUNTRY.test((c[1] ?? '').trim())) {
+        meta.year = Number(c[2]);
+        break;
+      }
+    }
+  }
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.

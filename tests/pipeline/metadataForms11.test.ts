@@ -102,4 +102,32 @@ describe('metadata forms (session 11)', () => {
     );
     expect(m).toMatchObject({ title: 'The Scarth Crossing', year: 1974 });
   });
+
+  it("reads a quoted title inside an adaptation piece's headline when the page names it", () => {
+    const m = meta(
+      `PAGE TO SCREEN\n\nFrom novel to film: how "The Scarth Crossing" reached the screen\n\nAgnes Holt's ferry diaries were called unfilmable. Ilse Moran has now made them into The Scarth Crossing (Norway, 2016, 99 minutes).\n\n${STORY}\n\nThe Scarth Crossing ends on the horn.`,
+    );
+    expect(m).toMatchObject({ title: 'The Scarth Crossing' });
+  });
+
+  it("drops a review headline's label before a quoted title that 'is a ... film'", () => {
+    const m = meta(
+      `Review: "The Scarth Crossing" is a slow tide of a film\n\nPosted by Mo Keel · 3 comments\n\n${STORY}`,
+    );
+    expect(m.title).toBe('The Scarth Crossing');
+  });
+
+  it('reads a runtime set between commas after the director: "directed by X, 99 minutes,"', () => {
+    const m = meta(
+      `The Scarth Crossing\n\nToday we are doing The Scarth Crossing, the 1974 ferry drama directed by Ilse Moran, 99 minutes, and it is lovely.\n\n${STORY}`,
+    );
+    expect(m.runtimeMinutes).toBe(99);
+  });
+
+  it('reads the year of a programme\'s credits line set as prose: "Norway 1974. Dir. X."', () => {
+    const m = meta(
+      `HARBOUR CINEMATHEQUE\n\nTHE SCARTH CROSSING\n\nNorway 1974. Dir. Ilse Moran. With Ane Dahl, Per Lund. 99 minutes. 35mm.\n\n${STORY}`,
+    );
+    expect(m.year).toBe(1974);
+  });
 });
