@@ -133,6 +133,15 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
   for (const c of characters)
     for (const n of c.names) for (const w of n.name.split(' ')) names.add(w);
   const placements = placeSegments(doc.text, segments, meta.year, names);
+  // The film's own title read as a person ("Updraft", "Lowwater", "Copper Summer"): no character,
+  // though its word still counts for the placing above (a place the story is set in).
+  const title = fold(meta.title ?? '').replace(/^the /, '');
+  const people = characters.filter(
+    (c) =>
+      !title ||
+      c.actor !== null ||
+      !c.names.every((n) => fold(n.name).replace(/^the /, '') === title),
+  );
   return {
     doc,
     meta,
@@ -144,7 +153,7 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
       sentences: seg.sentences.slice(0, 1),
     })),
     placements,
-    characters,
+    characters: people.length > 0 ? people : characters,
   };
 };
 

@@ -149,4 +149,22 @@ describe('characters: words and names that are no one in the story (session 11)'
     // A character "in it" up to the neck is no credit.
     expect(creditedNames('By May, Owen Rhys is in it up to his neck.')).not.toContain('Owen Rhys');
   });
+
+  it("takes no character for the film's own title read as a person ('Skelmarsh wakes early')", () => {
+    const got = names(
+      [
+        'SKELMARSH',
+        '',
+        'Directed by Ilse Moran. 99 minutes.',
+        '',
+        'Skelmarsh wakes early. The harbour town has one baker, Tamsin Rook, and one policeman, Owen Vale, and in the winter of 1983 Skelmarsh loses both.',
+        '',
+        'Tamsin finds a body under the pier and tells Owen, who tells her to keep quiet. Skelmarsh learns of it anyway, and by Friday Tamsin has closed the bakery.',
+        '',
+        'In the spring Owen leaves on the ferry. Tamsin reopens the bakery, and Skelmarsh forgives her.',
+      ].join('\n'),
+    );
+    expect(got).toContain('Tamsin');
+    expect(got).not.toContain('Skelmarsh');
+  });
 });
