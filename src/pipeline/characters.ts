@@ -80,7 +80,7 @@ const PERSON_BEFORE = new Set(
   ).split(' '),
 );
 const PLACE_NOUNS =
-  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie|Landing|Moor|Moors|Rise|Heights|Crossing|Cove|Creek|Acres|Gardens|Terrace|Crescent|Quarry|Marina|Lighthouse)$/;
+  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie|Landing|Moor|Moors|Rise|Heights|Crossing|Cove|Creek|Acres|Gardens|Terrace|Crescent|Quarry|Marina|Lighthouse|Festival|Minerals?|Acre)$/;
 /** PLACE_NOUNS.test(w), skipping the pattern unless w starts with A-Z as all its words do. */
 const isPlaceNoun = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -98,10 +98,12 @@ const PLACE_HEAD = /^(?:St|Ste|Saint|Mount|Mt|Fort|Ft|Port|Cape|Lake|Glen|Lough|
 
 /**
  * Capitalised single words that are no one's name: ordinals ("the Fifth"), demonyms in -man
- * ("a Welshman"), and makes of car a synopsis names ("a battered Subaru").
+ * ("a Welshman"), makes of car a synopsis names ("a battered Subaru"), websites ("learns piano on
+ * YouTube"), composers and playwrights whose work is played or read ("the Bach suite"), and genre
+ * words of a catalogue's headings ("Islands -- Drama").
  */
 const NOT_A_NAME =
-  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Last|(?:Welsh|English|Irish|French|Dutch|Scots|Scotch|Fresh|Country|Chair|Chair|Congress|Gentle|Sales|Police|Fisher|Norse|Ottoman)(?:man|men|woman|women)|Subaru|Toyota|Volvo|Honda|Nissan|Mazda|Hyundai|Kia|Audi|BMW|Porsche|Ferrari|Lamborghini|Maserati|Peugeot|Renault|Citroën|Citroen|Fiat|Volkswagen|Skoda|Škoda|Saab|Lada|Chevrolet|Chevy|Cadillac|Buick|Pontiac|Dodge|Chrysler|Plymouth|Oldsmobile|Jeep|Lexus|Mitsubishi|Suzuki|Opel|Vauxhall|Datsun|Trabant)$/;
+  /^(?:YouTube|Facebook|Instagram|TikTok|WhatsApp|Google|Twitter|Wikipedia|Bach|Schubert|Chopin|Mozart|Beethoven|Brahms|Vivaldi|Debussy|Satie|Mahler|Haydn|Liszt|Tchaikovsky|Rachmaninoff|Schumann|Sibelius|Shakespeare|Chekhov|Drama|Dramas|Comedy|Thriller|Horror|Romance|Melodrama|Documentary|Narrative|Narratives|Family|Parents|Genre|Adaptation|Fiction|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Last|(?:Welsh|English|Irish|French|Dutch|Scots|Scotch|Fresh|Country|Chair|Chair|Congress|Gentle|Sales|Police|Fisher|Norse|Ottoman)(?:man|men|woman|women)|Subaru|Toyota|Volvo|Honda|Nissan|Mazda|Hyundai|Kia|Audi|BMW|Porsche|Ferrari|Lamborghini|Maserati|Peugeot|Renault|Citroën|Citroen|Fiat|Volkswagen|Skoda|Škoda|Saab|Lada|Chevrolet|Chevy|Cadillac|Buick|Pontiac|Dodge|Chrysler|Plymouth|Oldsmobile|Jeep|Lexus|Mitsubishi|Suzuki|Opel|Vauxhall|Datsun|Trabant)$/;
 
 /** True when only spaces stand between the line's start and `at`. */
 const lineStart = (text: string, at: number): boolean => {
@@ -572,6 +574,15 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
           );
         // A mark token is one character: a set lookup, the same as /[.!?:;"“”(]/.test(tok).
         if (SENTENCE_MARKS.has(tok)) sentenceStart = true;
+        // A numbered paragraph's mark, "(iv) Snow has come", "b) Later": a sentence opens after it.
+        else if (tok === ')') {
+          const from = text.lastIndexOf('\n', at) + 1;
+          if (
+            at - from <= 8 &&
+            /^\s*\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,2})$/i.test(text.slice(from, at))
+          )
+            sentenceStart = true;
+        }
         commaWord = tok === ',' ? prevWord : '';
         afterBracket = tok === '[';
         if (tok !== "'" && tok !== '’') prevWord = '';

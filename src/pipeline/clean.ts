@@ -484,6 +484,9 @@ const splitCastRow = (row: string): CastRow | null => {
   const parts = row
     .split(/\s*(?:\t|\s{2,}|\||\.{3,}|…|\s+as\s+|\s+-\s+|\s+–\s+|\s*—\s*|:\s+)\s*/)
     .filter(Boolean);
+  // A dated line under a cast list ("14 November — Harbourside Film Festival, Bristol"): a
+  // screening, no performer and part.
+  if (/^\d/.test(parts[0] ?? '') || /^\d/.test(parts[1] ?? '')) return null;
   if (parts.length === 2) return { actor: parts[0] ?? '', character: parts[1] ?? '' };
   const words = row.split(/\s+/).filter(Boolean);
   if (words.length < 3) return null;

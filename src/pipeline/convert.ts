@@ -91,6 +91,14 @@ const readStory = (doc: SourceText, clean: CleanDoc) => {
   const directorNames = directorForms(meta.director);
   // So are the page's own people: a podcast's hosts, a recap's poster (credits.ts).
   for (const name of creditedNames(doc.text)) directorNames.add(name);
+  // A catalogue's or a bibliography's inverted credit, "Haldorsen, Sigrid": the first name alone
+  // is that person too.
+  for (const full of [...directorNames]) {
+    const words = full.split(' ');
+    const first = words[0] ?? '';
+    const last = words[words.length - 1] ?? '';
+    if (words.length >= 2 && doc.text.includes(`${last}, ${first}`)) directorNames.add(first);
+  }
   const characters = extractCharacters(
     doc.text,
     [...split.premise, ...split.story],
@@ -125,6 +133,15 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
   for (const c of characters)
     for (const n of c.names) for (const w of n.name.split(' ')) names.add(w);
   const placements = placeSegments(doc.text, segments, meta.year, names);
+  // The film's own title read as a person ("Updraft", "Lowwater", "Copper Summer"): no character,
+  // though its word still counts for the placing above (a place the story is set in).
+  const title = fold(meta.title ?? '').replace(/^the /, '');
+  const people = characters.filter(
+    (c) =>
+      !title ||
+      c.actor !== null ||
+      !c.names.every((n) => fold(n.name).replace(/^the /, '') === title),
+  );
   return {
     doc,
     meta,
@@ -136,7 +153,7 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
       sentences: seg.sentences.slice(0, 1),
     })),
     placements,
-    characters,
+    characters: people.length > 0 ? people : characters,
   };
 };
 

@@ -25,7 +25,7 @@ const STARRING_PROSE = new RegExp(
 );
 /** Crew credits in prose: "the script by X", "storm photography by X", "produced by X". */
 const CREW_BY = new RegExp(
-  String.raw`\b(?:script|screenplay|photography|cinematography|score|editing|novel|memoir|short story|(?:co-)?produced|adapted|introduced) by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(${N})`,
+  String.raw`\b(?:script|screenplay|photography|cinematography|score|editing|novel|memoir|short story|(?:co-)?produced|adapted|introduced|(?:[Bb]ased on|[Aa]dapted from)(?::|\s)[^\n.]{1,80}?) by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?(${N})`,
   'gu',
 );
 /** A crew noun right before a name: "cinematographer X", "director X", "newcomer X". */
@@ -35,12 +35,27 @@ const CREW_NOUN = new RegExp(
 );
 /** "X's 1979 film", "X's debut", "X's lost valley drama": the maker of a work (tried from word starts only, so a long hyphenated run is read once). */
 const MAKER_OF = new RegExp(
-  String.raw`(?<![\p{L}'’.-])(${N})['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|debut|feature|documentary|screenplay|drama|thriller|comedy)\b`,
+  String.raw`(?<![\p{L}'’.-])(${N})['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|novella|debut|feature|documentary|screenplay|drama|thriller|comedy|short story|memoir|stage play)\b`,
   'gu',
 );
 /** What follows the name in MAKER_OF, alone: a literal scan for the possessive. */
 const MAKER_OF_TAIL =
-  /['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|debut|feature|documentary|screenplay|drama|thriller|comedy)\b/u;
+  /['’]s? (?:(?:1[89]|20)\d\d )?(?:(?!(?:the|a|an|and|of|to|for)\b)[\p{L}-]+ ){0,3}?(?:film|novel|novella|debut|feature|documentary|screenplay|drama|thriller|comedy|short story|memoir|stage play)\b/u;
+/** A director's casting in prose: "casts A (Owen) and B (young Nell)". */
+const CASTS = new RegExp(
+  String.raw`\b(?:casts|cast|casting)\s+${N}\s*\([^()\n]{1,40}\)(?:\s*(?:,|and|,\s*and)\s+${N}\s*\([^()\n]{1,40}\))*`,
+  'gu',
+);
+/** One performer and the part in brackets after the name. */
+const CAST_PAIR = new RegExp(String.raw`(${N})\s*\([^()\n]{1,40}\)`, 'gu');
+/** "that Noor Haddad is in it": a performer the viewer knew of. */
+const IS_IN_IT = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(${N}) (?:is|was|are|were) in it(?=[,.;:!?)]|\s+(?:and|but|so|too)\b|\s*$)`,
+  'gu',
+);
+/** A works-cited entry at a line's start, or a reading list's surname before its chapters. */
+const CITED =
+  /^[\s•*·–—-]*(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?), (\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)*\.\s+\S|^(?:Dr\.? |Prof(?:essor)?\.? )?(\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{L}'’-]+)\s*[|,]\s*(?:Department|School|Faculty|Institute|University|College) of\b|\b(\p{Lu}[\p{Ll}'’-]+), (?:chapters?|ch\.|pp?\.) \d/gmu;
 /** A person's name at the start of a list of credited names. */
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+/u;
 /** What separates the names of one credit ("A, B and C"). */
@@ -86,6 +101,13 @@ export const creditedNames = (text: string): Set<string> => {
         if (name) addForms(out, name[0], false);
       }
     }
+  // "Velloway casts Rhodri Mael (Owen) and Ffion Deri (young Nell)": each name before a bracket
+  // is a performer; "knowing only that Noor Haddad is in it": a performer too.
+  for (const m of text.matchAll(CASTS)) {
+    const list = m[0].slice(m[0].search(/\s/) + 1);
+    for (const one of list.matchAll(CAST_PAIR)) addForms(out, one[1] ?? '', false);
+  }
+  for (const m of text.matchAll(IS_IN_IT)) addForms(out, m[1] ?? '', false);
   // A scan that tries the name at every word start: only when the words after some possessive
   // name a work at all (every match of MAKER_OF ends in a match of MAKER_OF_TAIL).
   if (MAKER_OF_TAIL.test(text))
@@ -95,6 +117,13 @@ export const creditedNames = (text: string): Set<string> => {
       if (name.includes(' ')) addForms(out, name, false);
       else out.add(name);
     }
+  // A works-cited entry, "Pell, Conrad. “Review: ...”", "Wojcik, Lena, dir. Title.", and a reading
+  // list's "Kessler, chapters 2-3": the page's sources, never the story's people.
+  for (const m of text.matchAll(CITED)) {
+    const [last, first] = [m[1] ?? m[4] ?? m[5] ?? '', m[2] ?? m[3] ?? ''];
+    if (first) addForms(out, `${first} ${last}`, false);
+    else out.add(last);
+  }
   if (!/\bby\b/i.test(text)) return out;
   for (const m of text.matchAll(LINE_CREDIT)) {
     const parts = (m[1] ?? '').split(SEPARATOR).slice(0, MAX_NAMES + 1);

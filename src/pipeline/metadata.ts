@@ -117,7 +117,13 @@ const leadFacts = (
       s,
     );
   if (!m) return null;
-  const title = clean((m[1] ?? '').replace(/\s*\([^)]*\)\s*/g, ' '));
+  // A headline's label before a quoted title: 'Review: "The Salt Wives" is a quiet storm of a film'.
+  const title = clean(
+    clean((m[1] ?? '').replace(/\s*\([^)]*\)\s*/g, ' ')).replace(
+      /^(?:review|recap|opinion|analysis|explainer)\s*:\s*/i,
+      '',
+    ),
+  );
   if (!title || title.split(' ').length > 10 || !/^[\p{Lu}\d"“]/u.test(title)) return null;
   // The genre words include the noun itself when it is one ("a 2017 British heist thriller").
   const words = `${m[3] ?? ''} ${m[4] ?? ''}`.trim().split(/\s+/).filter(Boolean);
@@ -210,7 +216,7 @@ const copyrightYear = (text: string): number | null => {
 
 /** A site's, a catalogue's or a wiki's own name, not a film's. */
 const SITE_NAME =
-  /\b(?:wiki|wikia|fandom|recaps?|reviews|magazine|blog|catalogue|catalog|digest|podcast|newsletter|film society|film club|cinematheque|cinémathèque|film institute|programme note|program note|official catalogue|page \d+|\.com|\.net|\.org|home (?:video|entertainment)|video|releasing)\b/i;
+  /\b(?:wiki|wikia|fandom|recaps?|reviews|magazine|blog|catalogue|catalog|digest|podcast|newsletter|film society|film club|cinematheque|cinémathèque|film institute|film archive|programme note|program note|official catalogue|page \d+|\.com|\.net|\.org|home (?:video|entertainment)|video|releasing)\b/i;
 /**
  * A disc's or a festival's label above the title: "LIMITED EDITION BLU-RAY", "4K ULTRA HD",
  * "Official Competition", "World Premiere", "Press Notes".
@@ -354,7 +360,25 @@ const mayBeTitle = (title: string, line: string): boolean =>
   // A site's navigation and rating widgets: "All", "Use app", "Add to Watchlist", "YOUR RATING".
   !/^(?:all|more|share|rate|use (?:the )?app|open (?:in )?app|get the app|(?:add to )?watchlist|(?:imdb |your |user |critics? )?ratings?|popularity)$/i.test(
     title,
+  ) &&
+  !NOT_A_TITLE.test(title.trim()) &&
+  // A breadcrumb: "FilmTalk Boards › Spoiler Zone", "Culture > Film > Reviews".
+  !/\s[›»>]\s/.test(line) &&
+  // Labels joined by a dash: "OFFICIAL COMPETITION — WORLD PREMIERE".
+  !title.split(/\s+[—–|•·/]\s+/).every((part) => RELEASE_LABEL.test(part)) &&
+  // A poster's handle ("drizzle_and_static", "u/tidewatcher_88"): no film's title.
+  !/^(?:u\/)?[\p{L}\d]+(?:_[\p{L}\d]*)+$|^(?:posted|submitted|asked|answered) by\b/iu.test(
+    title.trim(),
   );
+
+/**
+ * Headings that are a page's furniture, not a film: a forum's rank under a poster's name
+ * ("Member", "Senior Member"), a thread's flair ("Discussion | Spoilers"), a newsletter's or a
+ * society's section ("This Month's Screening", "Our Pick of the Week"), a festival's name ("Lanterna
+ * International Film Festival 2025"), a course's handout ("Week 9 Handout").
+ */
+const NOT_A_TITLE =
+  /^(?:(?:senior|junior|new|full|premium|registered|verified|veteran|active|gold|silver|platinum|elite|trusted|banned) )?(?:member|moderator|mod|admin|administrator|guest|user|newbie|contributor|lurker|regular|original poster|op)s?$|^(?:discussion|spoilers?|question|help|theory|analysis|meta|thread|topic|post|replies|comments)(?:\s*[|/,&]\s*(?:discussion|spoilers?|question|help|theory|analysis|meta))*$|^(?:this|next|last) (?:month|week|season|term)['’]?s (?:screenings?|films?|pick|feature|selection|programme|program)$|^(?:our |the )?(?:pick|film|choice) of the (?:week|month|season)$|^(?:next|upcoming|coming|our) screenings?$|^(?:press office|for immediate release|press release|news release)$|\bfilm festival\b|\bfestival (?:of \p{L}+ )?(?:18|19|20)\d\d$|\bweek \d+ (?:handout|notes|reading)|\b(?:handout|lecture notes|seminar notes|syllabus)\b/iu;
 
 /** A part of a credits line that is a runtime: "112 minutes", "1h 52m", a festival's "121'". */
 const RUNTIME_PART =
@@ -603,7 +627,7 @@ const PROSE_AUTHOR =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})['’]s? ((?:1[89]|20)\d\d) (?:[\p{L}-]+ ){0,4}?(?:film|movie|feature|thriller|drama|comedy)\b/u;
 /** Runtime told in prose: "runs 94 minutes", "a running time of 108 minutes". */
 const PROSE_RUNTIME =
-  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)|\b(\d{2,3})-minute (?:[\p{L}-]+ ){0,2}?(?:film|movie|feature|drama|thriller|comedy|documentary|western|horror|running time)\b|\((\d{2,3}) ?(?:mins?|minutes)\.?\)/imu;
+  /\b(?:runs|running|run(?:ning)? time(?: of|:| is)?|runtime(?: of|:| is)?|clocks in at|clocking in at|lasts)(?: for| at| just| about| a brisk| a lean| a tight| a trim| only| under| over)* (\d{2,3}) (?:minutes|mins)\b|(?:^|[.|•·]\s+)(\d{2,3}) (?:minutes|mins?)\.(?=\s|$)|\b(\d{2,3})-minute (?:[\p{L}-]+ ){0,2}?(?:film|movie|feature|drama|thriller|comedy|documentary|western|horror|running time)\b|\((?:[^()\n]{1,30}[,;] ?)?(\d{2,3}) ?(?:mins?|minutes)\.?\)|\bdirected by (?:\p{Lu}[\p{L}'’-]+ ?){1,3}, (\d{2,3}) minutes\b/imu;
 /** A film in prose runs this long at least: "she runs 10 minutes to the station" is no runtime. */
 const MIN_PROSE_RUNTIME = 40;
 
@@ -680,9 +704,15 @@ const standfirst = (text: string, b: { start: number; end: number }): boolean =>
 /** Fills what the credits did not state from facts a review states in its prose. */
 const proseFacts = (text: string, meta: DocMeta): void => {
   if (meta.runtimeMinutes === null) {
-    const r = PROSE_RUNTIME_HINT.test(text) ? PROSE_RUNTIME.exec(text) : null;
-    const n = Number(r?.[1] ?? r?.[2] ?? r?.[3] ?? r?.[4]);
-    if (n >= MIN_PROSE_RUNTIME) meta.runtimeMinutes = n;
+    // The first that is a film's length: a bonus feature's "(18 mins)" before it is not.
+    const all = new RegExp(PROSE_RUNTIME.source, 'gimu');
+    for (let r = PROSE_RUNTIME_HINT.test(text) ? all.exec(text) : null; r; r = all.exec(text)) {
+      const n = Number(r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5]);
+      if (n >= MIN_PROSE_RUNTIME) {
+        meta.runtimeMinutes = n;
+        break;
+      }
+    }
   }
   const a = PROSE_AUTHOR_HINT.test(text) ? ownWork(text) : null;
   if (a) {
@@ -748,7 +778,7 @@ const FACT_BOX =
 
 /** A disc's specification of its main feature: "Feature: approx. 121 mins". */
 const FEATURE_SPEC =
-  /^\s*(?:main )?feature(?: (?:film|length|running time|runtime|duration))?\s*:\s*(?:approx\.?|approximately|c\.|ca\.|about)?\s*(\d:[0-5]\d(?::[0-5]\d)?|\d{2,3}\s*(?:min|mins|minutes)\b|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m)/i;
+  /(?:^\s*|[|•·]\s*)(?:main )?feature(?: (?:film|length|presentation|running time|runtime|duration))?(?:\s*:\s*|\s*\(\s*|\s+(?=\d))(?:approx\.?|approximately|c\.|ca\.|about)?\s*(\d:[0-5]\d(?::[0-5]\d)?|\d{2,3}\s*(?:min|mins|minutes)\b|\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m)/i;
 
 /**
  * Facts a line classed as page furniture still states: a listings entry, a fact box with a star
@@ -855,6 +885,22 @@ const originalUnder = (title: string, next: string): boolean => {
   return (sentenceCase || (capitals && originalTitled)) && titled && /\s/.test(title.trim());
 };
 
+/** A facts line opening on its year in brackets: "(1987) Drama. Director: X. 101 min." */
+const YEAR_FACTS = /^\s*\((?:1[89]|20)\d\d\)\s+\S.{0,160}$/;
+/** ... with a credit or a runtime among its facts. */
+const YEAR_FACTS_CREDIT = /\bdir(?:ector|ected by|\.)|\b\d{2,3}\s*min/i;
+
+/** A headline's label, then the title and its year: "RECAP: The Tenants (2023) is ...". */
+const HEADLINE_LEAD =
+  /^\s*(?:review|recap|ending explained|plot summary)\s*:\s*([^()]{2,80}?\s*\((?:18|19|20)\d\d\))/i;
+/** A country and a year opening a credits line: "Belgium 1974. Dir. X", "France, 1962 — directed by X". */
+const COUNTRY_YEAR_CREDIT =
+  /^\s*(\p{Lu}[\p{L} .'/-]{1,30}?),? ((?:18|19|20)\d\d)\s*[.,—–|·•]\s*(?:dir\.|directed by|director:?)\s+\p{Lu}/iu;
+/** A quoted title of one to six words inside a longer headline. */
+const QUOTED_TITLE = /["“]((?:[^"”\s]+\s?){1,6})["”]/;
+/** A quoted title with its year inside a longer headline. */
+const QUOTED_YEAR = /["“]([^"”]{2,60}?)[,]?["”]\s*\(((?:18|19|20)\d\d)\)/;
+
 /** Extracts what the document states about its film. */
 export const extractMetadata = (doc: CleanDoc): DocMeta => {
   const meta: DocMeta = {
@@ -880,6 +926,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     facts: boolean;
     /** A review's or a recap's headline: "Title review – a slow-burning mystery". */
     labelled?: boolean;
+    /** One side of a heading's colon: the whole heading, which the page must not name. */
+    part?: string;
+    /** The whole heading's title, set aside when the page names this side instead. */
+    whole?: string;
+    /** Quoted inside a longer headline: taken only if the page names it. */
+    quoted?: boolean;
   }[] = [];
   const labelled = labelledValues(text, doc.blocks);
   /** A fact box or a listing that names the film away from the head (used if the head does not). */
@@ -888,7 +940,12 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     if (labelled.values.has(bi)) continue;
     const pairedLine = labelled.lines.get(bi);
     const line = pairedLine ?? text.slice(b.start, b.end);
-    const kind = pairedLine === undefined ? b.kind : 'meta';
+    const kind =
+      pairedLine !== undefined ||
+      // A listing's facts set as prose: "(1987) Drama. Director: X. 101 min." above the story.
+      (!seenStory && b.kind !== 'heading' && YEAR_FACTS.test(line) && YEAR_FACTS_CREDIT.test(line))
+        ? 'meta'
+        : b.kind;
     if (kind === 'story') seenStory = true;
     if (kind === 'meta') {
       // One line may hold several statements: "Directed by X. Running time: 94 minutes."
@@ -984,7 +1041,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         } else if (/^(?:also known as|aka|a\.k\.a\.)$/.test(key))
           meta.aka.push(...splitList(value));
         else if (
-          /^(?:year|release|released|release date|year of|(?:film|movie|production|country ?\/ ?|country and) year)/.test(
+          /^(?:year|release|released|release date|year of|(?:(?:film|movie|production|country and) |country ?\/ ?)year)/.test(
             key,
           ) &&
           !meta.year
@@ -1023,7 +1080,14 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       // blog's headline "REVIEW: Title (2021)", "Title (2020) Ending Explained: ...".
       const starred = STAR_TITLE.exec(line) ?? TITLE_STARS.exec(line);
       const headline = !starred && PAGE_HEADLINE.test(line) ? line : null;
-      const h = starred || headline ? parseHeading(starred?.[1] ?? headline ?? '') : null;
+      // "RECAP: Title (2023) is three stories in one house": the title and its year open the
+      // headline's sentence.
+      const lead = headline ? HEADLINE_LEAD.exec(headline) : null;
+      const h =
+        starred || headline
+          ? (parseHeading(starred?.[1] ?? headline ?? '') ??
+            (lead ? parseHeading(lead[1] ?? '') : null))
+          : null;
       if (h && mayBeTitle(h.title, line)) {
         const next = doc.blocks[bi + 1];
         const facts =
@@ -1043,7 +1107,9 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         if (!meta.director) meta.director = titleCase(personName(poster[1] ?? ''));
         continue;
       }
-      const h = parseHeading(line);
+      // "RECAP: Title (2023) is three stories in one house" set as a heading.
+      const lead = HEADLINE_LEAD.exec(line);
+      const h = parseHeading(line) ?? (lead ? parseHeading(lead[1] ?? '') : null);
       // A film-diary site's "The Salt Cellar 2019" over "Directed by X": the year is not part of
       // the title (a title that ends in a year, "Summer 1993", has no credit line under it).
       const bareYear = h && h.year === null ? / ((?:18|19|20)\d\d)$/.exec(h.title) : null;
@@ -1057,6 +1123,26 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         h.title = h.title.slice(0, bareYear.index);
         h.year = Number(bareYear[1]);
       }
+      // A press release's headline: "ARCHIVE UNVEILS RESTORATION OF “ORCHARD UNDER WATER” (1962)":
+      // the quoted title, not the whole line.
+      const quoted = QUOTED_YEAR.exec(line);
+      const qh =
+        quoted && /\S\s+\S/.test(line.slice(0, quoted.index))
+          ? parseHeading(`${quoted[1] ?? ''} (${quoted[2] ?? ''})`)
+          : null;
+      if (qh && mayBeTitle(qh.title, qh.title)) {
+        headings.push({ ...qh, index: headings.length, facts: false });
+        continue;
+      }
+      // 'From page to screen: how "The Station Log" became a film': a quoted title inside a
+      // headline of other words, a candidate beside the whole line (the page's naming decides).
+      const inQuotes = quoted ? null : QUOTED_TITLE.exec(line);
+      const iq =
+        inQuotes && /\S\s+\S/.test(line.slice(0, inQuotes.index))
+          ? parseHeading(inQuotes[1] ?? '')
+          : null;
+      if (iq && mayBeTitle(iq.title, iq.title) && /^[\p{Lu}\d]/u.test(iq.title))
+        headings.push({ ...iq, index: headings.length, facts: false, quoted: true });
       if (
         h &&
         mayBeTitle(h.title, line) &&
@@ -1085,6 +1171,33 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         const labelled = HEADLINE_LABEL.test(clean(line));
         headings.push({ ...h, index: headings.length, facts, labelled });
       }
+      // "Station Nine: How the New Film Rearranges the Novel", "Episode 87: “Knives and
+      // Grudges: The Salt Wife (2022)”": an essay's or an episode's title holds the film's on one
+      // side of its colon (taken only if the page names that side and never the whole).
+      const parts = clean(line.replace(/^[^"“]*["“]|["”][^"”]*$/g, '')).split(/:\s+/);
+      if (parts.length === 2 && !FILM_CREDIT.test(line)) {
+        for (const [i, p] of parts.entries()) {
+          const other = parts[1 - i] ?? '';
+          if (
+            other
+              .replace(/\([^()]*\)/g, '')
+              .trim()
+              .split(/\s+/).length < 4
+          )
+            continue;
+          const ph = parseHeading(p);
+          const n = ph ? ph.title.split(/\s+/).length : 0;
+          if (ph && mayBeTitle(ph.title, p) && n >= 2 && n <= 6)
+            headings.push({
+              ...ph,
+              year: ph.year ?? h?.year ?? null,
+              index: headings.length,
+              facts: headings.find((x) => x.title === h?.title)?.facts ?? false,
+              part: clean(line),
+              whole: h?.title,
+            });
+        }
+      }
     }
   }
   // Of the headings before the story, the film's title is the one the page's own text names
@@ -1111,7 +1224,18 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       (h.labelled ? 1.5 : 0) -
       (owners.includes(h.title.toLowerCase()) ? 2 : 0) -
       h.index * 0.1;
-    const best = [...headings].sort((a, b) => score(b) - score(a))[0];
+    const sides = headings.filter(
+      (h) =>
+        h.part !== undefined && timesNamed(own, h.title, 1) > 0 && timesNamed(own, h.part, 1) === 0,
+    );
+    const best = headings
+      .filter((h) =>
+        h.part === undefined
+          ? !sides.some((x) => x.whole === h.title) &&
+            (h.quoted !== true || timesNamed(own, h.title, 1) > 0)
+          : sides.includes(h),
+      )
+      .sort((a, b) => score(b) - score(a))[0];
     if (best) {
       meta.title = best.title;
       meta.titleEvidence = 'heading';
@@ -1243,6 +1367,16 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   readProgrammeFilm(doc, meta);
   // A society's programme line; the director in brackets after the title (pageStyles9.ts).
   readSocietyForms(doc, meta, { titleCase, country: COUNTRY, company: COMPANY });
+  if (meta.year === null) {
+    // A programme's credits line set as prose: "Belgium 1974. Dir. X. With A, B. 112 minutes."
+    for (const b of doc.blocks.slice(0, PROSE_TITLE_BLOCKS)) {
+      const c = COUNTRY_YEAR_CREDIT.exec(text.slice(b.start, Math.min(b.end, b.start + 120)));
+      if (c && COUNTRY.test((c[1] ?? '').trim())) {
+        meta.year = Number(c[2]);
+        break;
+      }
+    }
+  }
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.

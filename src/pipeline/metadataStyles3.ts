@@ -237,6 +237,20 @@ export const readMoreForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): voi
     .join('\n')
     .slice(0, HEAD_CHARS);
   proseTitle(doc, opening, meta, h);
+  // A forum's opening post, read as furniture: "Teodor Vasko directed it and ...". Prose of
+  // twenty words or more among the first blocks, not a rail of links.
+  const post = blocks
+    .slice(0, 8)
+    .map((b) => doc.text.slice(b.start, b.end))
+    .filter((t) => t.split(/\s+/).length >= 20 && !/[|·•›»]/.test(t))
+    .join('\n');
+  for (const re of meta.director === null ? PROSE_DIRECTORS : []) {
+    const name = re.exec(post)?.[1];
+    if (name && !h.company.test(name) && !h.country.test(name)) {
+      meta.director = name;
+      break;
+    }
+  }
   if (meta.director === null) {
     const name = BRACKET_DIRECTOR.exec(opening)?.[1];
     if (name && !h.company.test(name) && !h.country.test(name)) meta.director = name;

@@ -105,9 +105,13 @@ export const readThreadForms = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): v
       if (line.length > 200 || !line.includes('(')) continue;
       const q = questionTitle(line);
       if (!q) continue;
-      // Named again on the page (the question's body, the answer): the page's film.
-      if (text.split(q.title).length - 1 < 2) continue;
-      meta.title = q.title;
+      // Named again on the page (the question's body, the answer): the page's film. A page with
+      // no title of its own takes its question's ("Can someone explain the ending of X (2019)?").
+      const title = /\p{Ll}/u.test(q.title) ? q.title : h.titleCase(q.title);
+      const named = text.toLowerCase().split(title.toLowerCase()).length - 1;
+      const asked = meta.title === null && (line.includes('?') || /\bexplained\b/i.test(line));
+      if (named < (asked ? 1 : 2)) continue;
+      meta.title = title;
       meta.year = q.year;
       meta.titleEvidence = 'heading';
       break;
