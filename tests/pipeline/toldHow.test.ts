@@ -23,3 +23,22 @@ describe('a "tells how" clause in a linear synopsis', () => {
     expect(chrono).toEqual([...chrono].sort((a, b) => a - b));
   });
 });
+
+describe('a telling from a source, its clause led by a common noun', () => {
+  it('cuts "learns from the parish records that the old bridge collapsed in 1931" to 1931', () => {
+    const chrono = chronoOfPhrases(
+      [
+        'In 2020, an engineer, Dana Roos, comes to a mountain village to inspect its bridge. She lodges with the schoolteacher.',
+        'Dana learns from the parish records that the old bridge collapsed once before, in 1931, and that a bus fell into the gorge. The schoolteacher’s grandfather is on the list of the rescuers.',
+        'Dana closes the bridge to lorries, and the village turns against her.',
+      ],
+      [
+        'the old bridge collapsed',
+        'comes to a mountain village',
+        'is on the list of the rescuers',
+        'closes the bridge',
+      ],
+    );
+    expect(chrono).toEqual([...chrono].sort((a, b) => a - b));
+  });
+});
