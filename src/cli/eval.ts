@@ -3,7 +3,7 @@
  *
  *   npm run eval -- [--folder <dir>] [--json] [--verbose]
  *
- *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh10, or a path (default: all)
+ *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh10, fresh11, or a path (default: all)
  *   --json          print the scores as JSON instead of the table
  *   --verbose       list each document's events, wrong pairs, unmatched characters, leaks
  *
@@ -57,6 +57,7 @@ export const FOLDERS: readonly EvalFolder[] = [
   { name: 'fresh6', docs: 'tests/eval/fresh6', gold: 'tests/eval/fresh6' },
   { name: 'fresh7', docs: 'tests/eval/fresh7', gold: 'tests/eval/fresh7' },
   { name: 'fresh10', docs: 'tests/eval/fresh10', gold: 'tests/eval/fresh10' },
+  { name: 'fresh11', docs: 'tests/eval/fresh11', gold: 'tests/eval/fresh11' },
 ];
 
 const GOLD_SUFFIX = '.gold.json';
@@ -72,6 +73,7 @@ const UNSEEN: readonly string[] = [
   'fresh6',
   'fresh7',
   'fresh10',
+  'fresh11',
 ];
 
 /** The converter's signature (src/pipeline/convert.ts). */
@@ -206,7 +208,7 @@ export const runEval = async (args: string[], io: EvalIo): Promise<number> => {
   }
   if (values.help) {
     io.stdout(
-      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh10|<dir>] [--json] [--verbose]',
+      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh10|fresh11|<dir>] [--json] [--verbose]',
     );
     return 0;
   }

@@ -31,6 +31,12 @@ const LINEAR = new Set([
   'fresh10-01_copperhead-junction.txt',
   'fresh10-08_the-lamplighters-apprentice.txt',
   'fresh10-10_the-thursday-choir.txt',
+  'fresh11-06_a-ticket-for-barrow.txt',
+  'fresh11-07_dog-days-in-dalmarnock.txt',
+  // Nearly in text order (base 0.943 and 0.911): an opening flash-forward told again, and one
+  // day whose clock restarts twice.
+  'fresh11-01_low-water-at-crays-wharf.txt',
+  'fresh11-09_hotel-marisol-thursday.txt',
 ]);
 /** Above this text-order baseline a document does not test chronology. */
 const MAX_NONLINEAR_BASELINE = 0.9;
@@ -51,7 +57,7 @@ const golds = FOLDERS.flatMap((folder) =>
 );
 
 describe('the evaluation set', () => {
-  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind, 8+ fresh, 10+ fresh2, 10+ fresh3, 10+ fresh4, 10+ fresh5, 10+ fresh6, 10+ fresh7 and 10+ fresh10 documents', () => {
+  it('has gold files for the 3 seeds, 7+ dev, 6+ holdout, 6+ blind, 8+ fresh, 10+ fresh2, 10+ fresh3, 10+ fresh4, 10+ fresh5, 10+ fresh6, 10+ fresh7, 10+ fresh10 and 10+ fresh11 documents', () => {
     const count = (name: string) => golds.filter((g) => g.folder === name).length;
     expect(count('seeds')).toBe(3);
     expect(count('dev')).toBeGreaterThanOrEqual(7);
@@ -65,6 +71,7 @@ describe('the evaluation set', () => {
     expect(count('fresh6')).toBeGreaterThanOrEqual(10);
     expect(count('fresh7')).toBeGreaterThanOrEqual(10);
     expect(count('fresh10')).toBeGreaterThanOrEqual(10);
+    expect(count('fresh11')).toBeGreaterThanOrEqual(10);
   });
 
   for (const g of golds) {
