@@ -207,6 +207,9 @@ const effectiveCue = (
   const lead = text.slice(s.start, cue.start);
   // "Then it jumps back to "Six months earlier"": the writer narrates the film's own cut.
   if (NARRATED_JUMP.test(lead)) return cue;
+  // "Back at the inquiry, the widow testifies that ... the previous spring": a sentence that
+  // opens by coming back to the frame's place is the frame's moment, whatever it tells.
+  if (/^back (?:at|in|inside) /i.test(lead)) return null;
   if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) return cue;
   // "Her story was about a keeper who lived on the rock seventy years before": a tale's
   // subject told with its distance opens the tale.

@@ -352,6 +352,8 @@ export const UNIT_DAYS: Record<string, number> = {
   season: 90,
   summer: 365,
   winter: 365,
+  spring: 365,
+  autumn: 365,
   year: DAYS_PER_YEAR,
   decade: 3650,
   century: 36500,

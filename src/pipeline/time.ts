@@ -207,7 +207,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'back',
-    re: /\bthe previous ()(night|day|evening|morning|afternoon|week|month|year|weekend|summer|winter)\b/i,
+    re: /\bthe previous ()(night|day|evening|morning|afternoon|week|month|year|weekend|summer|winter|spring|autumn)\b/i,
     hint: /the previous/i,
     days: (m) => amount(m, -1),
   },
