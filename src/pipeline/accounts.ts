@@ -236,6 +236,22 @@ const frameTenseBack = (
   return past > 2 * present;
 };
 
+/** A month, or a stretch of weeks, months or years, named as the time of a past perfect. */
+const LONG_BEFORE =
+  /\b(?:in|since|by|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years) (?:before|earlier)\b|\bfor (?:over |nearly |almost |more than )?(?:a|two|three|four|five|six|several|many) (?:weeks?|months?|years?)\b/;
+
+/**
+ * A segment of an account told in the past perfect and naming a month or a long stretch ("Quell
+ * had found out in February that Vossberg had been taking money for over a year"): what the
+ * night grew out of, weeks or months before it.
+ */
+const toldLongBefore = (text: string, seg: Segment): boolean =>
+  LONG_BEFORE.test(text.slice(seg.start, seg.end)) &&
+  seg.sentences.every((r) => {
+    const p = tenseProfile(text, r.start, r.end);
+    return p.perfect > 0 && p.past <= 2 * p.perfect && p.present < p.perfect;
+  });
+
 /** Enough openers, and the words of an inquiry or a police case around them. */
 const witnessDocument = (text: string, openers: number): boolean =>
   openers >= MIN_ACCOUNTS && inquiryWords(text);
@@ -468,6 +484,10 @@ export const applyWitnessAccounts = (
   const known = timed.filter((m): m is number => m !== null);
   const nightStart = known.length ? Math.min(...known) - 10 : 0;
 
+  // "Quell had found out in February that ...": weeks or months before the night, in an account.
+  const before = segments.map(
+    (seg, i) => inAccount(i) && account[i - 1] === account[i] && toldLongBefore(text, seg),
+  );
   const at: (number | null)[] = segments.map(() => null);
   let reached = nightStart;
   segments.forEach((seg, i) => {
@@ -475,8 +495,9 @@ export const applyWitnessAccounts = (
     if (a < 0) return;
     const cue = seg.cue;
     if (cue && cue.days !== null && cue.days <= -FAR_DAYS) return;
+    if (before[i]) return;
     const own = timed[i] ?? null;
-    const first = i === 0 || account[i - 1] !== a;
+    const first = i === 0 || account[i - 1] !== a || before[i - 1] === true;
     let m: number;
     if (own !== null) m = own;
     else if (!first) m = (at[i - 1] ?? reached) + TICK_MINUTES;
@@ -517,6 +538,10 @@ export const applyWitnessAccounts = (
     const cue = seg.cue;
     if (m !== null && m !== undefined) {
       p.t = nightT(m);
+      if (p.kind === 'present') p.kind = 'recounted';
+    } else if (before[i]) {
+      // Told in the past perfect with a month or a long stretch: just before the night.
+      p.t = nightT(nightStart) - FAR_DAYS;
       if (p.kind === 'present') p.kind = 'recounted';
     } else if (cue && cue.days !== null && cue.days <= -FAR_DAYS) {
       // Years before the night ("Eleven years earlier, she tells the court").

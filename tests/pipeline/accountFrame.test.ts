@@ -44,3 +44,22 @@ describe('the frame between past-tense accounts', () => {
     expect(sceneHolding(f, 'The second witness is that widow').kind).toBe('present');
   });
 });
+
+describe('an account going back months before the night', () => {
+  const CONFESSION = TRIBUNAL.replace(
+    'In the final session',
+    "The fourth witness is the skipper's brother, Walter Gale. In his statement he breaks down and confesses. Walter had learned in January that the skipper had been selling the catch behind the owners' backs for over a year. On the night of the gale he cut the Merrow's radio wire in the wheelhouse and walked home along the harbour wall.\n\nIn the final session",
+  );
+
+  it('places a past-perfect sentence naming a month before the whole night', () => {
+    const f = convertText(CONFESSION);
+    const learned = sceneHolding(f, 'Walter had learned in January').chronoIndex;
+    for (const night of [
+      'At four she argued with the skipper',
+      'rang the bell twice',
+      'cut the Merrow',
+      'a second boat without lights',
+    ])
+      expect(learned).toBeLessThan(sceneHolding(f, night).chronoIndex);
+  });
+});
