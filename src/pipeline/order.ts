@@ -49,6 +49,7 @@ import { datedThreadsCarry } from './yearPresent';
 import { applyReadEntries } from './readEntries';
 import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
+import { decadeResumeYear } from './order-decades';
 import {
   definiteNouns,
   filmEndsInFrame,
@@ -935,7 +936,9 @@ export const placeSegments = (
         }
         break;
       case 'year': {
-        const year = cue.year ?? 0;
+        const year = decadeResumeYear(cue, yearAnchor, out);
+        // (The passes after this one read the resumed year as the segment's own.)
+        if (cue.decade !== undefined && seg.cue) seg.cue.year = year;
         if (mainLineYear(year) && (/^back\b/i.test(cue.text) || AGAIN.test(segText(i)))) {
           // "Back to 1998 again." after a flashback: the main line's own year, named as a
           // return, ends it ("In May 1998, ..." may be that year's past).
