@@ -50,6 +50,7 @@ import { applyReadEntries } from './readEntries';
 import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
 import { decadeResumeYear } from './order-decades';
+import { applyDreamsComeTrue } from './order-dreams';
 import {
   definiteNouns,
   filmEndsInFrame,
@@ -1175,6 +1176,7 @@ export const placeSegments = (
   applyStrands(text, segments, out, lazySimilarity(wordsOf));
   applyFlashForwardReturns(text, segments, out, names);
   applyVisionsShown(segments, out, wordsOf, similarity);
+  applyDreamsComeTrue(text, segments, out);
   applyRetellings(segments, out, wordsOf);
   applyShownAgain(text, segments, out, wordsOf, similarity);
   // Sections headed "Then"/"Now", or a page of headed sections: its own units, read first.
