@@ -51,6 +51,7 @@ import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
 import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
+import { applyAfterAll } from './order-afterAll';
 import {
   definiteNouns,
   filmEndsInFrame,
@@ -1214,6 +1215,7 @@ export const placeSegments = (
   applyPlaceReturns(text, segments, out);
   // Episodes opened by year cards told out of order: each placed by its date (episodes.ts).
   const episodes = applyEpisodes(text, segments, out, names);
+  applyAfterAll(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
   const tie = teaserTie as { opening: number; at: number } | null;
