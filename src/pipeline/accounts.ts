@@ -2,7 +2,7 @@ import { splitBefore } from './pieces';
 import type { Segment } from './segment';
 import { clockMinutes, findClocks, type ClockMention } from './clock';
 import type { Placement } from './order';
-import { STOP_WORDS } from './text';
+import { STOP_WORDS, tenseProfile } from './text';
 import { findCue } from './time';
 
 /**
@@ -121,14 +121,25 @@ export const openerAt = (sentence: string): boolean => {
  * is Aled himself, called by the family's barrister", "The next witness takes the stand".
  */
 const WITNESS_INTRO =
-  /^[Tt]he (?:first|second|third|fourth|fifth|sixth|next|last|final) witness(?:,[^,.;]{1,60},)? (?:is (?!(?:not|never|no)\b)(?:called|sworn in|\p{Lu}[\p{L}'’-]+|(?:the|a|an|his|her|their) [\p{L}'’-]+)|takes the (?:stand|witness box)|steps (?:up|forward)|(?:tells|gives|offers|has) (?:a |an |her |his |their )?(?:different|other|another|new|own|second|third) (?:story|version|account))\b[^.;:]*$/u;
+  /^[Tt]he (?:first|second|third|fourth|fifth|sixth|next|last|final) witness(?:,[^,.;]{1,60},)? (?:is (?!(?:not|never|no)\b)(?:called|sworn in|\p{Lu}[\p{L}'’-]+|(?:the|a|an|his|her|their) [\p{L}'’-]+)|takes the (?:stand|witness box)|steps (?:up|forward)|(?:tells|gives|offers|has) (?:a |an |her |his |their )?(?:different|other|another|new|own|second|third) (?:story|version|account))\b[^.;:]*(?::[^.;:]*)?$/u;
+/**
+ * Words of an introduction read as plain ones: when the frame calls the witness ("The third
+ * witness, recalled the next day, is") and a person pointed at ("is that daughter").
+ */
+const CALLED_WHEN =
+  /^([Tt]he [a-z]+ witness), (?:called|recalled|summoned|heard|sworn in) [^,.;]{1,40},/;
+const POINTED = /^([Tt]he [a-z]+ witness is) (?:that|this) /;
 /** Said things after an introduction: a witness's words, not the frame's. */
 const INTRO_TELLS =
   /\b(?:that|says|said|saw|heard|remembers|recalls|night|evening|morning|o['’]clock)\b/i;
 
 /** A frame sentence introducing a witness: the account begins with the sentence after it. */
 export const witnessIntro = (sentence: string): boolean => {
-  const s = sentence.trim().replace(/[.!]+["”’)]*$/, '');
+  const s = sentence
+    .trim()
+    .replace(/[.!]+["”’)]*$/, '')
+    .replace(CALLED_WHEN, '$1')
+    .replace(POINTED, '$1 the ');
   return WITNESS_INTRO.test(s) && !INTRO_TELLS.test(s);
 };
 
@@ -198,6 +209,48 @@ const introducedAccounts = (text: string, segments: Segment[], openAt: number[])
     if ((openAt[i + 1] ?? -1) < 0) openAt[i + 1] = 0;
   });
 };
+
+/**
+ * An account told in the past ("he noticed that the rowlock was loose and mended it") and the
+ * next segment of its paragraph wholly in the present ("The room is in uproar. Hale adjourns."):
+ * the frame is back. `account` holds the account of each segment read so far.
+ */
+const frameTenseBack = (
+  text: string,
+  segments: Segment[],
+  account: number[],
+  current: number,
+  seg: Segment,
+): boolean => {
+  if (seg.paragraphStart) return false;
+  const own = tenseProfile(text, seg.start, seg.end);
+  if (own.present === 0 || own.past > 0 || own.perfect > 0) return false;
+  let past = 0;
+  let present = 0;
+  segments.forEach((sg, j) => {
+    if (account[j] !== current) return;
+    const p = tenseProfile(text, sg.start, sg.end);
+    past += p.past;
+    present += p.present;
+  });
+  return past > 2 * present;
+};
+
+/** A month, or a stretch of weeks, months or years, named as the time of a past perfect. */
+const LONG_BEFORE =
+  /\b(?:in|since|by|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:weeks|months|years) (?:before|earlier)\b|\bfor (?:over |nearly |almost |more than )?(?:a|two|three|four|five|six|several|many) (?:weeks?|months?|years?)\b/;
+
+/**
+ * A segment of an account told in the past perfect and naming a month or a long stretch ("Quell
+ * had found out in February that Vossberg had been taking money for over a year"): what the
+ * night grew out of, weeks or months before it.
+ */
+const toldLongBefore = (text: string, seg: Segment): boolean =>
+  LONG_BEFORE.test(text.slice(seg.start, seg.end)) &&
+  seg.sentences.every((r) => {
+    const p = tenseProfile(text, r.start, r.end);
+    return p.perfect > 0 && p.past <= 2 * p.perfect && p.present < p.perfect;
+  });
 
 /** Enough openers, and the words of an inquiry or a police case around them. */
 const witnessDocument = (text: string, openers: number): boolean =>
@@ -397,6 +450,8 @@ export const applyWitnessAccounts = (
     if (seg.paragraphStart) current = truth && k < 0 ? accounts++ : -1;
     if (seg.paragraphStart && truth && k < 0) truthGoesOn.add(current);
     else if (head && frameActAt(sentenceAt(head), names)) current = -1;
+    else if (current >= 0 && k < 0 && frameTenseBack(text, segments, account, current, seg))
+      current = -1;
     const opener = seg.sentences[k];
     if (opener && truthOpenerAt(sentenceAt(opener))) truth = true;
     // A segment is told when most of it follows its opener ("The caterer, Pirjo, is the first
@@ -429,6 +484,10 @@ export const applyWitnessAccounts = (
   const known = timed.filter((m): m is number => m !== null);
   const nightStart = known.length ? Math.min(...known) - 10 : 0;
 
+  // "Quell had found out in February that ...": weeks or months before the night, in an account.
+  const before = segments.map(
+    (seg, i) => inAccount(i) && account[i - 1] === account[i] && toldLongBefore(text, seg),
+  );
   const at: (number | null)[] = segments.map(() => null);
   let reached = nightStart;
   segments.forEach((seg, i) => {
@@ -436,8 +495,9 @@ export const applyWitnessAccounts = (
     if (a < 0) return;
     const cue = seg.cue;
     if (cue && cue.days !== null && cue.days <= -FAR_DAYS) return;
+    if (before[i]) return;
     const own = timed[i] ?? null;
-    const first = i === 0 || account[i - 1] !== a;
+    const first = i === 0 || account[i - 1] !== a || before[i - 1] === true;
     let m: number;
     if (own !== null) m = own;
     else if (!first) m = (at[i - 1] ?? reached) + TICK_MINUTES;
@@ -478,6 +538,10 @@ export const applyWitnessAccounts = (
     const cue = seg.cue;
     if (m !== null && m !== undefined) {
       p.t = nightT(m);
+      if (p.kind === 'present') p.kind = 'recounted';
+    } else if (before[i]) {
+      // Told in the past perfect with a month or a long stretch: just before the night.
+      p.t = nightT(nightStart) - FAR_DAYS;
       if (p.kind === 'present') p.kind = 'recounted';
     } else if (cue && cue.days !== null && cue.days <= -FAR_DAYS) {
       // Years before the night ("Eleven years earlier, she tells the court").

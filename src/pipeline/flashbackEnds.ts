@@ -212,21 +212,28 @@ export const tellingGoesOn = (text: string, seg: Segment): boolean => {
 
 /**
  * The telling goes back to a strand it names by a thing of it: "The film returns to the storm",
- * "We return to the expedition", "After the prologue the film returns to the harbour" (a
- * sentence time.ts reads no cue in). Read on a paragraph's first sentence; gives the named
- * thing's last words (up to three, the last of four letters or more). order.ts looks for them
+ * "We return to the expedition", "After the prologue the film returns to the harbour", "The
+ * fourth episode returns to the Italian front" (a sentence time.ts reads no cue in). Read on a
+ * paragraph's first sentence; gives the named thing's last words (up to three, the last of four
+ * letters or more), or only the last word when that alone was named before ("the front"). order.ts looks for them
  * (inside any word: "snowstorm" tells the storm) in what came before: told only in the past, the
  * flashback that told them goes on; told only in the main line, a flashback ends there.
  */
 const STRAND_RETURN =
-  /^(?:(?:then|now|and|but|here|next|after (?:the|that|this) [\p{L}'’-]+(?: [\p{L}'’-]+)?)[\s,]+)?(?:the (?:film|story|movie|narrative|camera|action)|we) (?:then |now )?(?:returns?|goes back|go back|cuts back|cut back|comes back|come back|switches back|switch back|moves back|move back) to (?:the|that) (?:[\p{L}'’-]+ ){0,3}?((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]{4,})(?=[\s.,;:!]*$|[.,;:!])/iu;
+  /^(?:(?:then|now|and|but|here|next|after (?:the|that|this) [\p{L}'’-]+(?: [\p{L}'’-]+)?)[\s,]+)?(?:the (?:film|story|movie|narrative|camera|action)|the (?:second|third|fourth|fifth|sixth|seventh|next|last|final) (?:episode|chapter|part|section|segment|act|story)|we) (?:then |now )?(?:returns?|goes back|go back|cuts back|cut back|comes back|come back|switches back|switch back|moves back|move back) to (?:the|that) (?:[\p{L}'’-]+ ){0,3}?((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]{4,})(?=[\s.,;:!]*$|[.,;:!])/iu;
 
 /** The last words of the strand a paragraph's first sentence goes back to, or null. */
 export const strandNamed = (text: string, seg: Segment): string | null => {
   const first = seg.sentences[0];
   if (!seg.paragraphStart || !first) return null;
   const m = STRAND_RETURN.exec(text.slice(first.start, Math.min(first.end, first.start + 160)));
-  return m?.[1]?.toLowerCase() ?? null;
+  const named = m?.[1]?.toLowerCase();
+  if (!named) return null;
+  // "returns to the Italian front" after "he leaves for the front": the head noun named before.
+  const before = text.slice(0, seg.start).toLowerCase();
+  if (before.includes(named)) return named;
+  const last = named.split(' ').pop() ?? named;
+  return last.length >= 4 && before.includes(last) ? last : named;
 };
 
 /**

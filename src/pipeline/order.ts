@@ -51,6 +51,9 @@ import { applyReadEntries } from './readEntries';
 import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
 import { opensInPerfect } from './perfectOpening';
+import { decadeResumeYear } from './order-decades';
+import { applyDreamsComeTrue } from './order-dreams';
+import { applyAfterAll } from './order-afterAll';
 import {
   actingAfterLead,
   definiteNouns,
@@ -971,7 +974,9 @@ export const placeSegments = (
         }
         break;
       case 'year': {
-        const year = cue.year ?? 0;
+        const year = decadeResumeYear(cue, yearAnchor, out);
+        // (The passes after this one read the resumed year as the segment's own.)
+        if (cue.decade !== undefined && seg.cue) seg.cue.year = year;
         if (
           mainLineYear(year) &&
           (/^back\b/i.test(cue.text) ||
@@ -1228,6 +1233,7 @@ export const placeSegments = (
   applyStrands(text, segments, out, lazySimilarity(wordsOf));
   applyFlashForwardReturns(text, segments, out, names);
   applyVisionsShown(segments, out, wordsOf, similarity);
+  applyDreamsComeTrue(text, segments, out);
   applyRetellings(segments, out, wordsOf);
   applyShownAgain(text, segments, out, wordsOf, similarity);
   // Sections headed "Then"/"Now", or a page of headed sections: its own units, read first.
@@ -1262,6 +1268,7 @@ export const placeSegments = (
   applyPlaceReturns(text, segments, out);
   // Episodes opened by year cards told out of order: each placed by its date (episodes.ts).
   const episodes = applyEpisodes(text, segments, out, names);
+  applyAfterAll(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
   const tie = teaserTie as { opening: number; at: number } | null;

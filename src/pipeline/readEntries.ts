@@ -485,10 +485,14 @@ export const applyReadEntries = (text: string, segments: Segment[], out: Placeme
         ownCue !== null &&
         ownCue.kind !== 'forward' &&
         ownCue.kind !== 'return';
+      // (The film opening in the frame's own year, "The film opens in Aberdeen in 2019", is the
+      // frame's first moment, however a pass before read it.)
+      const frameOwnYear = ownCue?.kind === 'year' && ownCue.year === frameYear;
       if (
         toldAt ||
         (ownCue &&
           (ownCue.kind === 'year' || ownCue.kind === 'back') &&
+          !frameOwnYear &&
           i < firstRef &&
           p.kind !== 'present')
       )

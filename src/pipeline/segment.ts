@@ -220,6 +220,9 @@ const effectiveCue = (
   const lead = text.slice(s.start, cue.start);
   // "Then it jumps back to "Six months earlier"": the writer narrates the film's own cut.
   if (NARRATED_JUMP.test(lead)) return cue;
+  // "Back at the inquiry, the widow testifies that ... the previous spring": a sentence that
+  // opens by coming back to the frame's place is the frame's moment, whatever it tells.
+  if (/^back (?:at|in|inside) /i.test(lead)) return null;
   if (RECOUNT.test(lead) && /\b(?:that|how|about)\b/i.test(lead)) {
     // "...is still at the bar, telling the landlord about the storm of the year before": a
     // telling about a thing, its time named in passing and no verb told, in a present sentence,
@@ -230,7 +233,7 @@ const effectiveCue = (
     if (
       presentBase &&
       about >= 0 &&
-      !/\b(?:that|how)\b/i.test(named) &&
+      !/\b(?:that|how)\b/i.test(lead) &&
       told.past + told.present === 0 &&
       tenseProfile(text, s.start, s.end).present > 0
     )

@@ -352,6 +352,8 @@ export const UNIT_DAYS: Record<string, number> = {
   season: 90,
   summer: 365,
   winter: 365,
+  spring: 365,
+  autumn: 365,
   year: DAYS_PER_YEAR,
   decade: 3650,
   century: 36500,
@@ -645,6 +647,10 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
   /** prev.toLowerCase(), kept from the last turn. */
   let prevLower = '';
   let prevTense: VerbTense = 'none';
+  /** The word before prev (lower case and as written), and the word before that. */
+  let before = '';
+  let beforeRaw = '';
+  let third = '';
   for (const raw of toks) {
     const w = raw.toLowerCase();
     // prev starts with a capital A-Z (the same test as /^[A-Z]/).
@@ -653,8 +659,16 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
     // "his left hand", "the left bank": a side, not a verb.
     if (t === 'past' && w === 'left' && DETERMINER_BEFORE_LEFT.has(prevLower)) t = 'none';
     if (t === 'none' && SAME_FORM_PAST.has(w) && sameFormPast(raw, prevLower)) t = 'past';
-    // "They drink whisky and talk": a bare verb after a plural pronoun is present.
-    if (t === 'none' && (prevLower === 'they' || prevLower === 'we') && bareVerb(w)) t = 'present';
+    // "They drink whisky and talk", "Reddick and Hester pass": a bare verb after a plural
+    // pronoun, or after two names joined by "and", is present.
+    if (
+      t === 'none' &&
+      (prevLower === 'they' ||
+        prevLower === 'we' ||
+        (c0 >= 65 && c0 <= 90 && before === 'and' && /^[A-Z][a-z]/.test(third))) &&
+      bareVerb(w)
+    )
+      t = 'present';
     // An -s word right after a finite verb is its object ("sold hats", "finds letters"), not a
     // second verb; the irregular presents ("is", "has") keep their reading.
     if (t === 'present' && prevTense !== 'none' && !PRESENT_IRREGULAR.has(w)) t = 'none';
@@ -664,6 +678,9 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
       prof.past++;
       if (w === 'had') prof.perfect++;
     }
+    third = beforeRaw;
+    beforeRaw = prev;
+    before = prevLower;
     prev = raw;
     prevLower = w;
   }

@@ -55,6 +55,11 @@ export interface TimeCue {
    * closes a flashback when it is the main line's own year (order.ts); it measures nothing else.
    */
   toYear?: number;
+  /**
+   * For a year read from a bare decade ("Back to the 90s"): the decade's first year. The year is
+   * the decade's middle; order-decades.ts moves it to where the telling was last in that decade.
+   */
+  decade?: number;
 }
 
 /** The year a cue names: a year cue's, or a flashback's that names one ("back to 1948"); else null. */
@@ -90,9 +95,9 @@ const amount = (m: RegExpExecArray, sign: number): number =>
 const RULES: Rule[] = [
   {
     kind: 'return',
-    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|^(?:\(?\d{1,3}[.)]\s+)?(?:the )?present(?=\s*[:—–.]|\s*$)|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|(?:wakes?|woke|awakes?|awoke)(?: up)? (?:shouting|screaming|with a start|in a (?:cold )?sweat|gasping|sobbing|in tears|trembling))\b/i,
-    // Each branch says present, flashback, it is now, back, return, interrupt or waking.
-    hint: /present|flashback|it is now|back|return|interrupt|wake|woke/i,
+    re: /\b(?:back (?:in|to|into) (?:the )?present(?: day| time)?|(?:returns?|returning|cuts? back|we go back) to the present(?: day)?|in the present(?: day)?|present[- ]day|the present,|^(?:\(?\d{1,3}[.)]\s+)?(?:(?:the )?present|now)(?=\s*[:—–.]|\s*$)|^\(?\d{1,3}[.)]\s+now(?=,)|the flashback (?:ends|is over|concludes)|(?:end|out) of the flashback|flashbacks? ends?|it is now (?:the )?(?:morning|night|evening|afternoon|dawn|day|present|next|following|\d{4})|we(?: are)? (?:back|return) (?:in|to) (?:the )?(?:present|now|today)|back to (?:the )?(?:present|today|now)|interrupts? (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration)|(?:wakes?|woke|awakes?|awoke)(?: up)? (?:shouting|screaming|with a start|in a (?:cold )?sweat|gasping|sobbing|in tears|trembling)|interrupted (?:his|her|their|the) (?:own )?(?:story|account|tale|telling|testimony|narration))\b/i,
+    // Each branch says present, flashback, now, back, return, interrupt or waking.
+    hint: /present|flashback|now|back|return|interrupt|wake|woke/i,
     days: () => null,
   },
   {
@@ -221,7 +226,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'back',
-    re: /\bthe previous ()(night|day|evening|morning|afternoon|week|month|year|weekend|summer|winter)\b/i,
+    re: /\bthe previous ()(night|day|evening|morning|afternoon|week|month|year|weekend|summer|winter|spring|autumn)\b/i,
     hint: /the previous/i,
     days: (m) => amount(m, -1),
   },
@@ -288,9 +293,40 @@ const RULES: Rule[] = [
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter';
 const YEAR = new RegExp(
-  `\\b(?:(?:in|by|during|throughout|through(?= the)|of|around|circa|c\\.|until|from|early|late|mid|it is|it was|it['’]s|the year is|the year was|(?<!\\b(?:dates?|dated|dating|traces?|traced|tracing) )back to)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:(?:chapter|part|act|book|sequence|segment|section|reel|episode)\\b[^.!?]{0,30}?|scenes? [\\d.]{1,5}\\s*[:.,–—-]?\\s*\\(?)\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)|^(?:\\d{1,3}[.)]\\s+)?[^.!?()]{1,40}\\(((?:1[5-9]|20)\\d\\d)\\)\\s*(?:[.:–—-]|$)`,
+  `\\b(?:(?:in|by|during|throughout|through(?= the)|of|around|circa|c\\.|until|from|early|late|mid|it is|it was|it['’]s|the year is|the year was|(?<!\\b(?:dates?|dated|dating|traces?|traced|tracing) )back to)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^(?:\\(?\\d{1,3}[.)]\\s+)?((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:(?:chapter|part|act|book|sequence|segment|section|reel|episode)\\b[^.!?]{0,30}?|scenes? [\\d.]{1,5}\\s*[:.,–—-]?\\s*\\(?)\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)|^(?:\\d{1,3}[.)]\\s+)?[^.!?()]{1,40}\\(((?:1[5-9]|20)\\d\\d)\\)\\s*(?:[.:–—-]|$)`,
   'iu',
 );
+
+/**
+ * A decade the telling goes to or stays in ("Back to the 90s", "Still the 1990s, 1999", "In the
+ * seventies"): the year it names after the decade, else the decade's middle year. Two-digit
+ * decades from the thirties to the nineties are the twentieth century's.
+ */
+const DECADE =
+  /^(?:\(?\d{1,3}[.)]\s+)?(?:(?:and |but |then |now )?(?:back (?:to|in)|still(?: in)?|in|it['’]s|it is|we are in|the film goes back to|the film returns to)\s+)?the (?:(19|20)(\d)0s|([3-9])0s|['’]([3-9])0s|(thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?:(?: again)?,\s*(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b)?/i;
+const DECADE_WORDS: Record<string, number> = {
+  thirties: 3,
+  forties: 4,
+  fifties: 5,
+  sixties: 6,
+  seventies: 7,
+  eighties: 8,
+  nineties: 9,
+};
+
+/** The year a sentence opening on a decade names (see DECADE), or null. */
+const decadeYear = (
+  s: string,
+): { year: number; decade: number | null; index: number; text: string } | null => {
+  const m = DECADE.exec(s);
+  if (!m) return null;
+  if (m[6]) return { year: Number(m[6]), decade: null, index: m.index, text: m[0] };
+  const century = m[1] ? Number(m[1]) * 100 : 1900;
+  const tens = Number(m[2] ?? m[3] ?? m[4] ?? DECADE_WORDS[(m[5] ?? '').toLowerCase()] ?? NaN);
+  if (!Number.isFinite(tens)) return null;
+  const first = century + tens * 10;
+  return { year: first + 5, decade: first, index: m.index, text: m[0] };
+};
 
 /** A move of the telling to a year ("returns to 1998", "We return to 1998"): see TimeCue.toYear. */
 const TO_YEAR = /\b(?:returns?|returning) to ((?:1[5-9]|20)\d\d)\b/i;
@@ -329,6 +365,7 @@ const CUE_HINT = new RegExp(
       'year month week day night morning evening hour moment child young kid teen youth future ' +
       'ahead forward began begin open start past catch caught memory reliv long summer winter ' +
       'spring autumn fall decade centur soon short eventual january february march april may june wake woke ' +
+      '0s ties ' +
       'july august september october november december'
     ).split(' '),
   )}|point of view|\\d{4}`,
@@ -416,6 +453,19 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
           ? carriedYear(m[0])
           : null,
       opening,
+    };
+  }
+  const decade = y ? null : decadeYear(bare);
+  if (decade) {
+    return {
+      kind: 'year',
+      text: decade.text.trim().replace(/[,:.]$/, ''),
+      start: start + decade.index,
+      end: start + decade.index + decade.text.length,
+      days: null,
+      year: decade.year,
+      ...(decade.decade !== null ? { decade: decade.decade } : {}),
+      opening: true,
     };
   }
   if (y) {

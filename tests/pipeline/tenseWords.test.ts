@@ -24,3 +24,11 @@ describe('tense of words that look like verbs', () => {
     expect(profile('She left the house.').past).toBe(1);
   });
 });
+
+describe('present tense after two names joined by "and"', () => {
+  it('reads "Reddick and Hester pass each other" as present, not "The cat and the dog"', () => {
+    const p = (s: string) => tenseProfile(s, 0, s.length);
+    expect(p('That night Reddick and Hester pass each other in the rain.').present).toBe(1);
+    expect(p('Tom and Jerry.').present).toBe(0);
+  });
+});
