@@ -17,6 +17,7 @@ import {
   storyPartOf,
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
+import { isFurnitureShape } from './furnitureShape';
 import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
@@ -1165,6 +1166,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     // A masthead or a menu of sections ("SCREENTIME WEEKLY | 14-20 June | TV & Radio
     // Listings"): short parts between bars, none a sentence.
     if (!seenStory && isBarredMasthead(s)) {
+      push('boilerplate');
+      continue;
+    }
+    // Furniture by its shape: symbols more than words, buttons only, the medium's words.
+    if (isFurnitureShape(s, words, storyNames)) {
       push('boilerplate');
       continue;
     }

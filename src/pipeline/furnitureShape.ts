@@ -1,0 +1,129 @@
+/**
+ * Page furniture read by its shape, not by its exact words (the twelfth session's rules, asked
+ * last, only of a paragraph that every other rule of clean.ts would let through as story):
+ * - a line of symbols and numbers more than words ("Page 1 of 3 « First < Prev 1 2 3 Next >");
+ * - a line of a page's own buttons and links only ("Like Loading...", "Edit · View history");
+ * - a short paragraph about the page, the medium or the business rather than the story's world:
+ *   it names none of the story's people, says no "he", "she" or "they", and holds two words or
+ *   more of the medium's vocabulary (pages, threads and moderators, episodes and hosts, booklets,
+ *   transfers and discs, screenings and box offices, sponsors and funds, companies, credits and
+ *   biographies, broadcasts and subtitles) or a label before a colon and one such word
+ *   ("Theme music: ...", "Reason: archived after 90 days", "Also by this director: ...").
+ * A story paragraph names its people or speaks of them; one that does neither ("Years pass.",
+ * "The river floods in August.") holds no medium's words. Negatives: tests/pipeline/leaks12.test.ts.
+ */
+
+/** Third-person pronouns: a paragraph that says them speaks of the story's people. */
+const PERSON_PRONOUN =
+  /\b(?:he|she|they|him|her|his|hers|their|theirs|them|himself|herself|themselves)\b/i;
+
+/**
+ * Words of a page, its medium or its business that no story's world says without its people:
+ * each counts once, however often it stands.
+ */
+const MEDIUM_WORDS = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // A website, a forum, a blog and their people.
+      String.raw`page \d+|pages? \d+(?:[-–]\d+)?|threads?|moderators?|admins?|forums?|archived|subscribers?|followers?|usernames?|logged in|website|permalink|upvotes?|downvotes?|posts? #?\d+`,
+      // A podcast, a broadcast, a video.
+      String.raw`episodes?|podcasts?|co-hosts?|listeners?|this week|next week|theme music|jingle|broadcasts?|aired|audio|subtitled|subtitles|closed captions|captions|trailer|stills`,
+      // A disc, a booklet.
+      String.raw`booklets?|editions?|discs?|dvds?|blu-rays?|region [a-c0-9]|remaster(?:ed)?|aspect ratio|chapters? list|catalogue|designed by|edited by|artwork|liner notes|special features`,
+      // A screening, a festival.
+      String.raw`screenings?|sold out|q&a|step-free|wheelchair|induction loop|hearing loop|introduced by|introduction by|presented (?:by|with|in)|support of`,
+      // Money, firms, rights, credits.
+      String.raw`supported by|sponsored by|in association with|funded by|fund|funding|trading name|ltd|inc|plc|gmbh|company number|copyright|rights reserved|licen[cs]ed?|licen[cs]e|permission|distributor|world sales|sales agent|press|media enquiries|enquiries|credits|biograph(?:y|ies)|filmograph(?:y|ies)|this director|also by|author of`,
+    ].join('|') +
+    String.raw`)\b`,
+  'gi',
+);
+/**
+ * Words of the medium that a story's world may say too (a theatre's box office, a radio
+ * producer, an archive): three of them, or one beside a word of MEDIUM_WORDS.
+ */
+const MEDIUM_WEAK = new RegExp(
+  String.raw`\b(?:members?|users?|online|app|links?|comments?|hosts?|music|channel|clips?|transfer|negative|restored|restoration|mono|stereo|box office|returns|queue|tickets?|concessions?|venue|auditorium|festival|programme|premieres?|booking|seating|registered|limited|distribution|director|screenplay|critics?|curator|production|radio|institute|foundation|archive|the first to)\b`,
+  'gi',
+);
+
+/** Distinct matches of a global pattern, in lower case. */
+const distinct = (s: string, re: RegExp): number =>
+  new Set((s.match(re) ?? []).map((w) => w.toLowerCase())).size;
+
+/** A page's label before a colon at the start: one to four words, not a name, not a time. */
+const LABEL = /^(\p{Lu}[\p{Ll}'’-]*(?: (?:[\p{Ll}'’-]+|&)){0,3})\s*:\s+\S/u;
+/** Labels that open story or a transcript's talk, not a page's field. */
+const STORY_LABEL =
+  /^(?:part|chapter|act|scene|episode|prologue|epilogue|flashback|flash-forward|dream|meanwhile|later|earlier|then|now|today|tonight|morning|evening|night|afternoon|dawn|dusk|spring|summer|autumn|fall|winter|present(?: day)?|jan\w*|feb\w*|march|april|may|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|the (?:twist|catch|reveal|ending|end|kicker|truth|problem|answer|point))\b/i;
+
+/** A button's or a link's word: a line of nothing else is the page's own. */
+const UI_WORDS = new Set(
+  (
+    'like|likes|liked|unlike|loading|share|shares|reply|replies|quote|flag|report|save|saved|' +
+    'print|email|embed|follow|following|unfollow|subscribe|subscribed|upvote|downvote|vote|' +
+    'permalink|edit|edited|history|view|views|talk|read|more|less|show|hide|hidden|collapse|' +
+    'expand|cancel|sign|log|in|out|up|create|account|home|menu|search|next|previous|prev|back|' +
+    'top|first|last|older|newer|load|see|all|sort|by|best|new|newest|oldest|open|close|' +
+    'comment|comments|thread|post|posts|page|pages|link|copy|add|to|list|my|rate|rating|' +
+    'watchlist|favourite|favorite|bookmark|download|tweet|pin|award|give|of'
+  ).split('|'),
+);
+
+/** True when every word of a short line is a button's or a link's (and one of them at least). */
+const isButtonsOnly = (s: string, words: number): boolean => {
+  if (words > 10) return false;
+  const ws = s.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return ws.length >= 1 && ws.every((w) => UI_WORDS.has(w)) && /\p{L}/u.test(s);
+};
+
+/**
+ * True when a line that ends no sentence is more symbols and numbers than words: a pager, a
+ * score box, a row of icons ("« First < Prev 1 2 3 Next >", "★ 4.1 (2,310) · 12+ · HD").
+ */
+const isSymbolRow = (s: string): boolean => {
+  // A scene's or a chapter's header may be numbers and dashes too: "SCENE 4 [00:21] — 1958".
+  if (/[.!?]["”’)]*$/.test(s) || YEAR.test(s) || STORY_LABEL.test(s)) return false;
+  const tokens = s.split(/\s+/).filter(Boolean);
+  if (tokens.length < 5) return false;
+  const wordsOnly = tokens.filter((t) => WORD_TOKEN.test(t)).length;
+  return wordsOnly * 2 < tokens.length;
+};
+/** A word with the punctuation that may close or open it: "answer.", "(Night", "I". */
+const WORD_TOKEN = /^["“‘(]*\p{L}[\p{L}'’-]*[.,;:!?"”’)]*$/u;
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+
+/** The page asking its reader to act on it: "Be the first to react to this." */
+const FIRST_TO = /^be the first to \p{L}+/iu;
+
+/** The story's people, by name, in a paragraph: capitalised words the story has used. */
+const namesStoryPerson = (s: string, names: ReadonlySet<string>): boolean => {
+  for (const m of s.matchAll(/\p{Lu}\p{Ll}{2,}/gu)) if (names.has(m[0])) return true;
+  return false;
+};
+
+/** Longest paragraph read for the medium's words. */
+const MAX_MEDIUM_WORDS = 35;
+
+/**
+ * True when the paragraph (which every other rule let through as story) is page furniture by its
+ * shape. `storyNames`: capitalised words of the story's paragraphs so far.
+ */
+export const isFurnitureShape = (
+  s: string,
+  words: number,
+  storyNames: ReadonlySet<string>,
+): boolean => {
+  if (isSymbolRow(s) || isButtonsOnly(s, words)) return true;
+  if (words <= 12 && FIRST_TO.test(s)) return true;
+  if (words > MAX_MEDIUM_WORDS) return false;
+  const unquoted = /["“]/.test(s) ? s.replace(/["“][^"”]{0,200}["”]/g, ' ') : s;
+  const strong = distinct(unquoted, MEDIUM_WORDS);
+  const label = LABEL.exec(s)?.[1] ?? '';
+  // A field labelled with the medium's word: "Credits: Lenny — Toby Harrow; ...".
+  if (strong > 0 && label && distinct(label, MEDIUM_WORDS) > 0) return true;
+  if (PERSON_PRONOUN.test(unquoted) || namesStoryPerson(unquoted, storyNames)) return false;
+  const all = strong + distinct(unquoted, MEDIUM_WEAK);
+  const labelled = label !== '' && !STORY_LABEL.test(label);
+  return (strong >= 1 && all >= 2) || all >= 3 || (labelled && all >= 1);
+};

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanPage, kindHolding } from '../fixtures/blockKind';
+import { convertText } from '../fixtures/filmScenes';
+import { readMarkedPages } from '../fixtures/markedPage';
+
+/**
+ * Page furniture by its shape (src/pipeline/furnitureShape.ts), on pages written for this test
+ * (tests/pipeline/fixtures-leaks12): a streaming page, a forum thread, podcast notes, festival
+ * entries, a disc's booklet, an encyclopaedia article, a newspaper review, a blog post, a press
+ * kit, a video recap, a user-review page, a library record, a fan wiki and a radio play's page.
+ * Their furniture is worded unlike any rule's list: the rules must know it by its shape. Lines
+ * marked "~" must lie in no scene; every sentence of a "+" paragraph must lie in one (among
+ * them plot sentences that say "share", "plays", "reports", "box office" and "tickets").
+ */
+const pages = readMarkedPages(join(__dirname, 'fixtures-leaks12'));
+
+describe('leaks12: furniture known by its shape', () => {
+  it('reads the fixture pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(12);
+  });
+  for (const page of pages) {
+    it(`${page.name}: no furniture in a scene, every plot sentence in one`, () => {
+      const film = convertText(page.text);
+      const spans = film.scenes.flatMap((s) => s.sources);
+      const inScene = (at: number): boolean => spans.some((s) => at >= s.start && at < s.end);
+      const leaked = page.furniture.filter((x) => inScene(page.text.indexOf(x)));
+      const lost = page.plot.filter((x) => {
+        const at = page.text.indexOf(x);
+        return !inScene(at) || !inScene(at + x.length - 1);
+      });
+      expect(leaked).toEqual([]);
+      expect(lost).toEqual([]);
+    });
+  }
+});
+
+const A =
+  'Greta Lind keeps the signal box at Hallow Junction, and in the winter of 1951 she is the only one left who knows the old timetable by heart.';
+const B =
+  'When the last passenger train is cancelled, Greta refuses to lock the box and goes on pulling the levers for trains that no longer run.';
+const C =
+  'Her nephew Anders comes up from Malmö to fetch her, and stays a week to learn the levers himself.';
+const between = (line: string): string =>
+  kindHolding(cleanPage(`Hallow Junction\n\n${A}\n\n${line}\n\n${B}\n\n${C}\n`), line);
+
+describe('leaks12: the shapes, one line each', () => {
+  const furniture = [
+    'Page 2 of 7   ‹ Prev  1  2  3  …  7  Next ›',
+    'Like   Reply   Share',
+    'Edit · View history',
+    'Be the first to review this.',
+    'Thread closed by an admin after 60 days.',
+    'Sponsored by Norrland Rail Heritage Fund.',
+    'Booklet essay and artwork commissioned for this edition.',
+    'Credits: Greta — Liv Strand; Anders — Olof Berg.',
+    'Theme music: "Points" by The Shunters, licensed for this episode.',
+    'Reissued on disc with new subtitles and a restored soundtrack.',
+  ];
+  for (const line of furniture)
+    it(`furniture: ${line}`, () => {
+      expect(between(line)).not.toBe('story');
+    });
+  const story = [
+    'Years pass.',
+    'The box office sells out of tickets for the farewell run.',
+    'The festival opens in the rain, and the radio plays all night.',
+    'Anders shares his bread with the stationmaster and reports the broken signal.',
+    'She plays the old timetable on the box piano until the station master claps.',
+    'The credits of her old union book list every shift she ever worked.',
+    'March: the snow closes the line for a week.',
+  ];
+  for (const line of story)
+    it(`story: ${line}`, () => {
+      expect(between(line)).toBe('story');
+    });
+});
