@@ -17,7 +17,7 @@ import {
   storyPartOf,
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
-import { isFurnitureShape } from './furnitureShape';
+import { isCommentHeader, isFurnitureShape } from './furnitureShape';
 import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
@@ -644,6 +644,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   let promo = false;
   /** The paragraph before was a review's headline: a standfirst may follow. */
   let afterHeadline = false;
+  /** The paragraph before this one: under a comment's header, a comment's body. */
+  let before = '';
   /** Names of the story's people so far (capitalised words never written in lower case). */
   const storyNames = new Set<string>();
   const lowerSeen = new Map<string, boolean>();
@@ -656,6 +658,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   )) {
     const s = text.slice(p.start, p.end);
     const words = wordCount(s);
+    const prev = before;
+    before = s;
     const push = (kind: BlockKind): void => {
       blocks.push({ start: p.start, end: p.end, kind });
       if (kind === 'story') {
@@ -817,7 +821,13 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     }
     // A long paragraph about the story's people after a comments box or a "You might also like"
     // list: the story goes on.
-    if (section === 'other' && interlude && isStoryResuming(s, words, storyNames)) {
+    // (Not a comment under its header: "u/harbourlights · 13h", then what they wrote.)
+    if (
+      section === 'other' &&
+      interlude &&
+      isStoryResuming(s, words, storyNames) &&
+      !isCommentHeader(prev)
+    ) {
       section = null;
       interlude = false;
       elsewhere = false;

@@ -25,9 +25,9 @@ const MEDIUM_WORDS = new RegExp(
   String.raw`\b(?:` +
     [
       // A website, a forum, a blog and their people.
-      String.raw`page \d+|pages? \d+(?:[-–]\d+)?|threads?|moderators?|admins?|forums?|archived|subscribers?|followers?|usernames?|logged in|website|permalink|upvotes?|downvotes?|posts? #?\d+`,
+      String.raw`page \d+|issue \d+|this (?:film|movie|title|page|post|site|newsletter|email)|email address(?:es)?|(?:required|mandatory) fields?|browser|unsubscribe|adverts?|advertising|advertisers?|pages? \d+(?:[-–]\d+)?|threads?|moderators?|admins?|forums?|archived|subscribers?|followers?|usernames?|logged in|website|permalink|upvotes?|downvotes?|posts? #?\d+`,
       // A podcast, a broadcast, a video.
-      String.raw`episodes?|podcasts?|co-hosts?|listeners?|this week|next week|theme music|jingle|broadcasts?|aired|audio|subtitled|subtitles|closed captions|captions|trailer|stills`,
+      String.raw`episodes?|podcasts?|co-hosts?|listeners?|this week|next week|theme music|jingle|broadcasts?|aired|audio|subtitled|subtitles|closed captions|captions|trailers?|stills`,
       // A disc, a booklet.
       String.raw`booklets?|editions?|discs?|dvds?|blu-rays?|region [a-c0-9]|remaster(?:ed)?|aspect ratio|chapters? list|catalogue|designed by|edited by|artwork|liner notes|special features`,
       // A screening, a festival.
@@ -43,9 +43,12 @@ const MEDIUM_WORDS = new RegExp(
  * producer, an archive): three of them, or one beside a word of MEDIUM_WORDS.
  */
 const MEDIUM_WEAK = new RegExp(
-  String.raw`\b(?:members?|users?|online|app|links?|comments?|hosts?|music|channel|clips?|transfer|negative|restored|restoration|mono|stereo|box office|returns|queue|tickets?|concessions?|venue|auditorium|festival|programme|premieres?|booking|seating|registered|limited|distribution|director|screenplay|critics?|curator|production|radio|institute|foundation|archive|the first to)\b`,
+  String.raw`\b(?:members?|users?|online|app|links?|comments?|hosts?|music|channel|clips?|transfer|negative|restored|restoration|mono|stereo|box office|returns|queue|tickets?|concessions?|venue|auditorium|festival|programme|premieres?|booking|seating|registered|limited|distribution|director|screenplay|critics?|curator|production|radio|institute|foundation|archive|the first to|our|us|we|fee|seats?|purchase)\b`,
   'gi',
 );
+
+/** The reader addressed. */
+const READER = /\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b/i;
 
 /** Distinct matches of a global pattern, in lower case. */
 const distinct = (s: string, re: RegExp): number =>
@@ -93,6 +96,17 @@ const isSymbolRow = (s: string): boolean => {
 const WORD_TOKEN = /^["“‘(]*\p{L}[\p{L}'’-]*[.,;:!?"”’)]*$/u;
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
 
+/**
+ * A postal address on a line of its own: a house number and a street, then a town or a code
+ * after a comma ("12 Canal Row, Leeds LS1 4AB", "Kino Eden, 4 Hafenstraße, 20359 Hamburg").
+ */
+const POSTAL_ADDRESS =
+  /\b\d{1,4}[a-z]? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:row|street|st|road|rd|lane|ln|avenue|ave|square|sq|place|pl|way|close|crescent|terrace|drive|quay|walk|gardens|hill|park)\b[^.!?]{0,10},\s*\p{Lu}[^.!?]{1,40}$|\b\d{1,4}[a-z]? \p{Lu}[\p{L}'’-]*(?:straße|strasse|gasse|weg|platz|gade|vej|gatan|vägen|laan|straat|gracht)\b,\s*[^.!?]{2,40}$/iu;
+
+/** A page greeting its readers: "Hello again, reelers!", "Hi all,", "Welcome back, friends." */
+const GREETING =
+  /^(?:hello|hi|hey|greetings|welcome(?: back)?|howdy|good (?:morning|afternoon|evening)|dear (?:readers|listeners|viewers|members|friends|all))\b[^.!?]{0,40}[!,.]?$/i;
+
 /** The page asking its reader to act on it: "Be the first to react to this." */
 const FIRST_TO = /^be the first to \p{L}+/iu;
 
@@ -116,6 +130,7 @@ export const isFurnitureShape = (
 ): boolean => {
   if (isSymbolRow(s) || isButtonsOnly(s, words)) return true;
   if (words <= 12 && FIRST_TO.test(s)) return true;
+  if (words <= 16 && POSTAL_ADDRESS.test(s) && !/[.!?]["”’)]*$/.test(s)) return true;
   if (words > MAX_MEDIUM_WORDS) return false;
   const unquoted = /["“]/.test(s) ? s.replace(/["“][^"”]{0,200}["”]/g, ' ') : s;
   const strong = distinct(unquoted, MEDIUM_WORDS);
@@ -123,7 +138,42 @@ export const isFurnitureShape = (
   // A field labelled with the medium's word: "Credits: Lenny — Toby Harrow; ...".
   if (strong > 0 && label && distinct(label, MEDIUM_WORDS) > 0) return true;
   if (PERSON_PRONOUN.test(unquoted) || namesStoryPerson(unquoted, storyNames)) return false;
-  const all = strong + distinct(unquoted, MEDIUM_WEAK);
+  if (words <= 8 && GREETING.test(s)) return true;
+  // The page talking to its reader: "you" outside quotes is never the story's.
+  const all = strong + distinct(unquoted, MEDIUM_WEAK) + (READER.test(unquoted) ? 1 : 0);
   const labelled = label !== '' && !STORY_LABEL.test(label);
   return (strong >= 1 && all >= 2) || all >= 3 || (labelled && all >= 1);
+};
+
+/** A poster's user name: "u/name", "@name", a word with a digit or an underscore, "[deleted]". */
+const POSTER =
+  /(?:^|[\s·•|(])(?:u\/|@)[\p{L}\d_.-]{2,30}|\b\p{L}*[_\d][\p{L}\d_]*\p{L}[\p{L}\d_]*\b|\b\p{L}+_[\p{L}\d_]*|\[(?:deleted|removed)\]/u;
+const MONTH_WORD = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** When a post was written: "13h", "2 days ago", "10 September 2022 at 8:02 am", "318 points". */
+const POSTED_WHEN = new RegExp(
+  String.raw`\b(?:\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?|hours?|days?|weeks?|months?|years?)\b|ago\b|yesterday\b|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}(?:st|nd|rd|th)? ${MONTH_WORD}|${MONTH_WORD} \d{1,2}\b|\d[\d,.]*k? (?:points?|likes?|upvotes?|votes?)\b|level \d)`,
+  'iu',
+);
+
+/** A date: a month's name, a year, "03/11/2023". */
+const A_DATE = new RegExp(
+  String.raw`${MONTH_WORD}|\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
+  'iu',
+);
+
+/**
+ * True when a line is a comment's header: who posted and when ("u/harbourlights · 13h", "level 1
+ * · cormorant_77 · 1d · 318 points", "10 September 2022 at 8:02 am"). The paragraph under it is
+ * that comment, not the story resuming, however much of the story's people it names.
+ */
+export const isCommentHeader = (s: string): boolean => {
+  if (s.length > 90 || /[.!?]["”’)]*$/.test(s) || !POSTED_WHEN.test(s)) return false;
+  if (POSTER.test(s)) return true;
+  // A date and a clock time alone: the poster's name stands on the line above.
+  // (A date with it: a clock time alone may head a story's hour, "06:40 — the bank".)
+  return (
+    /\d{1,2}[:.]\d{2}/.test(s) &&
+    A_DATE.test(s) &&
+    !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(s)
+  );
 };

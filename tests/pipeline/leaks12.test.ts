@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanPage, kindHolding } from '../fixtures/blockKind';
 import { convertText } from '../fixtures/filmScenes';
 import { readMarkedPages } from '../fixtures/markedPage';
+import { isCommentHeader } from '../../src/pipeline/furnitureShape';
 
 /**
  * Page furniture by its shape (src/pipeline/furnitureShape.ts), on pages written for this test
@@ -74,4 +75,33 @@ describe('leaks12: the shapes, one line each', () => {
     it(`story: ${line}`, () => {
       expect(between(line)).toBe('story');
     });
+});
+
+describe('leaks12: a comment under its header is no story resuming', () => {
+  it('reads comment headers', () => {
+    for (const h of [
+      'u/tern_watcher · 6h',
+      'level 2 · gull_77 · 2d · 41 points',
+      '@marsh.harrier · 3 hours ago',
+      '4 October 2023 at 21:14',
+      '[deleted] · 5h',
+    ])
+      expect(isCommentHeader(h), h).toBe(true);
+    for (const h of [
+      '06:40 — the bank',
+      'Tuesday, 14:30',
+      'Part 2 · 1987',
+      'Greta wakes at 5 and walks to the box.',
+      'Chapter 3: Anders, 1952',
+    ])
+      expect(isCommentHeader(h), h).toBe(false);
+  });
+  const comment =
+    'Greta keeps working the levers because Anders never tells her that the line is closed, and she only finds out when the stationmaster from Malmö comes up the hill with the letter in his coat pocket that spring.';
+  // The guard itself: fixtures-leaks12/16-thread-comments.txt (a long comment naming two of the
+  // story's people under "level 1 · gannet_x · 20h · 55 points").
+  it('lets the story resume after the comments when no header stands above it', () => {
+    const page = `${A}\n\nComments (3)\n\nu/tern_watcher · 6h\n\nGreat film.\n\n${comment}`;
+    expect(kindHolding(cleanPage(page), comment)).toBe('story');
+  });
 });
