@@ -107,6 +107,22 @@ const POSTAL_ADDRESS =
 const GREETING =
   /^(?:hello|hi|hey|greetings|welcome(?: back)?|howdy|good (?:morning|afternoon|evening)|dear (?:readers|listeners|viewers|members|friends|all))\b[^.!?]{0,40}[!,.]?$/i;
 
+/**
+ * A breadcrumb or a menu: three parts or more of a few words each between one repeated
+ * separator that is neither a letter, a digit, a dash nor a sentence's punctuation ("Recaps ⁄ 2020s ⁄
+ * Mysteries", "Home ▸ Films ▸ Drama"), and no sentence end.
+ */
+const isBreadcrumb = (s: string): boolean => {
+  // A dash may part a scene's header: "SCENE 4 — 1958 — The Quills' kitchen".
+  if (/[.!?]["”’)]*$/.test(s) || STORY_LABEL.test(s)) return false;
+  const seps = s.match(/\s([^\p{L}\p{N}\s"'“”‘’(),.;:!?&—–-]{1,2})\s/gu);
+  if (!seps || seps.length < 2) return false;
+  const sep = seps[0]?.trim() ?? '';
+  if (!seps.every((x) => x.trim() === sep)) return false;
+  const parts = s.split(` ${sep} `).map((x) => x.trim());
+  return parts.length >= 3 && parts.every((x) => x !== '' && x.split(/\s+/).length <= 6);
+};
+
 /** The page asking its reader to act on it: "Be the first to react to this." */
 const FIRST_TO = /^be the first to \p{L}+/iu;
 
@@ -131,6 +147,7 @@ export const isFurnitureShape = (
   if (isSymbolRow(s) || isButtonsOnly(s, words)) return true;
   if (words <= 12 && FIRST_TO.test(s)) return true;
   if (words <= 16 && POSTAL_ADDRESS.test(s) && !/[.!?]["”’)]*$/.test(s)) return true;
+  if (words <= 30 && isBreadcrumb(s)) return true;
   if (words > MAX_MEDIUM_WORDS) return false;
   const unquoted = /["“]/.test(s) ? s.replace(/["“][^"”]{0,200}["”]/g, ' ') : s;
   const strong = distinct(unquoted, MEDIUM_WORDS);
@@ -142,6 +159,8 @@ export const isFurnitureShape = (
   // The page talking to its reader: "you" outside quotes is never the story's.
   const all = strong + distinct(unquoted, MEDIUM_WEAK) + (READER.test(unquoted) ? 1 : 0);
   const labelled = label !== '' && !STORY_LABEL.test(label);
+  // A field of two words or more with a value that is no sentence: "Viewing copies: on request".
+  if (labelled && label.includes(' ') && words <= 20 && !/[.!?]["”’)]*$/.test(s)) return true;
   return (strong >= 1 && all >= 2) || all >= 3 || (labelled && all >= 1);
 };
 

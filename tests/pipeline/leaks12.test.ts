@@ -57,6 +57,11 @@ describe('leaks12: the shapes, one line each', () => {
     'Credits: Greta — Liv Strand; Anders — Olof Berg.',
     'Theme music: "Points" by The Shunters, licensed for this episode.',
     'Reissued on disc with new subtitles and a restored soundtrack.',
+    'Stations  ⁄  Sweden  ⁄  Closed lines  ⁄  Hallow Junction',
+    'Viewing copies: on request, one week ahead',
+    'Questions? Write to us at 14 Mill Lane, Kendal LA9 4QP',
+    'Hello again, railway people!',
+    'Adult £9 · Child £4 · Seats allocated at purchase · Booking fee applies',
   ];
   for (const line of furniture)
     it(`furniture: ${line}`, () => {
@@ -70,6 +75,9 @@ describe('leaks12: the shapes, one line each', () => {
     'She plays the old timetable on the box piano until the station master claps.',
     'The credits of her old union book list every shift she ever worked.',
     'March: the snow closes the line for a week.',
+    'SCENE 4 — 1952 — The signal box at night',
+    'The next morning: the snow has stopped.',
+    'Hello, Greta says to the empty platform, and hangs up her coat.',
   ];
   for (const line of story)
     it(`story: ${line}`, () => {
