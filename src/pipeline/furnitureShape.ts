@@ -33,7 +33,7 @@ const MEDIUM_WORDS = new RegExp(
       // A screening, a festival.
       String.raw`screenings?|sold out|q&a|step-free|wheelchair|induction loop|hearing loop|introduced by|introduction by|presented (?:by|with|in)|support of`,
       // Money, firms, rights, credits.
-      String.raw`supported by|sponsored by|in association with|funded by|fund|funding|trading name|ltd|inc|plc|gmbh|company number|copyright|rights reserved|licen[cs]ed?|licen[cs]e|permission|distributor|world sales|sales agent|press|media enquiries|enquiries|credits|biograph(?:y|ies)|filmograph(?:y|ies)|this director|also by|author of`,
+      String.raw`supported by|sponsored by|in association with|funded by|fund|funding|stretch goals?|trading name|ltd|inc|plc|gmbh|company number|copyright|rights reserved|licen[cs]ed?|licen[cs]e|permission|distributor|world sales|sales agent|press|media enquiries|enquiries|credits|biograph(?:y|ies)|filmograph(?:y|ies)|this director|also by|author of`,
     ].join('|') +
     String.raw`)\b`,
   'gi',
@@ -43,7 +43,7 @@ const MEDIUM_WORDS = new RegExp(
  * producer, an archive): three of them, or one beside a word of MEDIUM_WORDS.
  */
 const MEDIUM_WEAK = new RegExp(
-  String.raw`\b(?:members?|users?|online|app|links?|comments?|hosts?|music|channel|clips?|transfer|negative|restored|restoration|mono|stereo|box office|returns|queue|tickets?|concessions?|venue|auditorium|festival|programme|premieres?|booking|seating|registered|limited|distribution|director|screenplay|critics?|curator|production|radio|institute|foundation|archive|the first to|our|us|we|fee|seats?|purchase)\b`,
+  String.raw`\b(?:members?|users?|online|app|links?|comments?|hosts?|music|channel|clips?|transfer|negative|restored|restoration|mono|stereo|box office|returns|queue|tickets?|concessions?|venue|auditorium|festival|programme|premieres?|booking|seating|registered|limited|distribution|director|screenplay|critics?|curator|production|radio|institute|foundation|archive|the first to|our|us|we|fees?|seats?|purchase|pledged|backers|donations?|proceeds|appeal)\b|[£$€]\s?\d`,
   'gi',
 );
 
@@ -123,6 +123,17 @@ const isBreadcrumb = (s: string): boolean => {
   return parts.length >= 3 && parts.every((x) => x !== '' && x.split(/\s+/).length <= 6);
 };
 
+const WEEKDAY =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?=[\s,])/i;
+/** A clock time or an hour's range: "7.30pm", "19:00", "10–12". */
+const CLOCK =
+  /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*[–-]\s*\d{1,2}\b/i;
+/** A day of the month: "12th", "4 December", "December 4". */
+const DAY_OF_MONTH = new RegExp(
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b`,
+  'i',
+);
+
 /** The page asking its reader to act on it: "Be the first to react to this." */
 const FIRST_TO = /^be the first to \p{L}+/iu;
 
@@ -159,6 +170,14 @@ export const isFurnitureShape = (
   // The page talking to its reader: "you" outside quotes is never the story's.
   const all = strong + distinct(unquoted, MEDIUM_WEAK) + (READER.test(unquoted) ? 1 : 0);
   const labelled = label !== '' && !STORY_LABEL.test(label);
+  // A notice of an event: a weekday and a clock time, with a date, a label, a cry or the page's
+  // words ("Coffee morning: Saturday, 10–12, church hall.").
+  if (
+    WEEKDAY.test(unquoted) &&
+    CLOCK.test(unquoted) &&
+    (DAY_OF_MONTH.test(unquoted) || labelled || unquoted.includes('!') || all >= 1)
+  )
+    return true;
   // A field of two words or more with a value that is no sentence: "Viewing copies: on request".
   if (labelled && label.includes(' ') && words <= 20 && !/[.!?]["”’)]*$/.test(s)) return true;
   return (strong >= 1 && all >= 2) || all >= 3 || (labelled && all >= 1);

@@ -62,6 +62,9 @@ describe('leaks12: the shapes, one line each', () => {
     'Questions? Write to us at 14 Mill Lane, Kendal LA9 4QP',
     'Hello again, railway people!',
     'Adult £9 · Child £4 · Seats allocated at purchase · Booking fee applies',
+    'Model railway club: Tuesdays, 6–8, the old school. Newcomers always welcome.',
+    'Open day on Sunday 14 June from 10am, with rides on the restored handcar!',
+    '£2,140 raised of £5,000 target · 88 supporters · 12 days to go',
   ];
   for (const line of furniture)
     it(`furniture: ${line}`, () => {
@@ -78,6 +81,7 @@ describe('leaks12: the shapes, one line each', () => {
     'SCENE 4 — 1952 — The signal box at night',
     'The next morning: the snow has stopped.',
     'Hello, Greta says to the empty platform, and hangs up her coat.',
+    'On Saturday at 7pm the last goods train comes through without stopping.',
   ];
   for (const line of story)
     it(`story: ${line}`, () => {
