@@ -17,7 +17,7 @@ import {
   storyPartOf,
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
-import { isCommentHeader, isFurnitureShape } from './furnitureShape';
+import { isCommentHeader, isFurnitureShape, storyInsideWriterFrame } from './furnitureShape';
 import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
@@ -1182,6 +1182,33 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     // Furniture by its shape: symbols more than words, buttons only, the medium's words.
     if (isFurnitureShape(s, words, storyNames)) {
       push('boilerplate');
+      continue;
+    }
+    // The writer framing their own text at a paragraph's ends ("here's my breakdown", "In this
+    // essay I argue"): those sentences stand apart from the story between them.
+    const framed = storyInsideWriterFrame(s);
+    if (framed) {
+      if (framed.to <= framed.from) {
+        push('boilerplate');
+        continue;
+      }
+      if (framed.from > 0)
+        blocks.push({
+          start: p.start,
+          end: p.start + s.slice(0, framed.from).trimEnd().length,
+          kind: 'boilerplate',
+        });
+      blocks.push({ start: p.start + framed.from, end: p.start + framed.to, kind: 'story' });
+      storyChars += framed.to - framed.from;
+      addStoryNames(s.slice(framed.from, framed.to), text, storyNames, lowerSeen);
+      promo = false;
+      if (framed.to < s.length)
+        blocks.push({
+          start: p.start + s.length - s.slice(framed.to).trimStart().length,
+          end: p.end,
+          kind: 'boilerplate',
+        });
+      seenStory = true;
       continue;
     }
     push('story');

@@ -180,7 +180,14 @@ export const isFurnitureShape = (
     return true;
   // A field of two words or more with a value that is no sentence: "Viewing copies: on request".
   if (labelled && label.includes(' ') && words <= 20 && !/[.!?]["”’)]*$/.test(s)) return true;
-  return (strong >= 1 && all >= 2) || all >= 3 || (labelled && all >= 1);
+  // A label with one word of the page's after it (the label's own words not counted: "Our
+  // review: four stars" is a verdict, which other rules weigh).
+  const value = unquoted.slice(label.length);
+  const inValue =
+    distinct(value, MEDIUM_WORDS) + distinct(value, MEDIUM_WEAK) + (READER.test(value) ? 1 : 0);
+  // A field whose value is only a quotation: 'Critics' line: "Bleak and beautiful."'
+  const quoteOnly = labelled && label.includes(' ') && !/\p{L}/u.test(value);
+  return (strong >= 1 && all >= 2) || all >= 3 || (labelled && inValue >= 1) || quoteOnly;
 };
 
 /** A poster's user name: "u/name", "@name", a word with a digit or an underscore, "[deleted]". */
@@ -214,4 +221,50 @@ export const isCommentHeader = (s: string): boolean => {
     A_DATE.test(s) &&
     !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(s)
   );
+};
+
+/** The writer, outside quotes, in the singular: "I", "my" (a recap's "we" watches the story). */
+const WRITER_WORD = /\b(?:I|I['’](?:ve|ll|m|d)|my)\b/;
+/** The writer's own text: "essay", "breakdown", "write-up". */
+const TEXT_NOUN = String.raw`(?:essay|breakdown|recap|summary|synopsis|post|notes|piece|article|review|write-?up|paper|thread|section|timecodes?|time-?stamps?)`;
+/** The writer's own text named as theirs or as this one: "my breakdown", "in this essay". */
+const OWN_TEXT = new RegExp(
+  String.raw`\b(?:this|my|our|these) (?:[\p{L}-]+ )?${TEXT_NOUN}\b|\bscene-by-scene\b|\btimecodes?\b`,
+  'iu',
+);
+/** The writer ordering their own text: "I argue", "I will first summarise", "I've marked". */
+const WRITER_PLAN =
+  /\bI(?:['’]ll| will| shall| have|['’]ve| am going to)? (?:first |then |also |now |briefly |mainly )?(?:argue|summari[sz]e|retell|recount|give (?:a|an) (?:synopsis|summary|outline|account)|discuss|describe|outline|mark|marked|list|go through|look at|focus on|consider|analy[sz]e|examine|trace|suggest|propose)\b/;
+
+/** True when a sentence is the writer framing their own text, not the story told. */
+const isWriterFrame = (x: string): boolean => {
+  const unquoted = /["“]/.test(x) ? x.replace(/["“][^"”]{0,300}["”]/g, ' ') : x;
+  return (WRITER_WORD.test(unquoted) && OWN_TEXT.test(unquoted)) || WRITER_PLAN.test(unquoted);
+};
+
+/** Sentences with their offsets in a paragraph. */
+const SENTENCE_SPAN = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
+
+/**
+ * Where the story lies in a paragraph that opens or closes on the writer framing their own text
+ * ("As promised, here's my scene-by-scene breakdown. ...", "... In this essay I argue that ... I
+ * will first summarise the plot ..."): the story part between those sentences, { from: 0, to: 0 }
+ * when every sentence frames, or null when none at either end does.
+ */
+export const storyInsideWriterFrame = (s: string): { from: number; to: number } | null => {
+  if (!WRITER_WORD.test(s)) return null;
+  const spans: { from: number; to: number; frame: boolean }[] = [];
+  for (const m of s.matchAll(SENTENCE_SPAN)) {
+    const to = m.index + m[0].trimEnd().length;
+    if (to > m.index) spans.push({ from: m.index, to, frame: isWriterFrame(m[0]) });
+  }
+  let first = 0;
+  while (first < spans.length && spans[first]?.frame === true) first++;
+  let last = spans.length - 1;
+  while (last >= first && spans[last]?.frame === true) last--;
+  if (last < first) return { from: 0, to: 0 };
+  if (first === 0 && last === spans.length - 1) return null;
+  const a = spans[first];
+  const b = spans[last];
+  return a && b ? { from: a.from, to: b.to } : null;
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanPage, kindHolding } from '../fixtures/blockKind';
 import { convertText } from '../fixtures/filmScenes';
 import { readMarkedPages } from '../fixtures/markedPage';
-import { isCommentHeader } from '../../src/pipeline/furnitureShape';
+import { isCommentHeader, storyInsideWriterFrame } from '../../src/pipeline/furnitureShape';
 
 /**
  * Page furniture by its shape (src/pipeline/furnitureShape.ts), on pages written for this test
@@ -115,5 +115,27 @@ describe('leaks12: a comment under its header is no story resuming', () => {
   it('lets the story resume after the comments when no header stands above it', () => {
     const page = `${A}\n\nComments (3)\n\nu/tern_watcher · 6h\n\nGreat film.\n\n${comment}`;
     expect(kindHolding(cleanPage(page), comment)).toBe('story');
+  });
+});
+
+describe('leaks12: the writer framing their own text at a paragraph’s ends', () => {
+  it('parts the framing sentences from the story between them', () => {
+    const close =
+      'Jens Aalders shelters a deserter in the lamp room in 1944. In this essay I argue that the two winters are one. I will first retell the plot in the film’s order.';
+    expect(storyInsideWriterFrame(close)).toEqual({ from: 0, to: close.indexOf(' In this') });
+    const open =
+      'As promised, here is my scene-by-scene breakdown for the seminar. Jens shelters a deserter, and Anke brings him food.';
+    expect(storyInsideWriterFrame(open)?.from).toBe(open.indexOf('Jens'));
+    expect(
+      storyInsideWriterFrame('I have marked each winter with its year in what follows.'),
+    ).toEqual({ from: 0, to: 0 });
+  });
+  it('leaves the story alone', () => {
+    for (const s of [
+      'We learn from her diary that the notes are in code. Anke reads them again in 1965.',
+      'Anke writes "I argue with the sea every night" on the wall of the lamp room.',
+      'Jens keeps the post at the lighthouse for thirty years. He reviews the log each night.',
+    ])
+      expect(storyInsideWriterFrame(s), s).toBeNull();
   });
 });
