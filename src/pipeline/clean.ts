@@ -17,6 +17,7 @@ import {
   storyPartOf,
 } from './furniture3';
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
+import { isCommentHeader, isFurnitureShape, storyInsideWriterFrame } from './furnitureShape';
 import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
@@ -646,6 +647,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   let promo = false;
   /** The paragraph before was a review's headline: a standfirst may follow. */
   let afterHeadline = false;
+  /** The paragraph before this one: under a comment's header, a comment's body. */
+  let before = '';
   /** Names of the story's people so far (capitalised words never written in lower case). */
   const storyNames = new Set<string>();
   const lowerSeen = new Map<string, boolean>();
@@ -658,6 +661,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   )) {
     const s = text.slice(p.start, p.end);
     const words = wordCount(s);
+    const prev = before;
+    before = s;
     const push = (kind: BlockKind): void => {
       blocks.push({ start: p.start, end: p.end, kind });
       if (kind === 'story') {
@@ -819,7 +824,13 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     }
     // A long paragraph about the story's people after a comments box or a "You might also like"
     // list: the story goes on.
-    if (section === 'other' && interlude && isStoryResuming(s, words, storyNames)) {
+    // (Not a comment under its header: "u/harbourlights · 13h", then what they wrote.)
+    if (
+      section === 'other' &&
+      interlude &&
+      isStoryResuming(s, words, storyNames) &&
+      !isCommentHeader(prev)
+    ) {
       section = null;
       interlude = false;
       elsewhere = false;
@@ -1169,6 +1180,38 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     // Listings"): short parts between bars, none a sentence.
     if (!seenStory && isBarredMasthead(s)) {
       push('boilerplate');
+      continue;
+    }
+    // Furniture by its shape: symbols more than words, buttons only, the medium's words.
+    if (isFurnitureShape(s, words, storyNames)) {
+      push('boilerplate');
+      continue;
+    }
+    // The writer framing their own text at a paragraph's ends ("here's my breakdown", "In this
+    // essay I argue"): those sentences stand apart from the story between them.
+    const framed = storyInsideWriterFrame(s);
+    if (framed) {
+      if (framed.to <= framed.from) {
+        push('boilerplate');
+        continue;
+      }
+      if (framed.from > 0)
+        blocks.push({
+          start: p.start,
+          end: p.start + s.slice(0, framed.from).trimEnd().length,
+          kind: 'boilerplate',
+        });
+      blocks.push({ start: p.start + framed.from, end: p.start + framed.to, kind: 'story' });
+      storyChars += framed.to - framed.from;
+      addStoryNames(s.slice(framed.from, framed.to), text, storyNames, lowerSeen);
+      promo = false;
+      if (framed.to < s.length)
+        blocks.push({
+          start: p.start + s.length - s.slice(framed.to).trimStart().length,
+          end: p.end,
+          kind: 'boilerplate',
+        });
+      seenStory = true;
       continue;
     }
     push('story');

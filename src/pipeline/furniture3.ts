@@ -350,10 +350,10 @@ export const isOtherFilmItem = (s: string, words: number): boolean =>
 
 /**
  * The opening of a page's comments, which may stand before more page (a sidebar, a footer):
- * "3 Responses to "X"", "12 thoughts on X", "Discussion (12)", "Join the conversation", "Sort by:
+ * "3 Responses to "X"", "12 thoughts on X", "14 responses", "Discussion (12)", "Join the conversation", "Sort by:
  * Newest".
  */
 const COMMENTS_OPENER =
-  /^(?:\d+ (?:responses?|thoughts?|replies|comments?|reactions?) (?:to|on)\b|(?:discussion|conversation|comments?|responses?|reactions?)\s*\(\d[\d,]*\)\s*$|join the (?:discussion|conversation)\b|sort (?:comments )?by\s*:|comments (?:are|have been) (?:closed|disabled))/i;
+  /^(?:\d+ (?:responses?|thoughts?|replies|comments?|reactions?) (?:to|on)\b|\d[\d,]* (?:responses?|thoughts?|replies|reactions?)$|(?:discussion|conversation|comments?|responses?|reactions?)\s*\(\d[\d,]*\)\s*$|join the (?:discussion|conversation)\b|sort (?:comments )?by\s*:|comments (?:are|have been) (?:closed|disabled))/i;
 export const isCommentsOpener = (s: string, words: number): boolean =>
   words <= 12 && COMMENTS_OPENER.test(s);
