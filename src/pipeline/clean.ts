@@ -671,6 +671,25 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         promo = false;
       }
     };
+    /** The paragraph's story is `s[from, to)`; what stands before and after it is furniture. */
+    const pushStoryBetween = (from: number, to: number): void => {
+      if (from > 0)
+        blocks.push({
+          start: p.start,
+          end: p.start + s.slice(0, from).trimEnd().length,
+          kind: 'boilerplate',
+        });
+      blocks.push({ start: p.start + from, end: p.start + to, kind: 'story' });
+      if (to < s.length)
+        blocks.push({
+          start: p.start + s.length - s.slice(to).trimStart().length,
+          end: p.end,
+          kind: 'boilerplate',
+        });
+      storyChars += to - from;
+      addStoryNames(s.slice(from, to), text, storyNames, lowerSeen);
+      promo = false;
+    };
     if (tail) {
       push('boilerplate');
       continue;
@@ -1085,22 +1104,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       // the story when it stands between story sentences).
       const story = marketing < 0.5 && seenStory ? storyAroundReaderAside(s, storyNames) : null;
       if (story !== null) {
-        if (story.from > 0)
-          blocks.push({
-            start: p.start,
-            end: p.start + s.slice(0, story.from).trimEnd().length,
-            kind: 'boilerplate',
-          });
-        blocks.push({ start: p.start + story.from, end: p.start + story.to, kind: 'story' });
-        if (story.to < s.length)
-          blocks.push({
-            start: p.start + s.length - s.slice(story.to).trimStart().length,
-            end: p.end,
-            kind: 'boilerplate',
-          });
-        storyChars += story.to - story.from;
-        addStoryNames(s.slice(story.from, story.to), text, storyNames, lowerSeen);
-        promo = false;
+        pushStoryBetween(story.from, story.to);
         continue;
       }
       push('boilerplate');
@@ -1195,22 +1199,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         push('boilerplate');
         continue;
       }
-      if (framed.from > 0)
-        blocks.push({
-          start: p.start,
-          end: p.start + s.slice(0, framed.from).trimEnd().length,
-          kind: 'boilerplate',
-        });
-      blocks.push({ start: p.start + framed.from, end: p.start + framed.to, kind: 'story' });
-      storyChars += framed.to - framed.from;
-      addStoryNames(s.slice(framed.from, framed.to), text, storyNames, lowerSeen);
-      promo = false;
-      if (framed.to < s.length)
-        blocks.push({
-          start: p.start + s.length - s.slice(framed.to).trimStart().length,
-          end: p.end,
-          kind: 'boilerplate',
-        });
+      pushStoryBetween(framed.from, framed.to);
       seenStory = true;
       continue;
     }
