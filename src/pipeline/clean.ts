@@ -29,7 +29,7 @@ import {
   pagePeople,
   storyBeforeAside,
 } from './pageTalk';
-import { isSpaceUnit, trimRange } from './text';
+import { firstFiniteVerb, isSpaceUnit, trimRange } from './text';
 
 /**
  * Stage 1, clean: classifies each paragraph (a line, or lines joined when the text is hard
@@ -122,6 +122,32 @@ const LISTING_LINE =
 /** A credits line of bare facts: "2009 • 112 minutes • Drama", "Spain | 1999 | 104 min". */
 const CREDITS_LINE =
   /^[^.!?]{0,80}\b(?:1[89]|20)\d\d\b[^.!?]{0,40}[•·‧|][^.!?]{0,80}$|^[^.!?]{0,80}[•·‧|][^.!?]{0,40}\b\d{2,3}\s*(?:min|mins|minutes)\b[^.!?]{0,60}$/i;
+/** A runtime in a facts line: "1hr 48mins", "1h 49m", "97 min". */
+const FACTS_RUNTIME =
+  /^(?:\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m(?:ins?|inutes)?|\d{2,3}\s*(?:min|mins|minutes))$/i;
+/** Words at most in a facts line set between full stops. */
+const DOTTED_FACTS_WORDS = 10;
+/**
+ * A listing's facts set between full stops: "Comedy. 1hr 48mins. Subtitles.", "Drama. 97 min.
+ * Cert 15." Two fragments or more, none with a verb, one of them a runtime.
+ */
+const dottedFacts = (s: string): boolean => {
+  const parts = s
+    .trim()
+    .replace(/\.$/, '')
+    .split(/\.\s+/)
+    .map((x) => x.trim());
+  return (
+    parts.length >= 2 &&
+    parts.some((x) => FACTS_RUNTIME.test(x)) &&
+    parts.every((x) => {
+      // (A single word, "Subtitles", is no clause, whatever its ending.)
+      const n = x.split(/\s+/).length;
+      return n === 1 || FACTS_RUNTIME.test(x) || (n <= 4 && firstFiniteVerb(x) === null);
+    })
+  );
+};
+
 /** Second person outside quotes: pages talk to their reader, synopses do not. */
 const READER_ADDRESS = /\b(?:you|your|you['’](?:re|ll|ve|d))\b/gi;
 const PREMISE_LINE =
@@ -1056,6 +1082,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         /^(?:directed|written|produced|a film) by\b/i.test(s) ||
         // "Dir." and initials ("Ulrike B.") are not sentence ends.
         (/[•·‧|]/.test(s) && CREDITS_LINE.test(s.replace(/\b(?:dir|\p{Lu})\.(?=\s|$)/giu, 'x'))) ||
+        (words <= DOTTED_FACTS_WORDS && dottedFacts(s)) ||
         /^(?:written and directed|written & directed|written, directed|co-written and directed) by\b/i.test(
           s,
         )) &&
