@@ -76,7 +76,10 @@ const PERSON_BEFORE = new Set(
     'courier dealer banker accountant architect translator mayor governor senator prisoner guard ' +
     'constable mechanic steward master mistress handyman minister governess housekeeper cook ' +
     'foreman skipper keeper caretaker shopkeeper innkeeper receptionist grandma grandpa mum dad ' +
-    'wife husband fisherman witness stranger visitor lodger apprentice deckhand doorman porter'
+    'wife husband fisherman witness stranger visitor lodger apprentice deckhand doorman porter ' +
+    'trainer jockey vet barber baker butcher tailor gardener chef smuggler bookie preacher vicar ' +
+    'rabbi judge coroner ranger miner carpenter hairdresser midwife poacher postman ' +
+    'postmistress ferryman boatman shepherd blacksmith pharmacist nun monk lifeguard'
   ).split(' '),
 );
 const PLACE_NOUNS =

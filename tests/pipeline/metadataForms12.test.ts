@@ -14,3 +14,14 @@ describe('a listing’s facts set between full stops', () => {
     expect(f.scenes.some((s) => s.text.includes('Noor waits.'))).toBe(true);
   });
 });
+
+describe('a person named once after a trade', () => {
+  it('keeps "the retired trainer Senga McFee" as a character, not "the Sheriff’s Office"', () => {
+    const f = convertText(
+      `${STORY}\n\nIn the afternoon Noor persuades the retired jockey Senga McFee, who once rode for the island's laird, to speak at the meeting. A letter arrives from the County Sheriff's Office.`,
+    );
+    const names = f.characters.map((c) => c.name);
+    expect(names).toContain('Senga McFee');
+    expect(names).not.toContain('Office');
+  });
+});
