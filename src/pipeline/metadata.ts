@@ -545,6 +545,11 @@ const parseHeading = (
       return '';
     },
   );
+  // "Title (spoilers)", "TITLE [CONTAINS SPOILERS]": the page's warning, not the title's.
+  rest = rest.replace(
+    /\s*[([]\s*(?:(?:contains|includes|with|major|full|heavy|some)\s+)*spoilers?(?:\s+(?:ahead|below|inside|warning|alert))?\s*[)\]]\s*$/i,
+    '',
+  );
   // "Night Ferry Plot Summary": a label of two words is the page's, whatever its case.
   rest = rest.replace(
     /\s+(?:plot (?:summary|synopsis|recap|explained)|ending explained|full recap|story recap)\b.*$/i,
@@ -701,6 +706,12 @@ const standfirst = (text: string, b: { start: number; end: number }): boolean =>
   );
 };
 
+/** A review's opening naming its director: "Director Tomas Reyes returns ...", ", director X,". */
+const DIRECTOR_IN_PROSE =
+  /(?:^|[.!?]\s+|,\s+)(?:[Tt]he\s+)?(?:[Dd]irector|[Ff]ilmmaker|[Ww]riter-director)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s+(?:returns|delivers|makes|brings|follows|turns|offers|takes|keeps|gives|sets|shoots|frames|has|is|was)\b|,)/mu;
+/** How far into a page its opening runs, for DIRECTOR_IN_PROSE. */
+const PROSE_DIRECTOR_CHARS = 1500;
+
 /** Fills what the credits did not state from facts a review states in its prose. */
 const proseFacts = (text: string, meta: DocMeta): void => {
   if (meta.runtimeMinutes === null) {
@@ -714,6 +725,10 @@ const proseFacts = (text: string, meta: DocMeta): void => {
       }
     }
   }
+  // "Director Tomas Reyes returns to his home town for ...": a review's opening names the
+  // director by the title before the name.
+  const d = meta.director ? null : DIRECTOR_IN_PROSE.exec(text.slice(0, PROSE_DIRECTOR_CHARS));
+  if (d?.[1]) meta.director = d[1];
   const a = PROSE_AUTHOR_HINT.test(text) ? ownWork(text) : null;
   if (a) {
     if (!meta.director && !/^(?:The|This|That|A|An|Its|It)$/.test(a[1] ?? ''))
@@ -742,6 +757,25 @@ const proseFacts = (text: string, meta: DocMeta): void => {
 /** A credit label set before its value with a space only: "Running time 1hr 52mins". */
 const SPACED_LABEL =
   /^\s*([Dd]irector|DIRECTOR|[Rr]unning [Tt]ime|RUNNING TIME|[Rr]untime|RUNTIME|[Rr]un [Tt]ime|[Yy]ear|YEAR|[Cc]ertificate|CERTIFICATE)\s+(?!(?:of|Of|OF)\b)(?=[\p{Lu}\d])(?!\S*:)/u;
+
+/** The separators of a listing's strip of fields, and the fields it needs. */
+const STRIP_SEPARATOR = /\s+[·•|]\s+/;
+const MIN_STRIP_FIELDS = 3;
+/** One field of a strip that is a title and its year: "THE LAST BUS TO ROTHESAY (2014)". */
+const STRIP_TITLE_FIELD = /^(\p{Lu}[^()]{1,70}?)\s*\(((?:18|19|20)\d\d)\)$/u;
+
+/** The one field of a listing's strip that states a title and its year, or null. */
+const stripTitleField = (line: string): string | null => {
+  if (line.includes('\n') || !/[·•|]/.test(line)) return null;
+  const fields = line.split(STRIP_SEPARATOR).map((f) => f.trim());
+  if (fields.length < MIN_STRIP_FIELDS) return null;
+  const titled = fields.filter((f) => STRIP_TITLE_FIELD.test(f));
+  return titled.length === 1 ? (titled[0] ?? null) : null;
+};
+
+/** A headline with a spoiler warning for its tail: "Title — review (contains spoilers)". */
+const WARNED_TITLE =
+  /^\s*(\p{Lu}[^—–|:([\]]{1,80}?)\s*(?:[—–|:-]\s*(?:(?:film |movie )?(?:review|recap|plot summary|synopsis|ending explained)\s*)?)?[([]?\s*(?:(?:contains|includes|with|major|full|heavy|some)\s+)*spoilers?(?:\s+(?:ahead|below|inside|warning|alert))?\s*[)\]]?\s*$/iu;
 
 /** A fact box's credits under a title at a review's end: a director and a runtime or a year. */
 const END_BOX_CREDITS =
@@ -947,6 +981,13 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
         ? 'meta'
         : b.kind;
     if (kind === 'story') seenStory = true;
+    // A listing's strip: "Sky Cinema · Friday 22:00 · THE LAST BUS (2014) · 1h 38m": the field
+    // that is a title with its year in brackets names the film. (The field alone is tested as a
+    // title: the strip's other fields are a channel and a day.)
+    const field = !seenStory && meta.titleEvidence !== 'stated' ? stripTitleField(line) : null;
+    const strip = field ? parseHeading(field) : null;
+    if (field && strip && mayBeTitle(strip.title, field))
+      headings.push({ ...strip, index: headings.length, facts: true });
     if (kind === 'meta') {
       // One line may hold several statements: "Directed by X. Running time: 94 minutes."
       // A markdown table row "| Key | Value |" reads as "Key: Value".
@@ -1094,6 +1135,13 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
           next?.kind === 'meta' && FACTS_AFTER_TITLE.test(text.slice(next.start, next.end));
         headings.push({ ...h, index: headings.length, facts });
       }
+    } else if (kind === 'warning' && !seenStory && meta.titleEvidence !== 'stated') {
+      // "Ashes on the Weir — review (contains spoilers)": a headline whose tail warns of
+      // spoilers still names the film.
+      const warned = WARNED_TITLE.exec(line);
+      const h = warned ? parseHeading(warned[1] ?? '') : null;
+      if (h && mayBeTitle(h.title, line))
+        headings.push({ ...h, index: headings.length, facts: false });
     } else if (kind === 'heading' && seenStory && fallback.title === null) {
       // A review's fact box at its end: "The Dry Season" over "Director Lin Hu; Running time ...".
       const next = doc.blocks[bi + 1];

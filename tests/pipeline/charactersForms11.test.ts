@@ -164,7 +164,8 @@ describe('characters: words and names that are no one in the story (session 11)'
         'In the spring Owen leaves on the ferry. Tamsin reopens the bakery, and Skelmarsh forgives her.',
       ].join('\n'),
     );
-    expect(got).toContain('Tamsin');
+    // ("one baker, Tamsin Rook": her full name, now that a trade before it says a person follows.)
+    expect(got.some((n) => n.startsWith('Tamsin'))).toBe(true);
     expect(got).not.toContain('Skelmarsh');
   });
 });

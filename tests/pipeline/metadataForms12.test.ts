@@ -1,3 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { convertText } from '../fixtures/filmScenes';
+
+const STORY = [
+  'In 2019, a ferry engineer, Noor Selby, is sent to a Hebridean island to decide whether its last ferry should be scrapped. She lodges with the harbourmaster, Callum Rae.',
+  'Noor spends the week riding the ferry and talking to everyone who depends on it. The islanders are polite and do not trust her.',
+].join('\n\n');
+
+describe('metadata a page states in less common forms', () => {
+  it('takes the title from a headline whose tail warns of spoilers', () => {
+    for (const head of [
+      'The Last Crossing — review (contains spoilers)',
+      'The Last Crossing (spoilers)',
+      'THE LAST CROSSING [SPOILERS]',
+    ])
+      expect(convertText(`${head}\n\n${STORY}`).title).toBe('The Last Crossing');
+  });
+
+  it('takes the title and year from the one bracketed field of a listing strip', () => {
+    const f = convertText(
+      `Film4 · Saturday 21:00 · THE LAST CROSSING (2011) · 1h 44m · Subtitles\n\n${STORY}`,
+    );
+    expect(f.title).toBe('The Last Crossing');
+    expect(f.year).toBe(2011);
+  });
+
+  it('takes a director named by title in a review’s opening paragraph', () => {
+    const f = convertText(
+      `The Last Crossing\n\nQuiet and patient, director Ailsa Munro keeps the best scene for last, and the islands have never looked colder on film.\n\n${STORY}`,
+    );
+    expect(f.director).toBe('Ailsa Munro');
+  });
+
+  it('does not take a director of photography from the prose', () => {
+    const f = convertText(
+      `The Last Crossing\n\nDirector of Photography Sam Reid shoots the sea in grey and silver, and the islands look cold.\n\n${STORY}`,
+    );
+    expect(f.director ?? null).not.toBe('Sam Reid');
+  });
+});
+
 describe('a listing’s facts set between full stops', () => {
   const page = (facts: string) =>
     `Channel 5 · Friday 9.00pm\n\nTHE LAST CROSSING (2011)\n\n${facts}\n\n${STORY}`;
