@@ -387,12 +387,16 @@ const TELLING_INTERRUPTED =
 
 /**
  * True when a paragraph interrupts a reading or a telling (TELLING_INTERRUPTED) inside a block
- * whose opening segment, `opener`, read or told it: the frame, where the listeners are.
+ * whose opening words, `opener()`, read or told it: the frame, where the listeners are.
  */
-export const tellingInterrupted = (text: string, seg: Segment, opener: string): boolean => {
+export const tellingInterrupted = (text: string, seg: Segment, opener: () => string): boolean => {
   const first = seg.sentences[0];
-  if (!seg.paragraphStart || !first || !TOLD_MEDIUM.test(opener)) return false;
-  return TELLING_INTERRUPTED.test(text.slice(first.start, Math.min(first.end, first.start + 200)));
+  if (!seg.paragraphStart || !first) return false;
+  // (The opener, read back through the block, only where the sentence interrupts at all.)
+  return (
+    TELLING_INTERRUPTED.test(text.slice(first.start, Math.min(first.end, first.start + 200))) &&
+    TOLD_MEDIUM.test(opener())
+  );
 };
 
 /** A paragraph opening on the frame's count of days: "On the third day", "By the final morning". */

@@ -643,6 +643,8 @@ const MIN_PROSE_RUNTIME = 40;
 const PROSE_KIND_HINT = /an? (?:1[89]|20)\d\d/iu;
 const PROSE_AUTHOR_HINT = /['’]s? (?:1[89]|20)\d\d /u;
 const PROSE_RUNTIME_HINT = /\d{2,3}[ -]?min/i;
+/** PROSE_RUNTIME for every match in a page (global: its lastIndex is reset before each page). */
+const PROSE_RUNTIMES = new RegExp(PROSE_RUNTIME.source, 'gimu');
 
 /**
  * "Mara Holm's second feature", "Petra Lind's long-awaited new film": a full name (two or three
@@ -716,7 +718,8 @@ const PROSE_DIRECTOR_CHARS = 1500;
 const proseFacts = (text: string, meta: DocMeta): void => {
   if (meta.runtimeMinutes === null) {
     // The first that is a film's length: a bonus feature's "(18 mins)" before it is not.
-    const all = new RegExp(PROSE_RUNTIME.source, 'gimu');
+    const all = PROSE_RUNTIMES;
+    all.lastIndex = 0;
     for (let r = PROSE_RUNTIME_HINT.test(text) ? all.exec(text) : null; r; r = all.exec(text)) {
       const n = Number(r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5]);
       if (n >= MIN_PROSE_RUNTIME) {

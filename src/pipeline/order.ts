@@ -779,7 +779,7 @@ export const placeSegments = (
       !(tellingOver && stack.length > 0) &&
       (filmEndsInFrame(text, seg, mainNames, backNames) ||
         (tellingOver && stack.length === 0) ||
-        (stack.length === 0 && tellingInterrupted(text, seg, pastRunOpener(i))) ||
+        (stack.length === 0 && tellingInterrupted(text, seg, () => pastRunOpener(i))) ||
         // "On the final day, ..." after the main line counted its days: the frame's next day.
         (dayCount && mainDayCounts > 0) ||
         (!isBackstoryTense(tense) &&
@@ -1520,6 +1520,16 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
     minutes.push(part ? part.hour * 60 + part.minute : null);
     strong.push(false);
   });
+  /** "Saturday. At nine ...", "On the second day, ...": a paragraph naming its day. */
+  const opensNewDay = (i: number): boolean => {
+    const seg = segments[i];
+    return (
+      i > 0 &&
+      seg !== undefined &&
+      seg.paragraphStart &&
+      NEW_DAY_OPENING.test(text.slice(seg.start, seg.start + 40))
+    );
+  };
   // Runs of one day: a forward cue of a day or more (or a year) ends one, and so does a clocked
   // segment far in time from the run; an unclocked segment far from it (a flashback of weeks) is
   // left out, with the unclocked ones that follow it.
@@ -1542,12 +1552,7 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
     if (dayJump && !backwards) close();
     // "Saturday. At nine ...", "On the second day, ...": a paragraph naming its day is a new day,
     // whose clock times are read among its own (no night carried over from the day before).
-    else if (
-      seg.paragraphStart &&
-      i > 0 &&
-      NEW_DAY_OPENING.test(text.slice(seg.start, seg.start + 40))
-    )
-      close();
+    else if (opensNewDay(i)) close();
     const last = run[run.length - 1];
     const lastT = last === undefined ? undefined : out[last]?.t;
     const far = lastT !== undefined && Math.abs(p.t - lastT) >= DAY_SCALE;
@@ -1564,14 +1569,7 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
   });
   close();
   for (const r of runs) {
-    const head = r[0];
-    const opener = head === undefined ? undefined : segments[head];
-    if (
-      head !== undefined &&
-      head > 0 &&
-      opener?.paragraphStart &&
-      NEW_DAY_OPENING.test(text.slice(opener.start, opener.start + 40))
-    ) {
+    if (r[0] !== undefined && opensNewDay(r[0])) {
       const day = clockMinutes(r.flatMap((i) => all[i] ?? []));
       let j = 0;
       for (const i of r) {

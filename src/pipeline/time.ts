@@ -86,7 +86,15 @@ interface Rule {
    * literal alternation is searched much faster than a rule's word-bounded pattern.
    */
   hint?: RegExp;
+  /** For a flashback whose match names its year itself ("brings back 1979"): that year. */
+  year?: (m: RegExpExecArray) => number | null;
 }
+
+/** The year in a match that names one. */
+const yearIn = (m: RegExpExecArray): number | null => {
+  const y = /\b(?:1[5-9]|20)\d\d\b/.exec(m[0]);
+  return y ? Number(y[0]) : null;
+};
 
 const amount = (m: RegExpExecArray, sign: number): number =>
   sign * parseNumber(m[1] ?? 'one') * (UNIT_DAYS[unitOf(m[2] ?? 'day')] ?? 1);
@@ -120,6 +128,7 @@ const RULES: Rule[] = [
     kind: 'flashback',
     re: /\b(?:takes|took|sends|sent|carries|carried|transports|transported|brings|brought|drops|dropped|plunges|plunged|throws|threw|whisks|whisked) (?:her|him|them|us|the (?:film|story|viewers?|audience)|viewers) (?:back )?(?:in)?to (?:early |late )?(?:the (?:spring|summer|autumn|fall|winter) of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:1[5-9]|20)\d\d\b|\bbrings? back (?:the (?:spring|summer|autumn|fall|winter) of )?(?:1[5-9]|20)\d\d\b|\b(?:memory|memories|flashback|recollection)\b(?:[^.;:!?]{0,60}?\s)?(?:is|are|goes back|go back) (?:of|to) (?:the (?:spring|summer|autumn|fall|winter) of )?(?:1[5-9]|20)\d\d\b/i,
     hint: /takes|took|sen[dt]|carri|transport|brings|brought|drop|plung|throw|threw|whisk|memor|flash|recollection/i,
+    year: yearIn,
     days: () => null,
   },
   {
@@ -377,15 +386,6 @@ const pageTurn = (kind: CueKind, words: string): boolean =>
   (kind === 'flashforward' || kind === 'flashback' || kind === 'back') &&
   !/flash|vision|premonition|foresee|foresaw|future/i.test(words);
 
-/** The year a flashback's own words carry the telling to ("brings back 1979"), or null. */
-const carriedYear = (words: string): number | null => {
-  const m =
-    /\b(?:brings?|takes|took|drops|dropped|sends|sent|memory|memories)\b[^.;:!?]*?\b((?:1[5-9]|20)\d\d)\b/i.exec(
-      words,
-    );
-  return m ? Number(m[1]) : null;
-};
-
 /** Reads the strongest time cue in the sentence `text[start, end)` (findCue keeps the answers). */
 const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // (Each replace is skipped, changing nothing, when its pattern's first character is absent.)
@@ -449,9 +449,9 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
       days: rule.days(m),
       year: inYear
         ? Number(inYear[1] ?? inYear[2] ?? inYear[3] ?? inYear[4] ?? inYear[5])
-        : rule.kind === 'flashback' && !toYear
-          ? carriedYear(m[0])
-          : null,
+        : toYear
+          ? null
+          : (rule.year?.(m) ?? null),
       opening,
     };
   }
