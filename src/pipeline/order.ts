@@ -620,6 +620,7 @@ export const placeSegments = (
     // "She remembers the morning she quit. It was raining, ...": a memory told from the present
     // is backstory even when the remembering verbs outnumber the remembered ones.
     if (base === 'present' && tense !== 'past' && rememberedPast(text, seg)) tense = 'past';
+    if (tense === 'unknown' && speechInBase(seg, text, base)) tense = 'past';
     // "In the winter of 1994, ... they had taken the boat out. ... The ice gave way.": a dated
     // jump opening on the past perfect is backstory told on in the simple past (perfectOpening.ts).
     if (
@@ -1320,6 +1321,26 @@ const captionAlone = (seg: Segment | undefined): boolean =>
  * present-tense frame) ends at a new paragraph in the base tense even when that paragraph steps
  * the clock ("The next morning Lena goes looking for the club"): the step is the frame's.
  */
+/**
+ * "The next week Piet told Mara that ...": a paragraph of a past-tense synopsis whose only verb is
+ * one of speech (which tense profiles leave out) is told in the base tense when that verb opens its
+ * first clause and reports a clause that is not in the past perfect.
+ */
+const speechInBase = (seg: Segment, text: string, base: 'present' | 'past'): boolean => {
+  const first = seg.sentences[0];
+  if (base !== 'past' || !seg.paragraphStart || !first) return false;
+  const sentence = text.slice(first.start, first.end);
+  const verb = firstClauseVerb(sentence);
+  // ("In the letter Eirik told the truth." hands the story to what follows; "...told her that he
+  // had ..." reports the past perfect.)
+  return (
+    verb?.tense === 'past' &&
+    verb.word !== 'had' &&
+    !/\bhad\b/i.test(sentence) &&
+    new RegExp(`\\b${verb.word} (?:\\w+ )?that\\b`, 'i').test(sentence)
+  );
+};
+
 const pastBlockEnds = (
   seg: Segment,
   blockTense: TenseClass,

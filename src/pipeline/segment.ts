@@ -498,6 +498,24 @@ const HAD_PERFECT = new RegExp(
   'i',
 );
 
+/**
+ * Whether a run of two "had" sentences tells the past perfect as its story: one of the two opens on
+ * "had" as its first finite verb ("Years before, she had sold the farm") or one names a year, not two sentences whose
+ * "had" sits in a clause ("This was his sister, who had not visited for years. She said that she
+ * had come because ...").
+ */
+const perfectLeads = (sentence: string, next: Range | undefined, text: string): boolean => {
+  const after = next ? text.slice(next.start, next.end) : '';
+  return (
+    firstFiniteVerb(sentence)?.word === 'had' ||
+    firstFiniteVerb(after)?.word === 'had' ||
+    // "He read out that she had been released in 1945": a told past perfect that names its year.
+    NAMED_YEAR.test(sentence) ||
+    NAMED_YEAR.test(after)
+  );
+};
+const NAMED_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+
 /** Splits the given story paragraphs of `text` into scene segments. */
 export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range })[]): Segment[] => {
   const out: Segment[] = [];
@@ -567,7 +585,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         k > 0 &&
         perfect[k] === true &&
         perfect[k - 1] === false &&
-        (perfect[k + 1] === true ||
+        ((perfect[k + 1] === true && perfectLeads(sentence, sentences[k + 1], text)) ||
           (k === sentences.length - 1 &&
             prevSentence !== undefined &&
             RECOUNT.test(text.slice(prevSentence.start, prevSentence.end)) &&
