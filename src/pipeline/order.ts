@@ -54,6 +54,7 @@ import { opensInPerfect } from './perfectOpening';
 import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
+import { frameUnitOf } from './frameUnits';
 import {
   actingAfterLead,
   definiteNouns,
@@ -503,6 +504,8 @@ export const placeSegments = (
   let mainSeasons = 0;
   /** Main-line paragraphs that opened on a count of days ("On the third day"). */
   let mainDayCounts = 0;
+  /** Sittings the main line opened a paragraph on (frameUnits.ts). */
+  const mainUnits = new Set<string>();
   /** Enclosing flashback blocks, for a flashback inside a flashback. */
   /** The flashbacks a nested one was told inside, innermost last. */
   const stack: {
@@ -775,6 +778,7 @@ export const placeSegments = (
     const endsBack = mode === 'back' && !comment && (!cue || cue.kind === 'forward');
     const tellingOver = endsBack && tellingEnds(text, seg);
     const dayCount = opensOnDayCount(text, seg);
+    const unit = frameUnitOf(text, seg);
     const filmEnds =
       endsBack &&
       !(tellingOver && stack.length > 0) &&
@@ -783,6 +787,8 @@ export const placeSegments = (
         (stack.length === 0 && tellingInterrupted(text, seg, () => pastRunOpener(i))) ||
         // "On the final day, ..." after the main line counted its days: the frame's next day.
         (dayCount && mainDayCounts > 0) ||
+        // "In the final session, ..." after the main line opened on its third session.
+        (unit !== null && mainUnits.has(unit)) ||
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
@@ -1220,6 +1226,7 @@ export const placeSegments = (
       savedRecount = { backT, blockStart };
     if (season && mode === 'main') mainSeasons++;
     if (dayCount && mode === 'main') mainDayCounts++;
+    if (unit && mode === 'main') mainUnits.add(unit);
     out.push({ t, kind, timeCue: cueText });
     // The event a flashback was measured from lasts while the flashback does.
     if (mode !== 'back' || cue?.kind === 'flashback') blockEvent = null;

@@ -669,6 +669,9 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
             cur.tense.past -= pk.past;
             cur.tense.perfect -= pk.perfect;
           }
+          // A cue the segment took from this sentence ("...tells her that in 1929 ...") leaves
+          // with it.
+          if (cur.cue && cur.cue.start >= s.start) cur.cue = null;
           out.push(cur);
           cur = {
             start: s.start,
