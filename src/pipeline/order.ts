@@ -25,7 +25,7 @@ import {
   returnsToPresentAfterYear,
 } from './clockBlocks';
 import { dateMarks } from './dates';
-import { seriesMarks } from './series';
+import { beforeSeriesStart, seriesMarks } from './series';
 import { applyStrands } from './strands';
 import {
   cueSentence,
@@ -58,6 +58,7 @@ import {
   actingAfterLead,
   definiteNouns,
   filmEndsInFrame,
+  opensOnFilmEnd,
   frameActorOpens,
   frameThingOpens,
   tellingBegins,
@@ -486,7 +487,7 @@ export const placeSegments = (
     .findIndex((s) => TEASER.test(text.slice(s.start, Math.min(s.end, s.start + 200))));
   const teaser = teaserIdx >= 0;
   /** An opening that looked ahead, and the segment that arrives at its moment. */
-  let teaserTie: { opening: number; at: number } | null = null;
+  let teaserTie: { opening: number; at: number; run: number[] } | null = null;
   /**
    * The opening scene: the one that begins at the end, else the first that says it opens ("So
    * the movie opens on the crash"), else the first.
@@ -823,9 +824,16 @@ export const placeSegments = (
           mainT = out.reduce((m, p) => Math.max(m, p.t), mainT) + STEP;
           blockStart = mainT;
           t = mainT;
+          // The rest of the opening paragraph, at the opening's moment, goes with it.
+          const run = openingRun(segments, out, openingIdx);
           opening.t = mainT - STEP / 10;
           opening.kind = 'flashforward';
-          teaserTie = { opening: openingIdx, at: i };
+          for (const [k, j] of run.entries()) {
+            const p = out[j];
+            if (p) p.t = opening.t + ((k + 1) * STEP) / (20 * (run.length + 1));
+            if (p) p.kind = 'flashforward';
+          }
+          teaserTie = { opening: openingIdx, at: i, run };
         } else if (cue.toOpening) {
           // "Where the film began": the opening moment again, and the main line from there.
           stack.length = 0;
@@ -1152,7 +1160,13 @@ export const placeSegments = (
           // A quiet return: a paragraph opens with a person seen only in the main line acting,
           // no one from the flashback with them, and not in the backstory tense.
           t = resumeMain();
-        } else if (mode === 'main' && savedRecount && backOnly > mainOnly) {
+        } else if (
+          mode === 'main' &&
+          savedRecount &&
+          backOnly > mainOnly &&
+          // The film's last scene ("The last scene is the alarm going off") is no told story.
+          !opensOnFilmEnd(text, seg)
+        ) {
           // ...and the told story resumes where it stopped when its people come back.
           mode = 'back';
           backT = savedRecount.backT + STEP;
@@ -1271,11 +1285,34 @@ export const placeSegments = (
   applyAfterAll(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
-  const tie = teaserTie as { opening: number; at: number } | null;
+  const tie = teaserTie as { opening: number; at: number; run: number[] } | null;
   const arrived = tie ? out[tie.at] : undefined;
   const opening = tie ? out[tie.opening] : undefined;
-  if (arrived && opening && !episodes) opening.t = arrived.t - STEP / 10;
+  if (arrived && opening && !episodes && tie) {
+    opening.t = arrived.t - STEP / 10;
+    for (const [k, j] of tie.run.entries()) {
+      const p = out[j];
+      if (p) p.t = opening.t + ((k + 1) * STEP) / (20 * (tie.run.length + 1));
+    }
+  }
   return out;
+};
+
+/**
+ * The segments after the opening in its paragraph that sit at the opening's moment (no cue moved
+ * them): an opening that looks ahead is a paragraph, not only its first segment.
+ */
+const openingRun = (segments: Segment[], out: Placement[], openingIdx: number): number[] => {
+  const run: number[] = [];
+  let t = out[openingIdx]?.t ?? 0;
+  for (let j = openingIdx + 1; j < out.length; j++) {
+    const p = out[j];
+    if (!p || segments[j]?.paragraphStart || p.kind !== 'present') break;
+    if (p.t < t || p.t > t + STEP * 1.001) break;
+    t = p.t;
+    run.push(j);
+  }
+  return run;
 };
 
 /**
@@ -1363,9 +1400,9 @@ const OPENING_SEARCH = 4;
  */
 /** Words right before "where we began" that arrive there: "And so we arrive where we began". */
 const ARRIVAL_LEAD =
-  /\b(?:arrives?|arrived|arriving|catch(?:es)? up|caught up|ends? up|ended up|lands?|landed|circles? back|comes? back round)\s+(?:(?:right|exactly|just|back)\s+)?(?:at\s+)?$/i;
+  /\bnow (?:we['’]re|we are)\s+$|\b(?:arrives?|arrived|arriving|catch(?:es)? up|caught up|ends? up|ended up|lands?|landed|circles? back|comes? back round)\s+(?:(?:right|exactly|just|back)\s+)?(?:at\s+)?$/i;
 const CATCH_UP =
-  /\bcatch(?:es)? up|\bcaught up|\brest of the opening|(?:scene|moment|image|shot) from the (?:very )?(?:start|beginning)/i;
+  /\bcatch(?:es|ing)? up|\bcaught up|\brest of the opening|(?:scene|moment|image|shot) from the (?:very )?(?:start|beginning)/i;
 
 /** A paragraph opening on a season: "Spring.", "That autumn,", "Late summer:". */
 const SEASON_OPENING =
@@ -1408,6 +1445,15 @@ const applySeries = (text: string, segments: Segment[], out: Placement[]): void 
       carried = true;
       continue;
     }
+    // "The film then returns to the opening scene": the numbered opening's moment again.
+    const cue = segments[i]?.cue;
+    if (firstIdx === 0 && i > 1 && cue?.kind === 'return' && cue.toOpening) {
+      p.t = (out[0]?.t ?? 0) + STEP;
+      p.kind = 'present';
+      prevT = p.t;
+      carried = true;
+      continue;
+    }
     // Backstory told before the series began keeps its place; what steps on from a segment of
     // the series ("The next morning" after the last loop) goes on with it.
     const stepsOn = carried && (orig[i] ?? 0) >= (orig[i - 1] ?? 0);
@@ -1420,12 +1466,49 @@ const applySeries = (text: string, segments: Segment[], out: Placement[]): void 
     if (p.kind !== 'flashforward') p.kind = 'present';
     prevT = p.t;
   }
+  placeBeforeSeries(text, segments, out, ns);
   let latest = -Infinity;
   for (let i = firstIdx; i < segments.length; i++) {
     const p = out[i];
     if (!p) continue;
     if (p.t < latest - STEP && p.kind === 'present' && ns[i] !== null) p.kind = 'flashback';
     latest = Math.max(latest, p.t);
+  }
+};
+
+/**
+ * A flashback "to the night before the first Tuesday" of a series goes before everything (the
+ * first loop too), with what its block goes on to tell ("In 1986 the food court burned").
+ */
+const placeBeforeSeries = (
+  text: string,
+  segments: Segment[],
+  out: Placement[],
+  ns: (number | null)[],
+): void => {
+  for (const [i, seg] of segments.entries()) {
+    const p = out[i];
+    const cue = seg.cue?.kind;
+    if (!p || ns[i] !== null || p.kind === 'present' || (cue !== 'back' && cue !== 'flashback'))
+      continue;
+    if (!beforeSeriesStart(text, seg)) continue;
+    const block = [i];
+    for (let j = i + 1; j < segments.length; j++) {
+      const q = out[j];
+      if (!q || ns[j] !== null || q.kind === 'present' || q.kind === 'flashforward') break;
+      if (q.t < p.t || segments[j]?.cue?.kind === 'return') break;
+      block.push(j);
+    }
+    const others = out.filter((_, k) => !block.includes(k)).map((q) => q.t);
+    const earliest = Math.min(...others);
+    // A year the block names ("In 1986 the old food court burned") lies before that night.
+    const year = (j: number): number => segments[j]?.cue?.year ?? Infinity;
+    block.sort((a, b) => year(a) - year(b) || a - b);
+    for (const [k, j] of block.entries()) {
+      const q = out[j];
+      if (q) q.t = earliest - (block.length - k) * STEP;
+    }
+    return;
   }
 };
 
