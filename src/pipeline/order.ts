@@ -1866,6 +1866,7 @@ const applyYearThreads = (
     let y: number | null = null;
     // A flashback that names its year ("back to the winter of 1948") moves to that year too.
     if (namedYear(c) !== null) y = namedYear(c);
+    else if (!c && s.paragraphStart && threadOpening(text, s) !== null) y = threadOpening(text, s);
     else if (c && c.days !== null && Math.abs(c.days) >= THREAD_JUMP_DAYS && last !== null)
       y = last + Math.round(c.days / DAYS_PER_YEAR);
     if (y === null || y === last) continue;
@@ -1883,7 +1884,12 @@ const applyYearThreads = (
   });
   const threads = new Map<number, { end: number; words: Map<string, number> }>();
   const maxYear = Math.max(...seen);
-  const present = presentThread(segments, maxYear);
+  // "The movie opens in 1894 ... Smash cut to the present day ... Then we jump to 1957": a present
+  // reached before the latest year is named is not that year; every year is its past (eras).
+  const eras = presentBeforeLatestYear(text, segments, maxYear);
+  const present = eras ? UNDATED_PRESENT : presentThread(segments, maxYear);
+  /** The thread of each segment (null before any year). */
+  const threadOf: (number | null)[] = [];
   // The year whose thread is the present in kind: an undated opening before threads that run
   // forward to the latest year is the story's start, and the latest year its present.
   const nowYear =
@@ -1931,6 +1937,10 @@ const applyYearThreads = (
     } else if (namedYear(cue) !== null) {
       cur = namedYear(cue);
       jumped = true;
+    } else if (!cue && seg.paragraphStart && threadOpening(text, seg) !== null) {
+      // "Then we jump to 1957.", "In the 1894 thread, ...": the era the paragraph goes to.
+      cur = threadOpening(text, seg);
+      jumped = true;
     } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {
       cur += Math.round(cue.days / DAYS_PER_YEAR);
       jumped = true;
@@ -1974,6 +1984,7 @@ const applyYearThreads = (
         cur < (beforeTold ?? was)
           ? (beforeTold ?? was)
           : null;
+    threadOf[i] = cur;
     if (cur === null) {
       // Before any year: the undated present's own words and last moment, left where they are.
       if (present !== UNDATED_PRESENT) return;
@@ -2013,7 +2024,55 @@ const applyYearThreads = (
     if (p.kind === 'present' || p.kind === 'flashback')
       p.kind = cur < nowYear ? 'flashback' : 'present';
   });
+  if (eras) layOutEras(out, threadOf, maxYear);
   return true;
+};
+
+/** A paragraph opening on an era's year: "Then we jump to 1957.", "In the 1894 thread, ...". */
+const THREAD_OPENING =
+  /^(?:(?:then|and|so|now),? )?(?:(?:we|the (?:film|movie|story)|it) (?:then )?(?:jumps?|cuts?|skips?|moves?|shifts?|heads?|goes) (?:forward |ahead |back )?to|(?:back )?in the) ((?:1[5-9]|20)\d\d)\b(?: (?:thread|timeline|strand|storyline|story|era|part|section)\b|[.,:;])/i;
+
+const threadOpening = (text: string, seg: Segment): number | null => {
+  const first = seg.sentences[0];
+  const m = first ? THREAD_OPENING.exec(text.slice(first.start, first.end)) : null;
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * True when the first segment names a year and a return to the present comes before the latest
+ * year is first named: the present is then undated and later than every year.
+ */
+const presentBeforeLatestYear = (text: string, segments: Segment[], maxYear: number): boolean => {
+  if (namedYear(segments[0]?.cue) === null) return false;
+  const back = segments.findIndex((s) => s.cue?.kind === 'return' && !s.cue.toOpening);
+  const latest = segments.findIndex(
+    (s) => (namedYear(s.cue) ?? (s.paragraphStart ? threadOpening(text, s) : null)) === maxYear,
+  );
+  return back > 0 && latest > back;
+};
+
+/**
+ * Eras of one place ("1894", "1957", the present day) told in alternation: each year's thread,
+ * in text order, lies its years before the undated present (a year after the latest named),
+ * and the present's scenes stay where the main pass put them.
+ */
+const layOutEras = (out: Placement[], threadOf: (number | null)[], maxYear: number): void => {
+  const present: number[] = [];
+  for (const [i, y] of threadOf.entries())
+    if (y === UNDATED_PRESENT || y === null || y === undefined) {
+      const p = out[i];
+      if (p) present.push(p.t);
+    }
+  const start = present.length > 0 ? Math.min(...present) : 0;
+  const steps = new Map<number, number>();
+  for (const [i, y] of threadOf.entries()) {
+    const p = out[i];
+    if (!p || y === null || y === undefined || y === UNDATED_PRESENT) continue;
+    const k = steps.get(y) ?? 0;
+    steps.set(y, k + 1);
+    p.t = start - (maxYear + 1 - y) * DAYS_PER_YEAR + k * STEP;
+    if (p.kind !== 'recounted') p.kind = 'flashback';
+  }
 };
 
 /** Words read for a sentence's subject before its first verb. */
