@@ -175,6 +175,14 @@ const FILM_ENDS =
 const ENDS_IN_PAST =
   /\bflash(?:es|ing)?[- ]?back|\bmemory\b|\bremembers?\b|\byears? (?:earlier|before)\b/i;
 
+/** True when the paragraph's first sentence opens on the film's last scene (not a flashback). */
+export const opensOnFilmEnd = (text: string, seg: Segment): boolean => {
+  const first = seg.sentences[0];
+  if (!seg.paragraphStart || !first) return false;
+  const sentence = text.slice(first.start, first.end);
+  return FILM_ENDS.test(sentence) && !ENDS_IN_PAST.test(sentence);
+};
+
 /**
  * True when the paragraph opens on the film's last scene and goes back to the frame: it names
  * someone or somewhere of the main line only, and its first sentence no one of the flashback only.

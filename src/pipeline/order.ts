@@ -25,7 +25,7 @@ import {
   returnsToPresentAfterYear,
 } from './clockBlocks';
 import { dateMarks } from './dates';
-import { seriesMarks } from './series';
+import { beforeSeriesStart, seriesMarks } from './series';
 import { applyStrands } from './strands';
 import {
   cueSentence,
@@ -59,6 +59,7 @@ import {
   actingAfterLead,
   definiteNouns,
   filmEndsInFrame,
+  opensOnFilmEnd,
   frameActorOpens,
   frameThingOpens,
   tellingBegins,
@@ -487,7 +488,7 @@ export const placeSegments = (
     .findIndex((s) => TEASER.test(text.slice(s.start, Math.min(s.end, s.start + 200))));
   const teaser = teaserIdx >= 0;
   /** An opening that looked ahead, and the segment that arrives at its moment. */
-  let teaserTie: { opening: number; at: number } | null = null;
+  let teaserTie: { opening: number; at: number; run: number[] } | null = null;
   /**
    * The opening scene: the one that begins at the end, else the first that says it opens ("So
    * the movie opens on the crash"), else the first.
@@ -830,9 +831,16 @@ export const placeSegments = (
           mainT = out.reduce((m, p) => Math.max(m, p.t), mainT) + STEP;
           blockStart = mainT;
           t = mainT;
+          // The rest of the opening paragraph, at the opening's moment, goes with it.
+          const run = openingRun(segments, out, openingIdx);
           opening.t = mainT - STEP / 10;
           opening.kind = 'flashforward';
-          teaserTie = { opening: openingIdx, at: i };
+          for (const [k, j] of run.entries()) {
+            const p = out[j];
+            if (p) p.t = opening.t + ((k + 1) * STEP) / (20 * (run.length + 1));
+            if (p) p.kind = 'flashforward';
+          }
+          teaserTie = { opening: openingIdx, at: i, run };
         } else if (cue.toOpening) {
           // "Where the film began": the opening moment again, and the main line from there.
           stack.length = 0;
@@ -1159,7 +1167,13 @@ export const placeSegments = (
           // A quiet return: a paragraph opens with a person seen only in the main line acting,
           // no one from the flashback with them, and not in the backstory tense.
           t = resumeMain();
-        } else if (mode === 'main' && savedRecount && backOnly > mainOnly) {
+        } else if (
+          mode === 'main' &&
+          savedRecount &&
+          backOnly > mainOnly &&
+          // The film's last scene ("The last scene is the alarm going off") is no told story.
+          !opensOnFilmEnd(text, seg)
+        ) {
           // ...and the told story resumes where it stopped when its people come back.
           mode = 'back';
           backT = savedRecount.backT + STEP;
@@ -1279,11 +1293,34 @@ export const placeSegments = (
   applyAfterAll(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
-  const tie = teaserTie as { opening: number; at: number } | null;
+  const tie = teaserTie as { opening: number; at: number; run: number[] } | null;
   const arrived = tie ? out[tie.at] : undefined;
   const opening = tie ? out[tie.opening] : undefined;
-  if (arrived && opening && !episodes) opening.t = arrived.t - STEP / 10;
+  if (arrived && opening && !episodes && tie) {
+    opening.t = arrived.t - STEP / 10;
+    for (const [k, j] of tie.run.entries()) {
+      const p = out[j];
+      if (p) p.t = opening.t + ((k + 1) * STEP) / (20 * (tie.run.length + 1));
+    }
+  }
   return out;
+};
+
+/**
+ * The segments after the opening in its paragraph that sit at the opening's moment (no cue moved
+ * them): an opening that looks ahead is a paragraph, not only its first segment.
+ */
+const openingRun = (segments: Segment[], out: Placement[], openingIdx: number): number[] => {
+  const run: number[] = [];
+  let t = out[openingIdx]?.t ?? 0;
+  for (let j = openingIdx + 1; j < out.length; j++) {
+    const p = out[j];
+    if (!p || segments[j]?.paragraphStart || p.kind !== 'present') break;
+    if (p.t < t || p.t > t + STEP * 1.001) break;
+    t = p.t;
+    run.push(j);
+  }
+  return run;
 };
 
 /**
@@ -1391,9 +1428,9 @@ const OPENING_SEARCH = 4;
  */
 /** Words right before "where we began" that arrive there: "And so we arrive where we began". */
 const ARRIVAL_LEAD =
-  /\b(?:arrives?|arrived|arriving|catch(?:es)? up|caught up|ends? up|ended up|lands?|landed|circles? back|comes? back round)\s+(?:(?:right|exactly|just|back)\s+)?(?:at\s+)?$/i;
+  /\bnow (?:we['’]re|we are)\s+$|\b(?:arrives?|arrived|arriving|catch(?:es)? up|caught up|ends? up|ended up|lands?|landed|circles? back|comes? back round)\s+(?:(?:right|exactly|just|back)\s+)?(?:at\s+)?$/i;
 const CATCH_UP =
-  /\bcatch(?:es)? up|\bcaught up|\brest of the opening|(?:scene|moment|image|shot) from the (?:very )?(?:start|beginning)/i;
+  /\bcatch(?:es|ing)? up|\bcaught up|\brest of the opening|(?:scene|moment|image|shot) from the (?:very )?(?:start|beginning)/i;
 
 /** A paragraph opening on a season: "Spring.", "That autumn,", "Late summer:". */
 const SEASON_OPENING =
@@ -1436,6 +1473,15 @@ const applySeries = (text: string, segments: Segment[], out: Placement[]): void 
       carried = true;
       continue;
     }
+    // "The film then returns to the opening scene": the numbered opening's moment again.
+    const cue = segments[i]?.cue;
+    if (firstIdx === 0 && i > 1 && cue?.kind === 'return' && cue.toOpening) {
+      p.t = (out[0]?.t ?? 0) + STEP;
+      p.kind = 'present';
+      prevT = p.t;
+      carried = true;
+      continue;
+    }
     // Backstory told before the series began keeps its place; what steps on from a segment of
     // the series ("The next morning" after the last loop) goes on with it.
     const stepsOn = carried && (orig[i] ?? 0) >= (orig[i - 1] ?? 0);
@@ -1448,12 +1494,49 @@ const applySeries = (text: string, segments: Segment[], out: Placement[]): void 
     if (p.kind !== 'flashforward') p.kind = 'present';
     prevT = p.t;
   }
+  placeBeforeSeries(text, segments, out, ns);
   let latest = -Infinity;
   for (let i = firstIdx; i < segments.length; i++) {
     const p = out[i];
     if (!p) continue;
     if (p.t < latest - STEP && p.kind === 'present' && ns[i] !== null) p.kind = 'flashback';
     latest = Math.max(latest, p.t);
+  }
+};
+
+/**
+ * A flashback "to the night before the first Tuesday" of a series goes before everything (the
+ * first loop too), with what its block goes on to tell ("In 1986 the food court burned").
+ */
+const placeBeforeSeries = (
+  text: string,
+  segments: Segment[],
+  out: Placement[],
+  ns: (number | null)[],
+): void => {
+  for (const [i, seg] of segments.entries()) {
+    const p = out[i];
+    const cue = seg.cue?.kind;
+    if (!p || ns[i] !== null || p.kind === 'present' || (cue !== 'back' && cue !== 'flashback'))
+      continue;
+    if (!beforeSeriesStart(text, seg)) continue;
+    const block = [i];
+    for (let j = i + 1; j < segments.length; j++) {
+      const q = out[j];
+      if (!q || ns[j] !== null || q.kind === 'present' || q.kind === 'flashforward') break;
+      if (q.t < p.t || segments[j]?.cue?.kind === 'return') break;
+      block.push(j);
+    }
+    const others = out.filter((_, k) => !block.includes(k)).map((q) => q.t);
+    const earliest = Math.min(...others);
+    // A year the block names ("In 1986 the old food court burned") lies before that night.
+    const year = (j: number): number => segments[j]?.cue?.year ?? Infinity;
+    block.sort((a, b) => year(a) - year(b) || a - b);
+    for (const [k, j] of block.entries()) {
+      const q = out[j];
+      if (q) q.t = earliest - (block.length - k) * STEP;
+    }
+    return;
   }
 };
 
@@ -1811,6 +1894,7 @@ const applyYearThreads = (
     let y: number | null = null;
     // A flashback that names its year ("back to the winter of 1948") moves to that year too.
     if (namedYear(c) !== null) y = namedYear(c);
+    else if (!c && s.paragraphStart && threadOpening(text, s) !== null) y = threadOpening(text, s);
     else if (c && c.days !== null && Math.abs(c.days) >= THREAD_JUMP_DAYS && last !== null)
       y = last + Math.round(c.days / DAYS_PER_YEAR);
     if (y === null || y === last) continue;
@@ -1828,7 +1912,12 @@ const applyYearThreads = (
   });
   const threads = new Map<number, { end: number; words: Map<string, number> }>();
   const maxYear = Math.max(...seen);
-  const present = presentThread(segments, maxYear);
+  // "The movie opens in 1894 ... Smash cut to the present day ... Then we jump to 1957": a present
+  // reached before the latest year is named is not that year; every year is its past (eras).
+  const eras = presentBeforeLatestYear(text, segments, maxYear);
+  const present = eras ? UNDATED_PRESENT : presentThread(segments, maxYear);
+  /** The thread of each segment (null before any year). */
+  const threadOf: (number | null)[] = [];
   // The year whose thread is the present in kind: an undated opening before threads that run
   // forward to the latest year is the story's start, and the latest year its present.
   const nowYear =
@@ -1876,6 +1965,10 @@ const applyYearThreads = (
     } else if (namedYear(cue) !== null) {
       cur = namedYear(cue);
       jumped = true;
+    } else if (!cue && seg.paragraphStart && threadOpening(text, seg) !== null) {
+      // "Then we jump to 1957.", "In the 1894 thread, ...": the era the paragraph goes to.
+      cur = threadOpening(text, seg);
+      jumped = true;
     } else if (cue && cue.days !== null && Math.abs(cue.days) >= THREAD_JUMP_DAYS && cur !== null) {
       cur += Math.round(cue.days / DAYS_PER_YEAR);
       jumped = true;
@@ -1919,6 +2012,7 @@ const applyYearThreads = (
         cur < (beforeTold ?? was)
           ? (beforeTold ?? was)
           : null;
+    threadOf[i] = cur;
     if (cur === null) {
       // Before any year: the undated present's own words and last moment, left where they are.
       if (present !== UNDATED_PRESENT) return;
@@ -1958,7 +2052,55 @@ const applyYearThreads = (
     if (p.kind === 'present' || p.kind === 'flashback')
       p.kind = cur < nowYear ? 'flashback' : 'present';
   });
+  if (eras) layOutEras(out, threadOf, maxYear);
   return true;
+};
+
+/** A paragraph opening on an era's year: "Then we jump to 1957.", "In the 1894 thread, ...". */
+const THREAD_OPENING =
+  /^(?:(?:then|and|so|now),? )?(?:(?:we|the (?:film|movie|story)|it) (?:then )?(?:jumps?|cuts?|skips?|moves?|shifts?|heads?|goes) (?:forward |ahead |back )?to|(?:back )?in the) ((?:1[5-9]|20)\d\d)\b(?: (?:thread|timeline|strand|storyline|story|era|part|section)\b|[.,:;])/i;
+
+const threadOpening = (text: string, seg: Segment): number | null => {
+  const first = seg.sentences[0];
+  const m = first ? THREAD_OPENING.exec(text.slice(first.start, first.end)) : null;
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * True when the first segment names a year and a return to the present comes before the latest
+ * year is first named: the present is then undated and later than every year.
+ */
+const presentBeforeLatestYear = (text: string, segments: Segment[], maxYear: number): boolean => {
+  if (namedYear(segments[0]?.cue) === null) return false;
+  const back = segments.findIndex((s) => s.cue?.kind === 'return' && !s.cue.toOpening);
+  const latest = segments.findIndex(
+    (s) => (namedYear(s.cue) ?? (s.paragraphStart ? threadOpening(text, s) : null)) === maxYear,
+  );
+  return back > 0 && latest > back;
+};
+
+/**
+ * Eras of one place ("1894", "1957", the present day) told in alternation: each year's thread,
+ * in text order, lies its years before the undated present (a year after the latest named),
+ * and the present's scenes stay where the main pass put them.
+ */
+const layOutEras = (out: Placement[], threadOf: (number | null)[], maxYear: number): void => {
+  const present: number[] = [];
+  for (const [i, y] of threadOf.entries())
+    if (y === UNDATED_PRESENT || y === null || y === undefined) {
+      const p = out[i];
+      if (p) present.push(p.t);
+    }
+  const start = present.length > 0 ? Math.min(...present) : 0;
+  const steps = new Map<number, number>();
+  for (const [i, y] of threadOf.entries()) {
+    const p = out[i];
+    if (!p || y === null || y === undefined || y === UNDATED_PRESENT) continue;
+    const k = steps.get(y) ?? 0;
+    steps.set(y, k + 1);
+    p.t = start - (maxYear + 1 - y) * DAYS_PER_YEAR + k * STEP;
+    if (p.kind !== 'recounted') p.kind = 'flashback';
+  }
 };
 
 /** Words read for a sentence's subject before its first verb. */

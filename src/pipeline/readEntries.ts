@@ -45,7 +45,7 @@ import {
 
 /** A page, an entry, a letter or a tape named with its date ("the page dated 9 January 1958"). */
 const ENTRY_REF = new RegExp(
-  `\\b(?:(?:${DOCUMENT_NOUNS})\\b[^.;]{0,30}?\\b(?:dated|headed|for|of|from|written on|marked|labell?ed)|ones?\\s+(?:dated|headed|labell?ed|marked|from)|(?:${DOCUMENT_NOUNS})\\s+(?:(?:forward|ahead|back)\\s+)?to)\\s+(?:the\\s+)?$`,
+  `\\b(?:(?:${DOCUMENT_NOUNS})\\b[^.;]{0,30}?\\b(?:dated|headed|for|of|from|written on|marked|labell?ed)|ones?\\s+(?:dated|headed|labell?ed|marked|from)|(?:${DOCUMENT_NOUNS})\\s+(?:(?:forward|ahead|back)\\s+)?to)\\s+(?:the\\s+)?$|\\b(?:${DOCUMENT_NOUNS})\\b[^.;,:]{0,40}?[,:]\\s*$`,
   'i',
 );
 /** Cheap test before the patterns. */
@@ -89,6 +89,14 @@ interface PageRef {
   inYear?: number;
 }
 
+/** The reader's own words after the date: "..., and read aloud.", "and reads it to him". */
+const READER_TAIL =
+  /^[\s,]*and (?:(?:she|he|they|then) )?(?:reads?|read|began to read|begins to read|started reading|starts reading)(?: (?:it|them|on))?(?: (?:aloud|out loud|out|to (?:him|her|them)))?\s*[.!]?\s*$/i;
+
+/** True when the rest of a naming sentence tells nothing of the page (no verb, or the reader's). */
+const tellsNothing = (tail: string): boolean =>
+  firstFiniteVerb(tail) === null || READER_TAIL.test(tail);
+
 /** The full dates (a day of the month named) in a sentence, with their offsets in it. */
 const fullDates = (s: string): { day: number; index: number; end: number }[] => {
   const found: { day: number; index: number; end: number }[] = [];
@@ -118,7 +126,7 @@ const entryRef = (sentence: string): Omit<PageRef, 'sentence'> | null => {
       return {
         day: d.day,
         readerEnd: d.end,
-        alone: firstFiniteVerb(sentence.slice(d.end)) === null,
+        alone: tellsNothing(sentence.slice(d.end)),
       };
   const m = RELATIVE_REF.exec(sentence);
   if (!m) return yearlessRef(sentence);
@@ -135,7 +143,7 @@ const entryRef = (sentence: string): Omit<PageRef, 'sentence'> | null => {
   const dated = fullDates(tail).find((d) => named.test(tail.slice(0, d.index)));
   const to = dated ? dated.day : /first/i.test(which ?? '') ? 'first' : 'previous';
   const readerEnd = end + (dated ? dated.end : 0);
-  const alone = firstFiniteVerb(sentence.slice(readerEnd)) === null;
+  const alone = tellsNothing(sentence.slice(readerEnd));
   return { day: null, readerEnd, alone, relative: { days, to } };
 };
 
@@ -156,7 +164,7 @@ const yearlessRef = (sentence: string): Omit<PageRef, 'sentence'> | null => {
     return {
       day: null,
       readerEnd: end,
-      alone: firstFiniteVerb(sentence.slice(end)) === null,
+      alone: tellsNothing(sentence.slice(end)),
       inYear: month * 31 + day - 1,
     };
   }
@@ -409,11 +417,15 @@ export const applyReadEntries = (text: string, segments: Segment[], out: Placeme
   const page: ({ day: number; told: number } | null)[] = segments.map(() => null);
   const frame: boolean[] = segments.map(() => false);
   const paras = paragraphsOf(segments);
+  /** A page named at a paragraph's end ("..., at an entry for 9 October 1968, and read aloud."). */
+  let carried: number | null = null;
   for (const [from, to] of paras) {
     const opening = segments[from]?.sentences[0];
     const readerPara =
       opening !== undefined && namesReader(text.slice(opening.start, opening.end), reader);
-    let day: number | null = null;
+    // Its text is the next paragraph, unless that one opens on the reader.
+    let day: number | null = readerPara || refs.has(from) ? null : carried;
+    carried = null;
     let told = 0;
     let back = false;
     for (let i = from; i < to; i++) {
@@ -428,6 +440,11 @@ export const applyReadEntries = (text: string, segments: Segment[], out: Placeme
         // The frame's sentence that finds the page, alone in its segment, is the frame's.
         if (seg.sentences.length === 1 && ref.alone && i + 1 < to) {
           frame[i] = true;
+          continue;
+        }
+        if (seg.sentences.length === 1 && ref.alone && i + 1 === to) {
+          frame[i] = true;
+          carried = d;
           continue;
         }
       } else if (day !== null && !back) {

@@ -67,6 +67,15 @@ const ORDINAL_BEFORE = new RegExp(
   `\\b(?:the|his|her|their|its|my|our|a) (${ORDINAL_WORD})(?: (?:and|&) (?:last|final))? (${SERIES_UNIT})\\b`,
   'i',
 );
+/**
+ * "On what turns out to be the final loop", "the last Tuesday": the end of a day lived again,
+ * after every numbered one (a loop's units only; "the last day of school" counts nothing).
+ */
+const FINAL_OF_LOOP =
+  /\b(?:the|his|her|their|its) (?:very )?(?:final|last) (loop|iteration|cycle|repetition|reset|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (?:of|before|after|in|that|when|on)\b)/i;
+/** A final mark's number until the series' highest is known. */
+const FINAL = Number.POSITIVE_INFINITY;
+
 /** "Loop 212", "Day 3", "loop #41": the unit with its number (a capital or a heading's form). */
 const NUMBER_AFTER = /\b(loop|iteration|cycle|day|reset) #?(\d{1,4})\b(?![:.,]?\d)/i;
 /** "Loop one.", "On day three": a unit counted in words, as a heading or after a preposition. */
@@ -107,6 +116,8 @@ const findInOpening = (opening: string): SeriesMark | null => {
   const n = words ? NUMBER_WORDS[(words[2] ?? '').toLowerCase()] : undefined;
   if (words && typeof n === 'number' && words.index <= OPENING_CHARS)
     return { unit: family(words[1] ?? ''), n };
+  const final = FINAL_OF_LOOP.exec(opening);
+  if (final && final.index <= OPENING_CHARS) return { unit: family(final[1] ?? ''), n: FINAL };
   return null;
 };
 
@@ -125,6 +136,14 @@ export const findSeriesMark = (text: string, seg: Segment): SeriesMark | null =>
     text.slice(first.start, Math.min(last.end, first.start + 2 * OPENING_CHARS)),
   );
 };
+
+/** "the Monday night before the first Tuesday", "the evening before his first loop". */
+const BEFORE_FIRST =
+  /\bbefore (?:the|his|her|their|its) (?:very )?first (?:loop|iteration|cycle|repetition|reset|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|morning)\b/i;
+
+/** True when a segment tells a time before the series' first day ("the night before the first loop"). */
+export const beforeSeriesStart = (text: string, seg: Segment): boolean =>
+  BEFORE_FIRST.test(text.slice(seg.start, seg.end));
 
 /** Marks a series needs before it orders anything, and distinct numbers among them. */
 export const MIN_SERIES_MARKS = 3;
@@ -152,13 +171,17 @@ export const seriesMarks = (
       ? 'relived'
       : u;
   const counts = new Map<string, number>();
-  for (const m of marks) if (m) counts.set(relived(m.unit), (counts.get(relived(m.unit)) ?? 0) + 1);
+  for (const m of marks)
+    if (m && m.n !== FINAL) counts.set(relived(m.unit), (counts.get(relived(m.unit)) ?? 0) + 1);
   let best: string | null = null;
   for (const [u, c] of counts) if (best === null || c > (counts.get(best) ?? 0)) best = u;
   if (best === null) return null;
-  const ns = marks.map((m) => (m && relived(m.unit) === best ? m.n : null));
-  const distinct = new Set(ns.filter((n) => n !== null));
+  const counted = marks.map((m) => (m && relived(m.unit) === best ? m.n : null));
+  const distinct = new Set(counted.filter((n): n is number => n !== null && n !== FINAL));
   if (distinct.size < MIN_SERIES_MARKS) return null;
+  // The final loop comes after the highest numbered one.
+  const after = Math.max(...distinct) + 1;
+  const ns = counted.map((n) => (n === FINAL ? (best === 'relived' ? after : null) : n));
   let latest = -Infinity;
   let backwards = false;
   for (const n of ns) {

@@ -110,7 +110,7 @@ const RULES: Rule[] = [
   },
   {
     kind: 'return',
-    re: /\b(?:(?<!(?<!\b(?:returns?|returning|back|cuts?|comes?|came|goes|go|went|arrives?|arrived|ends?|ended) (?:in |to |into |at |up (?:in |at )?)?)\b(?:the|a|an|this|that|her|his|their|its) (?:(?!(?:is|was|are|were)\b)[^\s,.;:!?]+ ){1,2})where (?:the film|the story|the movie|it all|this|we) (?:began|begins|opened|opens|started|starts|came in)|(?:returns?|back|cuts? back) to the (?:film's )?opening(?: (?:scene|image|shot))?|(?:returns?|comes? back|cuts? back) to the (?:image|scene|shot|moment|picture) (?:that )?(?:the film|the story|the movie|it|we) (?:opened|opens|began|begins|started|starts) (?:with|on)|(?:catches|caught|catch) up with (?:the|its|the film's|the movie's) opening|back at the (?:film's |movie's )?opening\b|(?:scene|moment|image|shot) from the (?:very )?(?:start|beginning|opening) of the (?:film|movie)|the rest of the opening (?:scene|image|shot|sequence))\b/i,
+    re: /\b(?:(?<!(?<!\b(?:returns?|returning|back|cuts?|comes?|came|goes|go|went|arrives?|arrived|ends?|ended) (?:in |to |into |at |up (?:in |at )?)?)\b(?:the|a|an|this|that|her|his|their|its) (?:(?!(?:is|was|are|were)\b)[^\s,.;:!?]+ ){1,2})where (?:the film|the story|the movie|it all|this|we) (?:began|begins|opened|opens|started|starts|came in)|(?:returns?|back|cuts? back) to the (?:film's )?opening(?: (?:scene|image|shot))?|(?:returns?|comes? back|cuts? back) to the (?:image|scene|shot|moment|picture) (?:that )?(?:the film|the story|the movie|it|we) (?:opened|opens|began|begins|started|starts) (?:with|on)|(?:catches|caught|catch|catching) up with (?:the|its|the film's|the movie's) (?:opening|cold open)|back at the (?:film's |movie's )?(?:opening|cold open)\b|(?:scene|moment|image|shot) from the (?:very )?(?:start|beginning|opening) of the (?:film|movie)|the rest of the opening (?:scene|image|shot|sequence))\b/i,
     // Each branch says "where (the|it all|this|we) ", opening, start/beginning of the, return or back.
     hint: /where (?:the|it all|this|we) |opening|start of the|beginning of the|return|back/i,
     days: () => null,
@@ -436,7 +436,9 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
     return {
       ...(rule.kind === 'return' &&
       (rule.toOpening ||
-        /where|opening|opened|opens|began|begins|started|starts|start of|beginning/i.test(m[0]))
+        /where|opening|opened|opens|cold open|began|begins|started|starts|start of|beginning/i.test(
+          m[0],
+        ))
         ? { toOpening: true }
         : {}),
       ...(rule.told ? { told: true } : {}),
