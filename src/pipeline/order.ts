@@ -16,6 +16,7 @@ import {
   wordSpans,
   type TenseProfile,
 } from './text';
+import { cardSentence } from './captionCard';
 import { applyAges } from './ages';
 import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
 import {
@@ -411,6 +412,13 @@ export const placeSegments = (
   let blockStart = 0;
   let backT = 0;
   let blockKind: SceneKind = 'present';
+  /** The flashback a brief look ahead was taken from (it comes back to it). */
+  let aheadFromBack: {
+    backT: number;
+    blockStart: number;
+    blockKind: SceneKind;
+    blockTense: TenseClass;
+  } | null = null;
   let blockByTense = false;
   /** True for a block opened by a relative jump ("Ten years earlier") after the opening. */
   let blockAffine = false;
@@ -632,9 +640,10 @@ export const placeSegments = (
       tense = 'perfect';
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
+    // (A caption that "says" its words is the film's card, not someone telling.)
     const recount =
       cue?.told === true ||
-      RECOUNT.test(lead) ||
+      (RECOUNT.test(lead) && !cardSentence(text, seg)) ||
       (!seg.paragraphStart && prev !== undefined && RECOUNT.test(text.slice(prev.start, prev.end)));
     const backKind: SceneKind = recount ? 'recounted' : 'flashback';
     const resumeMain = (): number => {
@@ -783,7 +792,7 @@ export const placeSegments = (
         // "On the final day, ..." after the main line counted its days: the frame's next day.
         (dayCount && mainDayCounts > 0) ||
         (!isBackstoryTense(tense) &&
-          !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
+          !(blockOpenedAt === i - 1 && captionAlone(text, segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
             placeReturnOpens(text, segments, out, i, blockOpenedAt) ||
             frameThingOpens(text, seg, mainNouns, backNouns, mainNames, backNames))));
@@ -801,9 +810,19 @@ export const placeSegments = (
       (!cue || cue.kind === 'forward') &&
       !isBackstoryTense(tense)
     ) {
-      mode = 'main';
-      if (visionBlock) mainT = backT;
-      blockStart = mainT;
+      const from = briefAhead && !visionBlock ? aheadFromBack : null;
+      if (from) {
+        mode = 'back';
+        backT = from.backT;
+        blockStart = from.blockStart;
+        blockKind = from.blockKind;
+        blockTense = from.blockTense;
+      } else {
+        mode = 'main';
+        if (visionBlock) mainT = backT;
+        blockStart = mainT;
+      }
+      aheadFromBack = null;
       visionBlock = false;
       briefAhead = false;
     }
@@ -911,6 +930,11 @@ export const placeSegments = (
         break;
       }
       case 'flashforward':
+        // A brief look ahead from inside a flashback comes back to that flashback.
+        aheadFromBack =
+          mode === 'back' && BRIEF_AHEAD.test(segText(i))
+            ? { backT, blockStart, blockKind, blockTense }
+            : null;
         mode = 'ahead';
         backT = mainT + (cue.days ?? DEFAULT_FLASHBACK_DAYS);
         blockStart = backT;
@@ -1143,7 +1167,7 @@ export const placeSegments = (
           !backTense &&
           (backOnly === 0 ||
             mainOpensParagraph(text, seg, actorSide, backNames, mainNames, names)) &&
-          !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
+          !(blockOpenedAt === i - 1 && captionAlone(text, segments[i - 1])) &&
           ((actorIsMain && (blockByTense || blockKind === 'flashback')) ||
             // A memory of childhood ("As a boy, Daniel hides...") told in one paragraph: the
             // next paragraph with the main line's people and none of the memory's own is back.
@@ -1308,12 +1332,12 @@ const CAPTION_CHARS = 60;
  * the block it opens has no people of its own yet, so the next paragraph's people, seen in the
  * opening, cannot be a quiet return from it.
  */
-const captionAlone = (seg: Segment | undefined): boolean =>
+const captionAlone = (text: string, seg: Segment | undefined): boolean =>
   seg !== undefined &&
   seg.cue !== null &&
   seg.sentences.length === 1 &&
   seg.end - seg.start <= CAPTION_CHARS &&
-  seg.tense.present + seg.tense.past === 0;
+  (seg.tense.present + seg.tense.past === 0 || cardSentence(text, seg));
 
 /**
  * A flashback told in the backstory tense (a letter's contents in the past inside a
