@@ -1003,7 +1003,7 @@ export const placeSegments = (
         if (cue.decade !== undefined && seg.cue) seg.cue.year = year;
         if (
           mainLineYear(year) &&
-          (/^back\b/i.test(cue.text) ||
+          (/^(?:back|returning)\b/i.test(cue.text) ||
             AGAIN.test(text.slice(cue.end, cue.end + AGAIN_AFTER_YEAR_CHARS)))
         ) {
           // "Back to 1998 again." after a flashback: the main line's own year, named as a
@@ -1791,6 +1791,9 @@ const presentThread = (segments: Segment[], maxYear: number): number => {
   return firstYear > 0 ? UNDATED_PRESENT : maxYear;
 };
 
+/** How many times more segments of one thread name an actor than any other thread's. */
+const ACTOR_OWNER_RATIO = 3;
+
 const applyYearThreads = (
   text: string,
   segments: Segment[],
@@ -1835,14 +1838,20 @@ const applyYearThreads = (
     const first = seg.sentences[0];
     const actor = first ? actingAfterLead(text.slice(first.start, first.end)) : null;
     if (!actor) return null;
+    // (Named in passing in another thread, "Ines's father, Tobias", the actor is still the
+    // thread's whose segments name them at least ACTOR_OWNER_RATIO times as often.)
     let owner: number | null = null;
-    let owners = 0;
-    for (const [y, th] of threads)
-      if ((th.words.get(actor) ?? 0) > 0) {
+    let most = 0;
+    let next = 0;
+    for (const [y, th] of threads) {
+      const n = th.words.get(actor) ?? 0;
+      if (n > most) {
+        next = most;
+        most = n;
         owner = y;
-        owners++;
-      }
-    return owners === 1 ? owner : null;
+      } else if (n > next) next = n;
+    }
+    return most > 0 && most >= ACTOR_OWNER_RATIO * next ? owner : null;
   };
   /** The thread before a year told by someone moved to its own ("Marta goes on: ... in 1971"). */
   let beforeTold: number | null = null;
