@@ -17,6 +17,7 @@ import {
   type TenseProfile,
 } from './text';
 import { cardSentence } from './captionCard';
+import { applyShownTold } from './shownTold';
 import { applyAges } from './ages';
 import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
 import {
@@ -1293,6 +1294,8 @@ export const placeSegments = (
   // Episodes opened by year cards told out of order: each placed by its date (episodes.ts).
   const episodes = applyEpisodes(text, segments, out, names);
   applyAfterAll(text, segments, out);
+  // A told past, then what the film shows of it in the present ("We see the two of them ...").
+  applyShownTold(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
   const tie = teaserTie as { opening: number; at: number } | null;
