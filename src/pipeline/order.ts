@@ -118,6 +118,30 @@ export interface Placement {
   timeCue: string | null;
 }
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const DAYS_PER_MONTH = 30;
+/** The month a year cue names ("March 1992", "the 14th of December 1991"), as a field. */
+const monthField = (cueText: string): { month?: number } => {
+  const m =
+    /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
+      cueText,
+    );
+  return m ? { month: MONTH_NAMES.indexOf((m[1] ?? '').toLowerCase()) } : {};
+};
+
 /** Words that name a time as one come back to ("It is 1998 again"). */
 const AGAIN = /\b(?:again|once more)\b/i;
 /** "1998 again", "1998. Once more": how close after a year its "again" must follow. */
@@ -431,7 +455,7 @@ export const placeSegments = (
   /** True when the current flashback's distance was stated ("six years earlier", a year). */
   let blockMeasured = false;
   let blockTense: TenseClass = 'unknown';
-  let yearAnchor: { year: number; t: number } | null = null;
+  let yearAnchor: { year: number; t: number; month?: number } | null = null;
   /** True when the first year named belongs to the main line (so backstory years are measured). */
   let anchorOnMain = false;
 
@@ -1059,10 +1083,17 @@ export const placeSegments = (
             t = mode === 'main' ? (mainT += STEP) : (backT += STEP);
             kind = mode === 'main' ? 'present' : blockKind;
           }
-          yearAnchor = { year, t };
+          yearAnchor = { year, t, ...monthField(cue.text) };
           anchorOnMain = kind === 'present';
         } else {
-          const yt = yearAnchor.t + (year - yearAnchor.year) * DAYS_PER_YEAR;
+          // (Months order two pasts of one year when the anchor names its month too.)
+          const month = monthField(cue.text).month;
+          const yt =
+            yearAnchor.t +
+            (year - yearAnchor.year) * DAYS_PER_YEAR +
+            (month !== undefined && yearAnchor.month !== undefined
+              ? (month - yearAnchor.month) * DAYS_PER_MONTH
+              : 0);
           if (yt < mainT - 1) {
             // A later year of a story being told ("Bridget tells Tess about the spring of 1938
             // ... In the summer of 1940, ...") is still that telling: the frame comes back
