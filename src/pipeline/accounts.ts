@@ -252,6 +252,38 @@ const toldLongBefore = (text: string, seg: Segment): boolean =>
     return p.perfect > 0 && p.past <= 2 * p.perfect && p.present < p.perfect;
   });
 
+/** A year named in a segment ("started the yard together in 1946"). */
+const NAMED_YEAR = /\b(?:in|since|by|until|of) (?:\p{L}+ ){0,3}?(?:1[5-9]|20)\d\d\b/u;
+/** A stretch of years named ("years before", "for three years"): told that far back. */
+const YEARS_BACK =
+  /\byears (?:before|earlier)\b|\bfor (?:over |nearly |almost |more than )?(?:two|three|four|five|six|several|many) years\b/;
+/** The end of a frame sentence handing the rest of it to a telling ("tells the court how"). */
+const TOLD_LEAD = /\b(?:how|that)\s*$|:\s*$/;
+/** Story days a told past naming a year or years sits before the night (far before a month's). */
+const YEARS_BEFORE_DAYS = 365;
+
+/**
+ * A told clause cut from a frame sentence ("Farrow tells the court how he and Quell had come
+ * back from the war and started the yard together in 1946"): told in the past perfect and naming
+ * a year, a month or a long stretch, it is the past the night grew out of, not the frame.
+ */
+const frameToldLongBefore = (text: string, seg: Segment): boolean => {
+  if (seg.paragraphStart) return false;
+  if (!TOLD_LEAD.test(text.slice(Math.max(0, seg.start - 40), seg.start))) return false;
+  const own = text.slice(seg.start, seg.end);
+  const first = seg.sentences[0];
+  if (!first) return false;
+  const p = tenseProfile(text, first.start, first.end);
+  if (!(p.perfect > 0 && p.past <= 2 * p.perfect && p.present < p.perfect)) return false;
+  return NAMED_YEAR.test(own) || LONG_BEFORE.test(own);
+};
+
+/** True when a segment told long before the night names years, not weeks or months. */
+const yearsBefore = (text: string, seg: Segment): boolean => {
+  const own = text.slice(seg.start, seg.end);
+  return NAMED_YEAR.test(own) || YEARS_BACK.test(own);
+};
+
 /** Enough openers, and the words of an inquiry or a police case around them. */
 const witnessDocument = (text: string, openers: number): boolean =>
   openers >= MIN_ACCOUNTS && inquiryWords(text);
@@ -485,8 +517,12 @@ export const applyWitnessAccounts = (
   const nightStart = known.length ? Math.min(...known) - 10 : 0;
 
   // "Quell had found out in February that ...": weeks or months before the night, in an account.
-  const before = segments.map(
-    (seg, i) => inAccount(i) && account[i - 1] === account[i] && toldLongBefore(text, seg),
+  // So is a told clause of the frame in the past perfect naming a year ("Farrow tells the court
+  // how he and Quell had started the yard in 1946").
+  const before = segments.map((seg, i) =>
+    inAccount(i)
+      ? account[i - 1] === account[i] && toldLongBefore(text, seg)
+      : frameToldLongBefore(text, seg),
   );
   const at: (number | null)[] = segments.map(() => null);
   let reached = nightStart;
@@ -541,7 +577,7 @@ export const applyWitnessAccounts = (
       if (p.kind === 'present') p.kind = 'recounted';
     } else if (before[i]) {
       // Told in the past perfect with a month or a long stretch: just before the night.
-      p.t = nightT(nightStart) - FAR_DAYS;
+      p.t = nightT(nightStart) - (yearsBefore(text, seg) ? YEARS_BEFORE_DAYS : FAR_DAYS);
       if (p.kind === 'present') p.kind = 'recounted';
     } else if (cue && cue.days !== null && cue.days <= -FAR_DAYS) {
       // Years before the night ("Eleven years earlier, she tells the court").

@@ -637,6 +637,13 @@ const tieShownFlashbacks = (
     if (lastMain === -Infinity) return;
     let k = i + 1;
     const moved: number[] = [];
+    // The rest of the flashback's own paragraph ("The next morning her shoes are found on the
+    // wall") is the flashback going on: only the paragraphs after it come back.
+    // It moves with the flashback.
+    for (; segments[k] && !segments[k]?.paragraphStart && !segments[k]?.told; k++) {
+      const q = out[k];
+      if (q && q.kind !== 'present') q.t = p.t + (q.t - oldT);
+    }
     while (k < segments.length) {
       const s = segments[k];
       const q = out[k];

@@ -34,7 +34,7 @@ import { firstFiniteVerb } from './text';
 
 /** One leading phrase up to its comma: "Back in the interview suite, ", "at two in the morning, ". */
 const LEADING_PHRASE =
-  /^\s*(?:(?:and|but|then|meanwhile|later|now|still|once more|again|back|outside|inside|upstairs|downstairs|elsewhere|afterwards|there|here|that (?:night|evening|morning|afternoon|day)|at (?:dawn|dusk|night|first light|last)|on|in|at|by|from|inside|outside|under|across|behind|beside|near|through|during|after|before|while|when|as|with)\b[^,:;.!?]{0,70},\s*)/i;
+  /^\s*(?:(?:and|but|then|meanwhile|later|now|still|once more|again|back|outside|inside|upstairs|downstairs|elsewhere|afterwards|there|here|that (?:night|evening|morning|afternoon|day)|at (?:dawn|dusk|night|first light|last)|on|in|at|by|from|inside|outside|under|across|behind|beside|near|through|during|after|before|while|when|as|with|[a-z]{3,}ing)\b[^,:;.!?]{0,70},\s*)/i;
 /**
  * A leading phrase of time without its comma, before a capital word: "The next day Teo ...",
  * "That evening Mara ...", "Two weeks later Olu ...", "On the second day Sam ...". (No `i`

@@ -43,6 +43,12 @@ const RESTART_VERB = new RegExp(
 /** A person taken up by the retelling: "this time with", "follows", "from Sam's side". */
 const VIEWPOINT =
   /\b(?:this time (?:with|through|from|following|seen|by|in)|(?:o['’]clock|dusk|sunset|nightfall|midnight|noon|evening|night|afternoon|morning|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve),? (?:and )?with (?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+)|(?:and |to )?(?:follows?|followed|following|stays? with|stayed with|sticks? with|stuck with|belongs? to|belonged to)|from (?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+)['’]s? (?:side|point of view|perspective|end|vantage point|angle)|from the (?:side|point of view|perspective|angle) of|through (?:the eyes of|(?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+)['’]s? eyes)|seen (?:this time )?(?:by|through)|as (?:\p{Lu}[\p{Ll}'’-]+|the [\p{Ll}-]+) (?:saw|sees|lived|lives) it)\b/u;
+/**
+ * A person taken up by a chapter or a card named after them (no `i` flag: the name's capital), before the restart's verb: 'a
+ * second title card reads "Teun", and the night begins again', 'Part two, "Ilse", starts over'.
+ */
+const TITLED_VIEWPOINT =
+  /\b(?:[Tt]itle card|[Cc]ard|[Cc]aption|[Ii]ntertitle|[Cc]hapter|[Pp]art|[Ss]ection|[Ss]egment|[Ee]pisode|[Aa]ct)\b[^.;:!?]{0,30}?["“‘]\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?[.,]?["”’]/u;
 /** A time within the shared stretch: a part of the night or day, or the same night. */
 const SPAN_TIME =
   /\b(?:o['’]clock|dusk|sunset|nightfall|sundown|twilight|midnight|noon|(?:the|that|this|same) (?:night|evening|afternoon|morning|day)|at (?:night|dawn|daybreak)|\d{1,2}[:.]\d\d|\d\s*[ap]\.?\s?m\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: o['’]clock)?)\b/i;
@@ -86,7 +92,8 @@ export const restartsSharedSpan = (sentence: string): boolean => {
   const after = head.slice(verb.index);
   // The past a single flashback goes to follows its verb: "rewinds to her childhood".
   const target = after.slice(verb[0].length, verb[0].length + PAST_REACH);
-  return VIEWPOINT.test(after) && SPAN_TIME.test(after) && !PAST_TIME.test(target);
+  const viewpoint = VIEWPOINT.test(after) || TITLED_VIEWPOINT.test(head.slice(0, verb.index));
+  return viewpoint && SPAN_TIME.test(after) && !PAST_TIME.test(target);
 };
 
 /** The first sentence of a segment (its text up to the first sentence's end). */

@@ -16,6 +16,8 @@ import {
   wordSpans,
   type TenseProfile,
 } from './text';
+import { cardSentence } from './captionCard';
+import { applyShownTold } from './shownTold';
 import { applyAges } from './ages';
 import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
 import {
@@ -117,6 +119,30 @@ export interface Placement {
   kind: SceneKind;
   timeCue: string | null;
 }
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const DAYS_PER_MONTH = 30;
+/** The month a year cue names ("March 1992", "the 14th of December 1991"), as a field. */
+const monthField = (cueText: string): { month?: number } => {
+  const m =
+    /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
+      cueText,
+    );
+  return m ? { month: MONTH_NAMES.indexOf((m[1] ?? '').toLowerCase()) } : {};
+};
 
 /** Words that name a time as one come back to ("It is 1998 again"). */
 const AGAIN = /\b(?:again|once more)\b/i;
@@ -413,6 +439,13 @@ export const placeSegments = (
   let blockStart = 0;
   let backT = 0;
   let blockKind: SceneKind = 'present';
+  /** The flashback a brief look ahead was taken from (it comes back to it). */
+  let aheadFromBack: {
+    backT: number;
+    blockStart: number;
+    blockKind: SceneKind;
+    blockTense: TenseClass;
+  } | null = null;
   let blockByTense = false;
   /** True for a block opened by a relative jump ("Ten years earlier") after the opening. */
   let blockAffine = false;
@@ -424,7 +457,7 @@ export const placeSegments = (
   /** True when the current flashback's distance was stated ("six years earlier", a year). */
   let blockMeasured = false;
   let blockTense: TenseClass = 'unknown';
-  let yearAnchor: { year: number; t: number } | null = null;
+  let yearAnchor: { year: number; t: number; month?: number } | null = null;
   /** True when the first year named belongs to the main line (so backstory years are measured). */
   let anchorOnMain = false;
 
@@ -637,9 +670,10 @@ export const placeSegments = (
       tense = 'perfect';
     const lead = cue ? text.slice(seg.start, cue.start) : '';
     const prev = segments[i - 1];
+    // (A caption that "says" its words is the film's card, not someone telling.)
     const recount =
       cue?.told === true ||
-      RECOUNT.test(lead) ||
+      (RECOUNT.test(lead) && !cardSentence(text, seg)) ||
       (!seg.paragraphStart && prev !== undefined && RECOUNT.test(text.slice(prev.start, prev.end)));
     const backKind: SceneKind = recount ? 'recounted' : 'flashback';
     const resumeMain = (): number => {
@@ -791,7 +825,7 @@ export const placeSegments = (
         // "In the final session, ..." after the main line opened on its third session.
         (unit !== null && mainUnits.has(unit)) ||
         (!isBackstoryTense(tense) &&
-          !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
+          !(blockOpenedAt === i - 1 && captionAlone(text, segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
             placeReturnOpens(text, segments, out, i, blockOpenedAt) ||
             frameThingOpens(text, seg, mainNouns, backNouns, mainNames, backNames))));
@@ -809,9 +843,19 @@ export const placeSegments = (
       (!cue || cue.kind === 'forward') &&
       !isBackstoryTense(tense)
     ) {
-      mode = 'main';
-      if (visionBlock) mainT = backT;
-      blockStart = mainT;
+      const from = briefAhead && !visionBlock ? aheadFromBack : null;
+      if (from) {
+        mode = 'back';
+        backT = from.backT;
+        blockStart = from.blockStart;
+        blockKind = from.blockKind;
+        blockTense = from.blockTense;
+      } else {
+        mode = 'main';
+        if (visionBlock) mainT = backT;
+        blockStart = mainT;
+      }
+      aheadFromBack = null;
       visionBlock = false;
       briefAhead = false;
     }
@@ -926,6 +970,11 @@ export const placeSegments = (
         break;
       }
       case 'flashforward':
+        // A brief look ahead from inside a flashback comes back to that flashback.
+        aheadFromBack =
+          mode === 'back' && BRIEF_AHEAD.test(segText(i))
+            ? { backT, blockStart, blockKind, blockTense }
+            : null;
         mode = 'ahead';
         backT = mainT + (cue.days ?? DEFAULT_FLASHBACK_DAYS);
         blockStart = backT;
@@ -994,7 +1043,7 @@ export const placeSegments = (
         if (cue.decade !== undefined && seg.cue) seg.cue.year = year;
         if (
           mainLineYear(year) &&
-          (/^back\b/i.test(cue.text) ||
+          (/^(?:back|returning)\b/i.test(cue.text) ||
             AGAIN.test(text.slice(cue.end, cue.end + AGAIN_AFTER_YEAR_CHARS)))
         ) {
           // "Back to 1998 again." after a flashback: the main line's own year, named as a
@@ -1049,10 +1098,17 @@ export const placeSegments = (
             t = mode === 'main' ? (mainT += STEP) : (backT += STEP);
             kind = mode === 'main' ? 'present' : blockKind;
           }
-          yearAnchor = { year, t };
+          yearAnchor = { year, t, ...monthField(cue.text) };
           anchorOnMain = kind === 'present';
         } else {
-          const yt = yearAnchor.t + (year - yearAnchor.year) * DAYS_PER_YEAR;
+          // (Months order two pasts of one year when the anchor names its month too.)
+          const month = monthField(cue.text).month;
+          const yt =
+            yearAnchor.t +
+            (year - yearAnchor.year) * DAYS_PER_YEAR +
+            (month !== undefined && yearAnchor.month !== undefined
+              ? (month - yearAnchor.month) * DAYS_PER_MONTH
+              : 0);
           if (yt < mainT - 1) {
             // A later year of a story being told ("Bridget tells Tess about the spring of 1938
             // ... In the summer of 1940, ...") is still that telling: the frame comes back
@@ -1158,7 +1214,7 @@ export const placeSegments = (
           !backTense &&
           (backOnly === 0 ||
             mainOpensParagraph(text, seg, actorSide, backNames, mainNames, names)) &&
-          !(blockOpenedAt === i - 1 && captionAlone(segments[i - 1])) &&
+          !(blockOpenedAt === i - 1 && captionAlone(text, segments[i - 1])) &&
           ((actorIsMain && (blockByTense || blockKind === 'flashback')) ||
             // A memory of childhood ("As a boy, Daniel hides...") told in one paragraph: the
             // next paragraph with the main line's people and none of the memory's own is back.
@@ -1291,6 +1347,8 @@ export const placeSegments = (
   // Episodes opened by year cards told out of order: each placed by its date (episodes.ts).
   const episodes = applyEpisodes(text, segments, out, names);
   applyAfterAll(text, segments, out);
+  // A told past, then what the film shows of it in the present ("We see the two of them ...").
+  applyShownTold(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
   const tie = teaserTie as { opening: number; at: number; run: number[] } | null;
@@ -1353,12 +1411,12 @@ const CAPTION_CHARS = 60;
  * the block it opens has no people of its own yet, so the next paragraph's people, seen in the
  * opening, cannot be a quiet return from it.
  */
-const captionAlone = (seg: Segment | undefined): boolean =>
+const captionAlone = (text: string, seg: Segment | undefined): boolean =>
   seg !== undefined &&
   seg.cue !== null &&
   seg.sentences.length === 1 &&
   seg.end - seg.start <= CAPTION_CHARS &&
-  seg.tense.present + seg.tense.past === 0;
+  (seg.tense.present + seg.tense.past === 0 || cardSentence(text, seg));
 
 /**
  * A flashback told in the backstory tense (a letter's contents in the past inside a
@@ -1878,6 +1936,9 @@ const presentThread = (segments: Segment[], maxYear: number): number => {
   return firstYear > 0 ? UNDATED_PRESENT : maxYear;
 };
 
+/** How many times more segments of one thread name an actor than any other thread's. */
+const ACTOR_OWNER_RATIO = 3;
+
 const applyYearThreads = (
   text: string,
   segments: Segment[],
@@ -1928,14 +1989,20 @@ const applyYearThreads = (
     const first = seg.sentences[0];
     const actor = first ? actingAfterLead(text.slice(first.start, first.end)) : null;
     if (!actor) return null;
+    // (Named in passing in another thread, "Ines's father, Tobias", the actor is still the
+    // thread's whose segments name them at least ACTOR_OWNER_RATIO times as often.)
     let owner: number | null = null;
-    let owners = 0;
-    for (const [y, th] of threads)
-      if ((th.words.get(actor) ?? 0) > 0) {
+    let most = 0;
+    let next = 0;
+    for (const [y, th] of threads) {
+      const n = th.words.get(actor) ?? 0;
+      if (n > most) {
+        next = most;
+        most = n;
         owner = y;
-        owners++;
-      }
-    return owners === 1 ? owner : null;
+      } else if (n > next) next = n;
+    }
+    return most > 0 && most >= ACTOR_OWNER_RATIO * next ? owner : null;
   };
   /** The thread before a year told by someone moved to its own ("Marta goes on: ... in 1971"). */
   let beforeTold: number | null = null;

@@ -302,7 +302,7 @@ const RULES: Rule[] = [
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter';
 const YEAR = new RegExp(
-  `\\b(?:(?:in|by|during|throughout|through(?= the)|of|around|circa|c\\.|until|from|early|late|mid|it is|it was|it['’]s|the year is|the year was|(?<!\\b(?:dates?|dated|dating|traces?|traced|tracing) )back to)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^(?:\\(?\\d{1,3}[.)]\\s+)?((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:(?:chapter|part|act|book|sequence|segment|section|reel|episode)\\b[^.!?]{0,30}?|scenes? [\\d.]{1,5}\\s*[:.,–—-]?\\s*\\(?)\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)|^(?:\\d{1,3}[.)]\\s+)?[^.!?()]{1,40}\\(((?:1[5-9]|20)\\d\\d)\\)\\s*(?:[.:–—-]|$)`,
+  `\\b(?:(?:in|by|during|throughout|through(?= the)|of|around|circa|c\\.|until|from|early|late|mid|it is|it was|it['’]s|the year is|the year was|(?<!\\b(?:dates?|dated|dating|traces?|traced|tracing) )back to|returning to)(?: the (?:${MONTHS}) of| (?:early|late|mid)-?)?|${MONTHS}),? (?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)\\b|^(?:\\(?\\d{1,3}[.)]\\s+)?((?:1[5-9]|20)\\d\\d)\\b(?:[,:.\\s]|$)|^(?:(?:chapter|part|act|book|sequence|segment|section|reel|episode)\\b[^.!?]{0,30}?|scenes? [\\d.]{1,5}\\s*[:.,–—-]?\\s*\\(?)\\b((?:1[5-9]|20)\\d\\d)\\b|^\\p{Lu}[\\p{L}'’. -]{1,30}, (?:(?:the )?\\d{1,2}(?:st|nd|rd|th)? )?(?:(?:${MONTHS}),? )?(?:\\d{1,2},? )?((?:1[5-9]|20)\\d\\d)(?=[.:,;\\s]|$)|^(?:\\d{1,3}[.)]\\s+)?[^.!?()]{1,40}\\(((?:1[5-9]|20)\\d\\d)\\)\\s*(?:[.:–—-]|$)`,
   'iu',
 );
 
