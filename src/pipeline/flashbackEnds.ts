@@ -401,7 +401,7 @@ export const tellingInterrupted = (text: string, seg: Segment, opener: () => str
 
 /** A paragraph opening on the frame's count of days: "On the third day", "By the final morning". */
 const DAY_COUNT =
-  /^\s*(?:(?:and|then|finally),?\s+)?(?:on|by) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|final|last) (?:day|morning|evening|night|afternoon)\b(?![^.!?]*\b(?:1[5-9]|20)\d\d\b)/i;
+  /^\s*(?:(?:(?:and|then|finally),?\s+)?(?:on|by) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|final|last) (?:day|morning|evening|night|afternoon)\b|day (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:[.:—–]|,|\s+(?:is|was|belongs)\b))(?![^.!?]*\b(?:1[5-9]|20)\d\d\b)/i;
 
 /** True when the segment's paragraph opens on a count of days (DAY_COUNT). */
 export const opensOnDayCount = (text: string, seg: Segment): boolean => {
