@@ -271,8 +271,12 @@ const FLASHBACK_TALK =
 const FLASHBACKS_DESCRIBED =
   /^(?!(?:(?:told|shown|seen) )?(?:in|through) (?:a |an |the )?(?:(?:series|string|number|couple) of )?(?:\w+ )?flash[- ]?backs\b)\S.*\b(?:into|through|in|of|with|from|by|uses|using|many|several|long|short|frequent|numerous|repeated|multiple|few|series of|string of|number of) (?:\w+ )?flash[- ]?backs\b(?! (?:to|of) (?:his|her|their|the|a|an) )/i;
 
-/** All the flashbacks at once: "the necklace she wore in every flashback". */
-const EVERY_FLASHBACK = /\b(?:every|each|any|all the|all of the|all its) flash[- ]?backs?\b/i;
+/**
+ * All the flashbacks at once: "the necklace she wore in every flashback"; or none: "stages the
+ * confession without a single flashback", "there is no flashback".
+ */
+const EVERY_FLASHBACK =
+  /\b(?:every|each|any|all the|all of the|all its|without(?: a| any)?(?: single)?|(?:no|not a|never a)(?: single)?) flash[- ]?backs?\b/i;
 
 export const talksAboutFlashbacks = (sentence: string): boolean =>
   /flash/i.test(sentence) &&
