@@ -2011,7 +2011,7 @@ const DECADES_BACK =
   /\b(?:decades|(?:\w+|\d+) (?:years|decades)) (?:earlier|ago|before|previously)\b|\b(?:the|her|his|their) (?:grand(?:mother|father|parents)|ancestors?)['’]s? (?:time|youth|day)\b/i;
 /** The present's own markers: "today", "present day", "now" as the time of a thread. */
 const PRESENT_MARK =
-  /\b(?:present[- ]day|in the present|today|nowadays|modern[- ]day|these days)\b|, the present\./i;
+  /\b(?:present[- ]day|in the present|today|nowadays|modern[- ]day|these days)\b|, the present\.|\bthe same [\p{L}-]+(?: [\p{L}-]+)?, now [\p{L}-]+ed\b|\b(?:his|her|their) (?:late )?grand(?:mother|father|parents)['’]s (?:ashes|grave|funeral|house|farm|letters?|diary|things|bees|garden)\b/iu;
 
 /** Years of one cast's dated paragraphs this far apart (or more) are several eras. */
 const ERA_SPREAD_YEARS = 10;
