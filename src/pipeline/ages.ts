@@ -506,6 +506,8 @@ export const applyAges = (
   const framed =
     firstAged > 0 &&
     pastAgeLead(text.slice(segments[firstAged]?.start ?? 0, segments[firstAged]?.end ?? 0));
+  // Memories of a present frame, each placed in the past by the main pass: dated by the ages.
+  if (dateFramedMemories(segments, out, agedIdx, ages, years, birth)) return true;
   if (!descends && !framed) return false;
   // Already ordered by the main pass (years, reverse chapters): nothing to do.
   // (Sorted by time, the ages never go down and no two ages share one time.)
@@ -736,4 +738,46 @@ const placeUnits = (units: Unit[], out: Placed[]): void => {
     prevBase = base;
     prevFirstOrig = firstOrig;
   }
+};
+
+/**
+ * A present frame whose memories the main pass placed in the past (a thing found opens each):
+ * every aged segment is a flashback and the frame's present comes between them. The frame is
+ * not one of the ages (the ages are the memories'), so only the memories move: one without a
+ * year of its own ("it takes her to a club in Hastings, where thirteen-year-old Frankie ...")
+ * is dated by the birth year the dated ones give, its flashback moving with it. Returns true
+ * when the reading applied (the frame is left as the main pass placed it).
+ */
+const dateFramedMemories = (
+  segments: Segment[],
+  out: Placed[],
+  agedIdx: number[],
+  ages: (number | null)[],
+  years: (number | null)[],
+  birth: number | null,
+): boolean => {
+  const first = agedIdx[0];
+  if (birth === null || first === undefined) return false;
+  if (agedIdx.some((i) => out[i]?.kind === 'present')) return false;
+  const last = agedIdx[agedIdx.length - 1] ?? first;
+  if (!out.slice(first, last).some((p) => p.kind === 'present')) return false;
+  const dated = agedIdx.filter((i) => years[i] !== null);
+  if (dated.length === 0) return false;
+  for (const i of agedIdx) {
+    const age = ages[i];
+    const p = out[i];
+    if (years[i] !== null || age === null || age === undefined || !p) continue;
+    // The nearest dated memory in the telling measures the distance.
+    const ref = dated.reduce((a, b) => (Math.abs(b - i) < Math.abs(a - i) ? b : a));
+    const refYear = years[ref];
+    const refT = out[ref]?.t;
+    if (refYear === null || refYear === undefined || refT === undefined) continue;
+    const delta = refT + (birth + age - refYear) * DAYS_PER_YEAR - p.t;
+    for (let k = i; k < segments.length; k++) {
+      const q = out[k];
+      if (!q || q.kind === 'present' || (k > i && segments[k]?.cue)) break;
+      q.t += delta;
+    }
+  }
+  return true;
 };

@@ -279,8 +279,12 @@ const FLASHBACK_TALK =
 const FLASHBACKS_DESCRIBED =
   /^(?!(?:(?:told|shown|seen) )?(?:in|through) (?:a |an |the )?(?:(?:series|string|number|couple) of )?(?:\w+ )?flash[- ]?backs\b)\S.*\b(?:into|through|in|of|with|from|by|uses|using|many|several|long|short|frequent|numerous|repeated|multiple|few|series of|string of|number of) (?:\w+ )?flash[- ]?backs\b(?! (?:to|of) (?:his|her|their|the|a|an) )/i;
 
-/** All the flashbacks at once: "the necklace she wore in every flashback". */
-const EVERY_FLASHBACK = /\b(?:every|each|any|all the|all of the|all its) flash[- ]?backs?\b/i;
+/**
+ * All the flashbacks at once: "the necklace she wore in every flashback"; or none: "stages the
+ * confession without a single flashback", "there is no flashback".
+ */
+const EVERY_FLASHBACK =
+  /\b(?:every|each|any|all the|all of the|all its|without(?: a| any)?(?: single)?|(?:no|not a|never a)(?: single)?) flash[- ]?backs?\b/i;
 
 export const talksAboutFlashbacks = (sentence: string): boolean =>
   /flash/i.test(sentence) &&
@@ -409,7 +413,7 @@ export const tellingInterrupted = (text: string, seg: Segment, opener: () => str
 
 /** A paragraph opening on the frame's count of days: "On the third day", "By the final morning". */
 const DAY_COUNT =
-  /^\s*(?:(?:and|then|finally),?\s+)?(?:on|by) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|final|last) (?:day|morning|evening|night|afternoon)\b(?![^.!?]*\b(?:1[5-9]|20)\d\d\b)/i;
+  /^\s*(?:(?:(?:and|then|finally),?\s+)?(?:on|by) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|final|last) (?:day|morning|evening|night|afternoon)\b|day (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:[.:—–]|,|\s+(?:is|was|belongs)\b))(?![^.!?]*\b(?:1[5-9]|20)\d\d\b)/i;
 
 /** True when the segment's paragraph opens on a count of days (DAY_COUNT). */
 export const opensOnDayCount = (text: string, seg: Segment): boolean => {

@@ -1,5 +1,6 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
+import { presentInOpeningParagraph } from './presentFrame';
 import { readingMovesTo } from './segment';
 import {
   DAYS_PER_YEAR,
@@ -269,7 +270,8 @@ const toldAfterColon = (text: string, seg: Segment, p: TenseProfile): TenseProfi
 const classify = (p: TenseProfile): TenseClass => {
   const total = p.present + p.past;
   if (total < MIN_TENSE_VERBS) return 'unknown';
-  if (p.perfect >= 2 && p.perfect * 3 >= p.past) return 'perfect';
+  if (p.perfect >= 2 && p.perfect * 3 >= p.past && p.present <= p.past + p.perfect)
+    return 'perfect';
   if (p.past > 2 * p.present) return 'past';
   if (p.present > p.past) return 'present';
   return 'unknown';
@@ -472,8 +474,11 @@ export const placeSegments = (
     firstHeaded < segments.length / 2 &&
     segments.filter((s) => s.headed).length >= 2;
   // A synopsis that opens on "the present day" tells two threads: now and a past.
+  const presentLater = presentInOpeningParagraph(text, segments);
   const presentMarked =
-    segments[0]?.cue?.kind === 'return' || opensOnPresentHeading(text, segments[0]);
+    segments[0]?.cue?.kind === 'return' ||
+    opensOnPresentHeading(text, segments[0]) ||
+    presentLater > 0;
   // "In 1911, ..." then "Back in the present, ...": the years named are past eras.
   const erasMarked = presentMarked || returnsToPresentAfterYear(segments);
   const props = segments.map((s) => {
@@ -573,6 +578,9 @@ export const placeSegments = (
     // (Even as a paragraph of its own, it ends the part before it.)
     const endsPart = reverse && cue?.kind === 'return' && cue.toOpening === true;
     if (endsPart) cue = null;
+    // "The book starts in 1967 ... His film takes place in the present": a year named before
+    // the opening paragraph sets its film in the present dates the telling, not the story.
+    if (i < presentLater && cue?.kind === 'year' && !cue.opening) cue = null;
     if (
       reverse &&
       !endsPart &&
@@ -824,6 +832,8 @@ export const placeSegments = (
         (dayCount && mainDayCounts > 0) ||
         // "In the final session, ..." after the main line opened on its third session.
         (unit !== null && mainUnits.has(unit)) ||
+        // A thing's memory, carried in mid-sentence, lasts to its paragraph's end.
+        (seg.paragraphStart && segments[blockOpenedAt]?.carried === true) ||
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(text, segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
@@ -919,6 +929,10 @@ export const placeSegments = (
           yearAnchor = { year: filmYear, t: mainT };
           anchorOnMain = true;
         }
+        // The synopsis set its film in "the present": a year a flashback names is a past era,
+        // well before a present whose own year is unknown (as for a year cue, below).
+        if (cue.year !== null && !yearAnchor && presentMarked && mode === 'main' && i > 0)
+          yearAnchor = { year: cue.year, t: mainT - PAST_THREAD_DAYS };
         if (cue.year !== null && yearAnchor)
           ft = yearAnchor.t + (cue.year - yearAnchor.year) * DAYS_PER_YEAR;
         else if (cue.year !== null) yearAnchor = { year: cue.year, t: ft };
@@ -1292,7 +1306,13 @@ export const placeSegments = (
         if (!(telling && mainNames.has(w) && telling.includes(w))) backNames.add(w);
     }
     // A clause told in passing is not a story the telling comes back to.
-    if (mode === 'back' && (blockKind === 'recounted' || presentMarked) && !seg.clause)
+    // (A thing's memory is over at its paragraph's end: its people coming back resume nothing.)
+    if (
+      mode === 'back' &&
+      (blockKind === 'recounted' || presentMarked) &&
+      !seg.clause &&
+      segments[blockOpenedAt]?.carried !== true
+    )
       savedRecount = { backT, blockStart };
     if (season && mode === 'main') mainSeasons++;
     if (dayCount && mode === 'main') mainDayCounts++;
@@ -2228,7 +2248,7 @@ const DECADES_BACK =
   /\b(?:decades|(?:\w+|\d+) (?:years|decades)) (?:earlier|ago|before|previously)\b|\b(?:the|her|his|their) (?:grand(?:mother|father|parents)|ancestors?)['’]s? (?:time|youth|day)\b/i;
 /** The present's own markers: "today", "present day", "now" as the time of a thread. */
 const PRESENT_MARK =
-  /\b(?:present[- ]day|in the present|today|nowadays|modern[- ]day|these days)\b|, the present\./i;
+  /\b(?:present[- ]day|in the present|today|nowadays|modern[- ]day|these days)\b|, the present\.|\bthe same [\p{L}-]+(?: [\p{L}-]+)?, now [\p{L}-]+ed\b|\b(?:his|her|their) (?:late )?grand(?:mother|father|parents)['’]s (?:ashes|grave|funeral|house|farm|letters?|diary|things|bees|garden)\b/iu;
 
 /** Years of one cast's dated paragraphs this far apart (or more) are several eras. */
 const ERA_SPREAD_YEARS = 10;

@@ -1,4 +1,5 @@
 import { splitAfterTellingResumes } from './tellingResumes';
+import { splitAtCarriedMemories } from './carriedMemories';
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
 import { splitAtNightRestarts } from './nightRestarts';
@@ -47,6 +48,8 @@ export interface Segment {
   perfectRun?: boolean;
   /** True for a memory cut out of a present-tense synopsis (memories.ts). */
   memory?: boolean;
+  /** True for the past a thing found carries the telling into mid-sentence (carriedMemories.ts). */
+  carried?: boolean;
   /** True for backstory told in dialogue, cut out of its present-day paragraph (dialogue.ts). */
   told?: boolean;
   /** True for a jump back the film announces inside a paragraph ("Then the film goes back"). */
@@ -790,5 +793,9 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
   );
   // A document read out of order: the reader's sentences around a page (readEntries.ts).
   // A telling resuming at a frame sentence's end (tellingResumes.ts).
-  return splitAfterTellingResumes(text, splitAtReadEntries(text, split));
+  // A thing found carrying the telling into the past mid-sentence (carriedMemories.ts).
+  return splitAtCarriedMemories(
+    text,
+    splitAfterTellingResumes(text, splitAtReadEntries(text, split)),
+  );
 };

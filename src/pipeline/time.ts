@@ -167,7 +167,8 @@ const RULES: Rule[] = [
     // "The film rewinds to the afternoon", "it rewinds once more, to that morning": a step back
     // of some hours, from wherever the last rewind landed.
     kind: 'back',
-    re: /\b(?:rewinds?|rewinding|winds? back|turns? the clock back|backs? up)\b(?: (?:once more|again|further|a few hours|several hours|some hours))?,?(?: to\b)?/i,
+    // ("the rewind room", "a rewind bench": a thing named, not the film rewinding.)
+    re: /\b(?:(?<!\b(?:the|a|an) )rewinds?(?! (?:room|bench|button|key|handle|knob)\b)|rewinding|winds? back|turns? the clock back|backs? up)\b(?: (?:once more|again|further|a few hours|several hours|some hours))?,?(?: to\b)?/i,
     hint: /rewind|back/i,
     days: () => -0.3,
   },
@@ -386,6 +387,9 @@ const pageTurn = (kind: CueKind, words: string): boolean =>
   (kind === 'flashforward' || kind === 'flashback' || kind === 'back') &&
   !/flash|vision|premonition|foresee|foresaw|future/i.test(words);
 
+/** A year in brackets with a running time after it: "(2022, 101 minutes)", "(1998; 96 mins)". */
+const RELEASE_BRACKET = /^(?:1[5-9]|20)\d\d\s*[,;]\s*\d{2,3}\s*(?:min(?:ute)?s?|m)\b/i;
+
 /** Reads the strongest time cue in the sentence `text[start, end)` (findCue keeps the answers). */
 const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // (Each replace is skipped, changing nothing, when its pattern's first character is absent.)
@@ -410,6 +414,9 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // (1989).") dates what follows; a sentence naming a film ("She watches Casablanca (1942).")
   // does not.
   if (y?.[5] !== undefined && !/^\d/.test(y[0]) && firstFiniteVerb(y[0]) !== null) y = null;
+  // "Reel Nine (2022, 101 minutes) opens on a fire": a film's credit in brackets, its release
+  // year beside its running time, dates no scene.
+  if (y && RELEASE_BRACKET.test(bare.slice(y.index + y[0].length - 4))) y = null;
   // "He tells the room what he did in 1944": the telling names a past without narrating it.
   const reference =
     y !== null && TOLD_REFERENCE.test(bare.slice(Math.max(0, y.index - 120), y.index));
