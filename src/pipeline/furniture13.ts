@@ -6,7 +6,9 @@
  * - a TV page's rows of other programmes ("8.30pm  Garden Rescue. Repeat. (S)");
  * - a venue's ticket line ("Tickets from the box office or kestrel.example.");
  * - a sponsor's or a funder's line ("The Harbour Film Week is supported by the Arts Council.");
- * - a screening's guest ("... Introduced by curator Ama Reyes.").
+ * - a screening's guest ("... Introduced by curator Ama Reyes.");
+ * - a block of comments signed by their posters' handles ("Comments: • Great answer. – reel_fox");
+ * - an essay's reading of the film ("It is tempting to read X as a film about ...").
  * Negatives (tests/pipeline/furniture13.test.ts): story sentences with the same words in other
  * roles ("She warns him that the ending of the letter is missing.", "Tickets are cheap at the
  * fair, so Rosa buys three.", "Wren is supported by Abe when the inspector comes").
@@ -49,6 +51,41 @@ const INTRODUCED_BY =
 const FUNDER =
   /\b(?:Council|Municipality|Municipalit\w+|Ministry|Ministerio|Foundation|Fundação|Fundación|Trust|Fund|Institute|Instituto|Institut|Lottery|Agency|Board|Commission|Government|Bank|Arts|Film|Cinema|Centre|Center|Society|Association|Department|Embassy|Sponsors|Partners|University|Region|Audiovisual)\b/u;
 
+/** A comments block's header: "Comments:", "Comments (3)". */
+const COMMENTS_HEADER = /^comments?\s*(?:\(\d+\))?\s*:?$/i;
+/** A comment signed by its poster's handle: "• Great answer, thanks. – reel_fox". */
+const SIGNED_COMMENT = /^[•*·-]\s+\S.{0,400}\s[–—-]\s+@?([a-z0-9_.]{3,30})$/u;
+
+/**
+ * True when the paragraph is a block of comments under a post or an answer: every line a bullet
+ * signed by a handle, under a "Comments:" header or each handle with a digit or an underscore
+ * (a story's list may end its lines on a dash and a word: "• Abe drives to the maltings – empty").
+ */
+const isSignedComments = (s: string): boolean => {
+  if (!s.includes('•') && !s.includes('*') && !s.includes('-')) return false;
+  const lines = s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l);
+  const header = COMMENTS_HEADER.test(lines[0] ?? '');
+  const rest = header ? lines.slice(1) : lines;
+  if (rest.length === 0) return false;
+  const handles = rest.map((l) => SIGNED_COMMENT.exec(l)?.[1] ?? null);
+  if (handles.some((h) => h === null)) return false;
+  return header || handles.every((h) => /[\d_]/.test(h ?? ''));
+};
+
+/**
+ * An essay's reading of the film, not its story: "It is tempting to read X as a film about ...",
+ * "the film lets us find that out", "what the second part will show", "critics in 1974 did".
+ */
+const READING =
+  /\b(?:it is tempting to (?:read|see|call|take)|(?:can|could|might|may|should) be (?:read|seen|understood|taken) as|(?:just |as much |also |really )?a (?:film|story|movie) about\b|the (?:film|movie|story) (?:lets|asks|invites|wants|forces|trusts|allows|expects|dares) (?:us|the viewer|the audience|viewers|its audience)\b|(?:we|the viewer|the audience|viewers) (?:are|is) (?:invited|asked|meant|trusted|dared) to\b|(?:critics|reviewers)(?: in (?:1[89]|20)\d\d| at the time| of the day)? (?:did|saw|read|called|took)\b|what the (?:first|second|third|final|last|next) (?:part|act|half|section|chapter) (?:will|would) (?:show|reveal|tell)|\bflashbacks?\b[^.!?]{0,60}\b(?:can(?:not|['’]t)? be trusted|(?:is|are) (?:unreliable|not (?:to be )?trusted|misleading)))/gi;
+
+/** True when a paragraph of the length of an essay's reads the film twice or more. */
+const isReadingOfFilm = (s: string, words: number): boolean =>
+  words <= 160 && (s.match(READING)?.length ?? 0) >= 2;
+
 /** True when a paragraph is page furniture by one of the rules above. */
 export const isPageFurniture13 = (s: string, words: number): boolean =>
   (words <= 40 && SPOILER_NOTE.test(s)) ||
@@ -56,4 +93,6 @@ export const isPageFurniture13 = (s: string, words: number): boolean =>
   isTvRows(s, words) ||
   (words <= 30 && TICKETS.test(s)) ||
   (words <= 40 && SUPPORTED_BY.test(s.trim()) && FUNDER.test(s.slice(s.search(/ by /)))) ||
-  (words <= 40 && INTRODUCED_BY.test(s.trim()));
+  (words <= 40 && INTRODUCED_BY.test(s.trim())) ||
+  isSignedComments(s) ||
+  isReadingOfFilm(s, words);
