@@ -83,7 +83,7 @@ const PERSON_BEFORE = new Set(
   ).split(' '),
 );
 const PLACE_NOUNS =
-  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie|Landing|Moor|Moors|Rise|Heights|Crossing|Cove|Creek|Acres|Gardens|Terrace|Crescent|Quarry|Marina|Lighthouse|Festival|Minerals?|Acre)$/;
+  /^(?:Pharma|Pharmaceuticals|Shipping|Logistics|Mining|Oil|Energy|Chemicals|Steel|Electric|Media|Pictures|Publishing|Systems|Technologies|Tech|Labs|Laboratories|Capital|Investments|Construction|Foods|Brewery|Textiles|Airways|Lines|Group|Corp|Corporation|LLC|Industries|Motors|Studios|Records|Enterprises|Resorts|Mutual|Insurance|Holdings|Partners|Associates|Foundation|Trust|Courier|Gazette|Post|Herald|Tribune|Journal|Daily|Armouries|Museum|Gallery|Theatre|Theater|Cinema|Stadium|Arena|Market|Quay|Harbour|Harbor|Port|Pier|Wharf|Cathedral|Chapel|Abbey|Cemetery|Memorial|Square|Plaza|Station|Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Drive|Park|Hospital|Hotel|Motel|Bar|Cafe|Café|Restaurant|Church|School|University|College|Academy|Prison|Station|Airport|City|Town|Village|County|State|River|Lake|Mountain|Mountains|Island|Beach|Bay|Valley|Hills|House|Manor|Castle|Tower|Building|Center|Centre|Club|Company|Corporation|Inc|Ltd|Institute|Museum|Bank|Department|Police|Army|Navy|Airlines|Bridge|Square|Hall|Court|Palace|Clinic|Ranch|Farm|Falls|Canyon|Desert|Forest|Sea|Ocean|Empire|Kingdom|Republic|Times|News|Magazine|Renewables|Films|Productions|Entertainment|Line|Ferries|Supermarkets?|Stores|Markets|Solutions|Services|Bakery|Garage|Pharmacy|Motors|Logistics|Consulting|Bank|Holdings|Brands|Unit|Squad|Division|Bureau|Agency|Ministry|Council|Committee|Directorate|Command|Brigade|Regiment|Battalion|Constabulary|Gendarmerie|Landing|Moor|Moors|Rise|Heights|Crossing|Cove|Creek|Acres|Gardens|Terrace|Crescent|Quarry|Marina|Lighthouse|Festival|Minerals?|Acre|Towing|Haulage|Salvage|Removals|Plumbing|Roofing|Joinery|Taxis|Cabs|Couriers|Builders)$/;
 /** PLACE_NOUNS.test(w), skipping the pattern unless w starts with A-Z as all its words do. */
 const isPlaceNoun = (w: string): boolean => {
   const c = w.charCodeAt(0);
@@ -142,7 +142,9 @@ const ACTOR_PAREN =
 const PLAYED_BY =
   /([\p{Lu}][\p{L}'’-]+(?:[ ][\p{Lu}][\p{L}'’-]+){0,3})(?:\s*,[^,.;()]{0,60})?,?\s+(?:who is |is )?(?:portrayed|played|performed|acted|voiced) by ([\p{Lu}][\p{L}'’.-]+(?:\s+(?:de |del |da |van |von |di )?[\p{Lu}][\p{L}'’.-]+){1,3})/gu;
 const RENAMES: RegExp[] = [
-  /([\p{Lu}][\p{L}'’-]+)\s*\/\s*([\p{Lu}][\p{L}'’-]+)/gu,
+  // "Hedda Lind / Hedda Brun" (a married name), "Vee/Vera": one person, the words of a full name
+  // kept together on either side.
+  /((?:[\p{Lu}][\p{L}'’-]+ ){0,2}[\p{Lu}][\p{L}'’-]+)\s*\/\s*((?:[\p{Lu}][\p{L}'’-]+ ){0,2}[\p{Lu}][\p{L}'’-]+)(?![\p{L}'’-])/gu,
   /(?:rechristens|renames|christens|dubs|names|calls|rebrands)\s+([\p{Lu}][\p{L}'’-]+)\s+(?:as\s+|to\s+)?["“]?([\p{Lu}][\p{L}'’-]+)/gu,
   /([\p{Lu}][\p{L}'’-]+),?\s+(?:now|later|henceforth|thereafter)\s+(?:known as|called|named|renamed)\s+["“]?([\p{Lu}][\p{L}'’-]+)/gu,
   /([\p{Lu}][\p{L}'’-]+)\s+(?:transformed|turned|changed)\s+into\s+([\p{Lu}][\p{L}'’-]+)/gu,
@@ -152,6 +154,10 @@ const RENAMES: RegExp[] = [
   // out to be Daniel": one person under two names, the second revealed.
   /([\p{Lu}][\p{L}'’-]+),?\s+(?:(?:\w+\s+){0,3}that\s+)?(?:his|her|whose)\s+(?:real|true|birth|actual)\s+name\s+is\s+([\p{Lu}][\p{L}'’-]+)/gu,
   /([\p{Lu}][\p{L}'’-]+)\s+turns out to be\s+([\p{Lu}][\p{L}'’-]+)/gu,
+  // "Mrs Sallow is the same person as Agnes"; "Mrs Sallow (Agnes, by then fifty)": a title and
+  // surname, then the first name the same person goes by.
+  /([\p{Lu}][\p{L}'’-]+) is (?:the same (?:person|woman|man|girl|boy) as|one and the same as) ([\p{Lu}][\p{L}'’-]+)/gu,
+  /([\p{Lu}][\p{L}'’-]+)\s*\(([\p{Lu}][\p{L}'’-]+),\s*(?:now|then|by then|by now|later|aged|still)\b/gu,
 ];
 /** A cheap test per renaming pattern (same order as RENAMES): its keyword is present. */
 const RENAME_HINTS: RegExp[] = [
@@ -163,6 +169,8 @@ const RENAME_HINTS: RegExp[] = [
   / is (?:revealed|actually|really|in fact)/,
   /(?:real|true|birth|actual) name is/,
   /turns out to be/,
+  /the same \w+ as|one and the same/,
+  /\(\p{Lu}[\p{L}'’-]+,\s*(?:now|then|by|later|aged|still)\b/u,
 ];
 
 /** "Dominic Fenn plays him", "Adaeze Nwosu plays Mara": a performer's full name, then the part. */
@@ -320,8 +328,14 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       for (;;) {
         const m = re.exec(s);
         if (!m) break;
-        const a = m[1] ?? '';
-        const b = m[2] ?? '';
+        // "When Vee/Vera": a sentence's first word is no part of the name.
+        const name = (x: string): string => {
+          const words = x.split(' ');
+          while (words.length > 1 && STOP_WORDS.has((words[0] ?? '').toLowerCase())) words.shift();
+          return words.join(' ');
+        };
+        const a = name(m[1] ?? '');
+        const b = name(m[2] ?? '');
         if (
           a &&
           b &&
@@ -425,6 +439,19 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       while (words.length && PARTICLE.test(words[words.length - 1] ?? '')) words.pop();
       run = [];
       if (words.length === 0 || words.length > 4) return;
+      // A synopsis that introduces its people in capitals, "the deckhand, JOJO ABARA, keeps the
+      // books", "borrows from OSWIN TARR (50s)": a name of two or three words in capitals after a
+      // lower-case word or a comma and before a comma or a bracket, read in the story's case. (A
+      // heading, "INT. THE BLUE HERON", or a sign, "reads FISHER BROTHERS.", is none.)
+      const joined = words.join(' ');
+      const shouted =
+        !atStart &&
+        words.length >= 2 &&
+        words.length <= 3 &&
+        words.every((w) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase())) &&
+        (startsLower(before) || /,\s*$/.test(text.slice(Math.max(0, start - 3), start))) &&
+        /^\s*[,(]/.test(text.slice(start + joined.length, start + joined.length + 3));
+      if (shouted) words = words.map(shouting);
       if (
         words.some(
           (w) =>
@@ -450,6 +477,7 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       };
       f.count++;
       if (!atStart) f.midCount++;
+      if (shouted) f.person += 2;
       const b = before.toLowerCase();
       // Evidence against a person: a place preposition (weaker for to/from/of, which also
       // take people), an article, a thing-noun in apposition ("the ferry Marguerite"), a place
@@ -636,6 +664,13 @@ export const extractCharacters = (
     if (evidence < (fullParts.has(f.name) ? 1 : 2)) continue;
     keep.set(f.name, f);
   }
+  // "telephones Rufus Kemp" and "the sheets to Rufus Kemp": a full name whose first name and
+  // surname are each kept as a person's is that person, whatever a preposition before it says.
+  for (const f of forms.values()) {
+    const words = f.name.split(' ');
+    if (keep.has(f.name) || words.length !== 2 || f.count < 2 || actorNames.has(f.name)) continue;
+    if (words.every((w) => keep.has(w) && !actorTokens.has(w))) keep.set(f.name, f);
+  }
   // Cast-table characters the story names only at sentence starts, or not at all.
   for (const [name] of actors) {
     if (!keep.has(name) && !actorNames.has(name))
@@ -710,6 +745,23 @@ export const extractCharacters = (
     if (!parent.has(r.a)) parent.set(r.a, r.a);
     if (!parent.has(r.b)) parent.set(r.b, r.b);
     union(r.a, r.b);
+  }
+  // A bare surname that two relatives' full names end in ("Milo Varnak", "Emil Varnak"), that
+  // joined neither of them and that the story seldom uses alone: the family's name, no third
+  // person. (Used alone again and again, "Falk ordered a cognac", it is how the story calls one.)
+  const lastOf = new Map<string, Set<string>>();
+  for (const n of keep.keys()) {
+    const words = n.split(' ');
+    if (words.length < 2) continue;
+    const set = lastOf.get(words[words.length - 1] ?? '') ?? new Set<string>();
+    set.add(find(n));
+    lastOf.set(words[words.length - 1] ?? '', set);
+  }
+  for (const n of [...keep.keys()]) {
+    if (n.includes(' ') || actors.has(n) || (lastOf.get(n)?.size ?? 0) < 2) continue;
+    if ((keep.get(n)?.count ?? 0) >= 3) continue;
+    if ([...keep.keys()].some((o) => o !== n && find(o) === find(n))) continue;
+    keep.delete(n);
   }
   const groups = new Map<string, Form[]>();
   for (const f of keep.values()) {

@@ -19,6 +19,7 @@ import {
 import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
 import { isCommentHeader, isFurnitureShape, storyInsideWriterFrame } from './furnitureShape';
 import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
+import { isPageFurniture13 } from './furniture13';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
 import {
@@ -1011,7 +1012,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       isPageFurniture4(s, words, seenStory, storyNames) ||
       isPageChrome8(s, words) ||
       isPageChrome9(s, words, page9, storyNames, p.start) ||
-      isPageFurniture11(s, words, seenStory)
+      isPageFurniture11(s, words, seenStory) ||
+      isPageFurniture13(s, words)
     ) {
       push('boilerplate');
       continue;

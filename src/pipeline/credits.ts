@@ -56,6 +56,53 @@ const IS_IN_IT = new RegExp(
 /** A works-cited entry at a line's start, or a reading list's surname before its chapters. */
 const CITED =
   /^[\s•*·–—-]*(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?), (\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}\.)*\.\s+\S|^(?:Dr\.? |Prof(?:essor)?\.? )?(\p{Lu}[\p{Ll}'’-]+) (\p{Lu}[\p{L}'’-]+)\s*[|,]\s*(?:Department|School|Faculty|Institute|University|College) of\b|\b(\p{Lu}[\p{Ll}'’-]+), (?:chapters?|ch\.|pp?\.) \d/gmu;
+/** A labelled crew line, "SCREENPLAY: A and B", "Director: C": the names that follow are the film's makers. */
+const LABELLED_CREW =
+  /^[\s•*·–—-]*(?:writers?|screenplay|script|screenwriters?|director|producers?|music|composer|cinematography|cinematographer|editor|editing|dop|novel|author)\s*:\s*([^\n]+)/gimu;
+/** "(dir. Tamsin Achebe, 2011)": a director abbreviated in a review's aside. */
+const DIR_ABBREV = new RegExp(String.raw`\bdir\.\s+(${N})`, 'gu');
+/** A title's words: capitalised, with short function words between them ("What the Rooms Kept"). */
+const T = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:the|of|a|an|in|on|to|at|for)\s+)?\p{Lu}[\p{L}\d'’-]*){0,6}`;
+/** "Piet Lorrimer's The Gull Year (1987)": a maker, then a work with its year in brackets. */
+const DATED_WORK = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(${N})['’]s? ${T}\s*\((?:1[89]|20)\d\d\)`,
+  'gu',
+);
+/** "played by A (1923) and B", "(now played by C)": the names after it are performers. */
+const PLAYED_BY_ANY = /\b(?:played|portrayed|voiced) by\s+((?:[^.;\n()]|\([^()\n]*\))+)/gu;
+/** "(an excellent, watchful Dervla Quin)": a performer praised in a bracket after the part. */
+const PRAISED_BRACKET = new RegExp(
+  String.raw`\((?:an?|the)\s+(?:[\p{Ll}-]+,?\s+){1,4}(${N})\)`,
+  'gu',
+);
+/** "a man whom Lucas Ferrant plays gently": the name between "who(m)" and "plays" is a performer. */
+const WHO_PLAYS = new RegExp(String.raw`\bwhom?\s+(${N})\s+(?:plays|portrays)\b`, 'gu');
+/** "compared the structure to Harold Pinter's Betrayal": the maker of a work it is likened to. */
+const LIKENED_MAKER = new RegExp(
+  String.raw`\b(?:compared|likened|comparisons?)\s+(?:[\p{Ll}]+\s+){0,3}?(?:to|with)\s+(${N})['’]s\s+\p{Lu}`,
+  'gu',
+);
+/**
+ * Films or books a reader is told to compare with: "Fans of A and B will feel at home",
+ * "anyone who has seen C or D will know". The titles' words are no one in the story.
+ */
+const READER_TITLES = new RegExp(
+  String.raw`\b(?:(?:[Ff]ans|[Aa]dmirers|[Ll]overs) of|(?:[Aa]nyone|[Tt]hose|[Pp]eople|[Ww]hoever) who (?:has|have)(?: ever)? (?:seen|watched|read|loved|enjoyed)|[Ii]f you(?:['’]ve| have)(?: ever)? (?:seen|watched|read|loved|enjoyed))\s+(${T}(?:\s*(?:,|\band\b|\bor\b)\s*${T})*)`,
+  'gu',
+);
+/** Adds a title, its possessor and its capitalised words ("Gregory's Girl": "Gregory", "Girl"). */
+const addTitle = (out: Set<string>, title: string): void => {
+  const t = title.trim().replace(/^(?:The|A|An)\s+/, '');
+  if (!t) return;
+  out.add(t);
+  for (const piece of t.split(/['’]s?\s+/)) if (piece.trim()) out.add(piece.trim());
+  for (const w of t.split(/\s+/)) {
+    const word = w.replace(/['’]s?$/, '');
+    if (word.length >= 3 && /^\p{Lu}/u.test(word) && !STOP_WORDS.has(word.toLowerCase()))
+      out.add(word);
+  }
+};
+
 /** A person's name at the start of a list of credited names. */
 const NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+/u;
 /** What separates the names of one credit ("A, B and C"). */
@@ -124,6 +171,30 @@ export const creditedNames = (text: string): Set<string> => {
     if (first) addForms(out, `${first} ${last}`, false);
     else out.add(last);
   }
+  // Makers and performers named in a review's prose and asides (see the patterns above).
+  for (const m of text.matchAll(LABELLED_CREW)) {
+    const parts = (m[1] ?? '').split(SEPARATOR);
+    if (parts.length > MAX_NAMES) continue;
+    for (const part of parts) {
+      const name = NAME.exec(part.trim());
+      if (name) addForms(out, name[0], false);
+    }
+  }
+  for (const re of [DIR_ABBREV, PRAISED_BRACKET, WHO_PLAYS, LIKENED_MAKER])
+    for (const m of text.matchAll(re)) addForms(out, m[1] ?? '', false);
+  if (/\((?:1[89]|20)\d\d\)/.test(text))
+    for (const m of text.matchAll(DATED_WORK)) addForms(out, m[1] ?? '', false);
+  for (const m of text.matchAll(PLAYED_BY_ANY))
+    for (const part of (m[1] ?? '').replace(/\([^()]*\)/g, ' ').split(SEPARATOR)) {
+      const name = NAME.exec(part.trim());
+      // Only a name that fills its part ("played by Ann Lee as a girl" ends at "as"): ", and
+      // Tomos Dray is courting her" is the story going on.
+      const rest = name ? part.trim().slice(name[0].length).trim() : '';
+      if (name && (rest === '' || /^(?:as|in|from|for|until|after|before|at|on)\b/.test(rest)))
+        addForms(out, name[0], false);
+    }
+  for (const m of text.matchAll(READER_TITLES))
+    for (const title of (m[1] ?? '').split(/\s*(?:,|\band\b|\bor\b)\s*/)) addTitle(out, title);
   if (!/\bby\b/i.test(text)) return out;
   for (const m of text.matchAll(LINE_CREDIT)) {
     const parts = (m[1] ?? '').split(SEPARATOR).slice(0, MAX_NAMES + 1);

@@ -491,6 +491,8 @@ const parseHeading = (
     return null;
   // "RECAP: Title (2022)": the page's label before the title.
   let rest = clean(line)
+    // A TV page's slot and label, "10.15pm  FILM: Title": neither is part of the title.
+    .replace(/^\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\s+(?:film|movie)\s*:\s*/i, '')
     .replace(
       /^(?:recap|review|explained|plot summary|synopsis|spoiler review|ending explained|(?:episode|ep\.?)\s*#?\d+|#\d+|(?:film |movie )?(?:study|teaching|teacher['’]s|viewing|screening|programme|program|class|discussion|lesson) (?:guide|notes|pack|plan)|(?:film|movie) (?:review|notes))\s*[:|–—-]\s*|^(?:(?:our |my |a )?review of|(?:some |my |final )?thoughts on|revisiting|rewatching|notes on|in defen[cs]e of)\s+(?=\p{Lu})/iu,
       '',
