@@ -196,8 +196,11 @@ export const numberInWords = (s: string): number | null => {
   return seen ? total : null;
 };
 
-const NUMBER_WORD =
-  '(?:(?:a|one) hundred(?:,? and|,)? )?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:a|one) hundred';
+/** A number below a hundred in words: "ninety-four", "twelve", "six". */
+const BELOW_HUNDRED =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine';
+/** A runtime's number in words: "ninety-four", "a hundred and six", "one hundred". */
+const NUMBER_WORD = `(?:(?:a|one) hundred(?:,? and|,)? )?(?:${BELOW_HUNDRED})|(?:a|one) hundred`;
 /** The film as a sentence's subject: "it's", "the film is", "the cut runs". */
 const FILM_SUBJECT =
   "(?:it|it's|it’s|it is|the film(?: is|'s|’s)?|the movie(?: is|'s|’s)?|the finished film is|the cut is|the final cut is|this film is)";
@@ -213,7 +216,7 @@ const HOURS_RUNTIME =
 const runtimeInWords = (doc: CleanDoc, meta: DocMeta): void => {
   if (meta.runtimeMinutes !== null) return;
   const { text } = doc;
-  if (!/minutes|hour/i.test(text)) return;
+  if (!/minute|hour/i.test(text)) return;
   const m = WORDS_RUNTIME.exec(text);
   if (m) {
     const n = numberInWords(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
@@ -224,9 +227,9 @@ const runtimeInWords = (doc: CleanDoc, meta: DocMeta): void => {
   if (hm) {
     // "runs an hour and forty minutes"; "it's two hours" needs "long" (a story's wait is no runtime).
     const bySubject = /^(?:it|the film|the movie)\b/i.test(hm[0]) && !/runs/i.test(hm[0]);
-    if (bySubject && !hm[4]) return;
+    if (bySubject && !hm[3]) return;
     const hours = /^(?:an|one)$/i.test(hm[1] ?? '') ? 1 : 2;
-    const rest = hm[0].includes('a half') ? 30 : hm[3] ? numberInWords(hm[3]) : 0;
+    const rest = hm[0].includes('a half') ? 30 : hm[2] ? numberInWords(hm[2]) : 0;
     if (rest !== null && rest < 60) meta.runtimeMinutes = hours * 60 + rest;
   }
 };
