@@ -14,7 +14,10 @@ import type { MetaHelpers } from './metadataStyles3';
  * - a runtime in words: "it's ninety-four minutes long", "runs an hour and forty minutes";
  * - a talk's headline "Post-screening Q&A: HOTEL MARISOL, THURSDAY": the title after the label;
  * - a director named by surname alone before the film ("Dessaintes's best-loved film"), whose
- *   full name the page gives elsewhere.
+ *   full name the page gives elsewhere;
+ * - a film told apart from another of its name: "The Undercliff (the Maren Hollis-Adeyemi one, ...)".
+ * Only the roundup replaces facts an earlier pass read; the others fill what is empty, or (a
+ * credited or a talk's title) replace a title the page names less often.
  */
 
 const YEAR = '(?:18|19|20)\\d\\d';
@@ -27,8 +30,8 @@ const SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|from|by|with|into|over|und
 
 /**
  * The title that ends right before `at` in `s`: the run of capitalised (and small) words back to a
- * word in lower case or a sentence mark. A title of one word needs a capital; small words at its
- * start are dropped unless the run opens the line ("The Courier's Map").
+ * word in lower case or a sentence mark ("I finally watched Clearing the House" -> "Clearing the
+ * House"); small words in lower case at its start are the sentence's, not the title's.
  */
 const titleBefore = (s: string, at: number): string | null => {
   const words = s.slice(0, at).trimEnd().split(/\s+/);
@@ -40,12 +43,10 @@ const titleBefore = (s: string, at: number): string | null => {
     else break;
     if (out.length > 10) return null;
   }
-  // Lower-case words at the front were read back from the sentence: "watched the House" -> "House".
   while (out.length > 0 && SMALL.test(out[0] ?? '')) out.shift();
-  // "The" that opens the run is the title's own when it has a capital.
   const title = out.join(' ');
   if (!/\p{L}{2}/u.test(title)) return null;
-  // "I" and a sentence's first word are no title: "I finally watched" stops at "watched" anyway.
+  // A pronoun or a sentence's opening word alone is no title.
   if (/^(?:I|We|You|He|She|They|It|In|On|At|After|Before|When|Then)$/.test(title)) return null;
   return title;
 };
