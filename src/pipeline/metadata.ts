@@ -1,6 +1,7 @@
 import type { CleanDoc } from './clean';
 import { readMoreForms } from './metadataStyles3';
 import { readPageForms } from './metadataStyles4';
+import { readForms13 } from './metadataForms13';
 import { readThreadForms } from './metadataThreads';
 import { readProgrammeFilm } from './pageStyles8';
 import { readSocietyForms } from './pageStyles9';
@@ -1420,6 +1421,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   readProgrammeFilm(doc, meta);
   // A society's programme line; the director in brackets after the title (pageStyles9.ts).
   readSocietyForms(doc, meta, { titleCase, country: COUNTRY, company: COMPANY });
+  // A roundup's film, a title credited in brackets, a record's date, a runtime in words (metadataForms13.ts).
+  readForms13(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
   if (meta.year === null) {
     // A programme's credits line set as prose: "Belgium 1974. Dir. X. With A, B. 112 minutes."
     for (const b of doc.blocks.slice(0, PROSE_TITLE_BLOCKS)) {

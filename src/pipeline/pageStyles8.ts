@@ -115,7 +115,7 @@ export const isReviewQuestionHeading = (s: string, words: number): boolean =>
 
 /** A programme entry's facts line: a year and a length, with a country or a format. */
 const ENTRY_FACTS =
-  /^[^.!?]{0,40}\b((?:18|19|20)\d\d)\b[^.!?\n]{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes|['’′])(?![\p{L}])[^.!?\n]{0,60}$/iu;
+  /^[^.!?]{0,40}\b((?:18|19|20)\d\d)\b[^.!?\n]{0,30}?\b(\d{2,3})\s*(?:min|mins|minutes|['’′])(?![\p{L}])[^.!?\n]{0,100}$/iu;
 /** A programme entry's title line: short, no sentence end. */
 const ENTRY_TITLE = /^[^.!?\n]{2,80}$/;
 
