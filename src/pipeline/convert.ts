@@ -617,6 +617,8 @@ export function convertDocuments(
       for (const d of r.diagnostics) diagnostics.report(d);
       if (r.analysis) analysed.push({ doc, ...r.analysis });
     });
+    // Only `analysed` holds them now, and lets each go as its film is built.
+    results.length = 0;
   } else
     for (const doc of sorted) {
       const a = analyseGuarded(doc, diagnostics);
