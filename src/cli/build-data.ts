@@ -1,11 +1,14 @@
 /**
  * build-data: turns the seeds folder into the app's film JSON (see /work/shared/CONTRACT.md).
  *
- *   npm run build:data -- [--seeds <folder>] [--out <folder>] [--annotations <folder>]
+ *   npm run build:data -- [--seeds <folder>] [--out <folder>] [--annotations <folder>] [--threads <n>]
  *
  *   --seeds <folder>        input documents: every *.txt and *.json directly in it (default data/seeds)
  *   --out <folder>          output, replaced atomically (default public/data)
  *   --annotations <folder>  hand corrections, <film-id>.json (default data/annotations; may be absent)
+ *   --threads <n>           threads analysing documents, the main one included (default: the
+ *                           FABULA_THREADS environment variable, else the machine's cores,
+ *                           os.availableParallelism); 1 converts in the main thread alone
  *   -h, --help              print this usage and exit 0
  *
  * Exit codes:
@@ -15,7 +18,14 @@
  *      when the output could not be written (the previous output stays), or when no film at all
  *      could be built (the previous output stays untouched).
  *   2  usage error: unknown flag, missing flag value, stray argument, seeds folder not found,
- *      an --annotations folder given but not found (the default folder may be absent).
+ *      an --annotations folder given but not found (the default folder may be absent), a --threads
+ *      value that is not a positive whole number.
+ *
+ * Threads (analysePool.ts): each document's own analysis (cleaning, metadata, scenes, characters,
+ * time placing) runs on a pool of worker threads beside the main one; grouping documents into
+ * films, merging them and writing stay in the main thread, in document order, so the output is
+ * byte for byte the same on any number of threads. Without --threads or FABULA_THREADS, a run
+ * with less than 1 MB of text stays on one thread (a worker takes about a second to load).
  *
  * Inputs: *.txt files are plot documents for the text converter (src/pipeline/convert.ts); *.json
  * files are Story Curves scene files (src/pipeline/storycurves.ts), anything else in JSON is
@@ -30,11 +40,12 @@
  * `built 12 films from 15 documents (0.3 MB) in 0.8 s`. stdout carries only --help.
  */
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Film } from '../model';
-import { convertDocuments } from '../pipeline/convert';
+import { convertDocuments, type AnalyseDocuments } from '../pipeline/convert';
 import { Diagnostics, formatDiagnostic } from '../pipeline/diagnostics';
 import {
   errorMessage,
@@ -47,6 +58,7 @@ import type { SourceText } from '../pipeline/source';
 import { importStoryCurves } from '../pipeline/storycurves';
 import { blankMarkup, looksLikeHtml } from '../pipeline/markup';
 import { cleanLeftovers } from '../pipeline/write';
+import { createAnalysePool, parseThreads, THREADS_ENV } from './analysePool';
 import { createFilmSink, type FilmSink } from './filmSink';
 import { createProgress, type OutStream } from './progress';
 
@@ -60,13 +72,18 @@ export const DEFAULTS = {
 /** Exit codes, as the comment at the top documents them. */
 export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
-export const USAGE = `Usage: npm run build:data -- [--seeds <folder>] [--out <folder>] [--annotations <folder>]
+/** Below this much text (UTF-16 units), a run without --threads or FABULA_THREADS uses one thread. */
+export const POOL_MIN_CHARS = 1024 * 1024;
+
+export const USAGE = `Usage: npm run build:data -- [--seeds <folder>] [--out <folder>] [--annotations <folder>] [--threads <n>]
 
 Builds one film JSON per film from the documents in the seeds folder.
 
   --seeds <folder>        input documents, *.txt and *.json (default ${DEFAULTS.seeds})
   --out <folder>          output folder, replaced atomically (default ${DEFAULTS.out})
   --annotations <folder>  hand corrections, <film-id>.json (default ${DEFAULTS.annotations})
+  --threads <n>           threads analysing documents (default ${THREADS_ENV}, else the cores;
+                          under 1 MB of text, one); the output is the same for any n
   -h, --help              show this help
 
 Exit codes: 0 all inputs built, 1 some input was bad (good films still written), 2 usage error.
@@ -74,12 +91,14 @@ Exit codes: 0 all inputs built, 1 some input was bad (good films still written),
 
 /**
  * The converter's signature, so tests can hand the CLI a stand-in (e.g. one that throws). Given
- * `onFilm`, it may hand films over as it builds them instead of returning them.
+ * `onFilm`, it may hand films over as it builds them instead of returning them; given
+ * `analyseAll`, it may take the per-document analyses from it (the thread pool).
  */
 export type Convert = (
   docs: SourceText[],
   diagnostics: Diagnostics,
   onFilm?: (film: Film) => void,
+  analyseAll?: AnalyseDocuments,
 ) => Film[];
 
 /** What the CLI talks to; the real process by default, buffers in tests. */
@@ -92,6 +111,8 @@ export interface CliIo {
   now?: () => number;
   /** The text converter (A1's convertDocuments unless a test swaps it). */
   convert?: Convert;
+  /** The environment read for FABULA_THREADS (process.env by default). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };
@@ -114,10 +135,11 @@ const convertGuarded = (
   diagnostics: Diagnostics,
   sink: FilmSink,
   take: (film: Film) => void,
+  analyseAll?: AnalyseDocuments,
 ): void => {
   if (docs.length === 0) return;
   try {
-    convert(docs, diagnostics, take).forEach(take);
+    convert(docs, diagnostics, take, analyseAll).forEach(take);
   } catch (error) {
     // Retry one document at a time so one bad document cannot sink the rest (cross-document
     // merging is lost in this fallback; the crash is a converter bug and is reported as one).
@@ -157,7 +179,13 @@ const withSourceText = (film: Film, texts: ReadonlyMap<string, string>): Film =>
 
 /** Builds the film data: parses argv, reads, converts, corrects, validates, writes; returns the exit code. */
 export const run = (argv: readonly string[], io: CliIo = processIo): number => {
-  let values: { seeds?: string; out?: string; annotations?: string; help?: boolean };
+  let values: {
+    seeds?: string;
+    out?: string;
+    annotations?: string;
+    threads?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -165,6 +193,7 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
         seeds: { type: 'string' },
         out: { type: 'string' },
         annotations: { type: 'string' },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -178,6 +207,14 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
     io.stdout.write(USAGE);
     return EXIT.ok;
   }
+  const threadsFlag = values.threads === undefined ? null : parseThreads(values.threads);
+  if (values.threads !== undefined && threadsFlag === null) {
+    io.stderr.write(
+      `build-data: --threads needs a positive whole number, not '${values.threads}' (see --help)\n`,
+    );
+    return EXIT.usage;
+  }
+  const threadsEnv = parseThreads((io.env ?? process.env)[THREADS_ENV]);
   const now = io.now ?? (() => performance.now());
   const started = now();
   const cwd = io.cwd ?? process.cwd();
@@ -242,10 +279,26 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
     (count) => progress.count('converting and writing: films written', count),
   );
   const textOf = new Map(texts.map((d) => [d.file, d.text]));
-  progress.note(`converting ${texts.length} documents...`);
-  convertGuarded(io.convert ?? convertDocuments, texts, diagnostics, sink, (film) =>
-    sink.add(withSourceText(film, textOf)),
-  );
+  // The pool of threads for the documents' own analyses (the output is the same without it).
+  const threads = threadsFlag ?? threadsEnv ?? availableParallelism();
+  const chars = texts.reduce((sum, d) => sum + d.text.length, 0);
+  const pool =
+    threads > 1 && (threadsFlag !== null || threadsEnv !== null || chars >= POOL_MIN_CHARS)
+      ? createAnalysePool({ threads })
+      : null;
+  progress.note(`converting ${texts.length} documents${pool ? ` on ${threads} threads` : ''}...`);
+  try {
+    convertGuarded(
+      io.convert ?? convertDocuments,
+      texts,
+      diagnostics,
+      sink,
+      (film) => sink.add(withSourceText(film, textOf)),
+      pool?.analyse,
+    );
+  } finally {
+    pool?.close();
+  }
   // Story Curves films come after the converted ones: a converted film keeps an id both build.
   for (const doc of storyCurves) {
     const film = importStoryCurves(doc, diagnostics);

@@ -36,7 +36,7 @@ import { alignDocuments, type DocScene } from './align';
 import { extractCharacters, nameKey, type DocCharacter } from './characters';
 import { cleanDocument, cleanLeniently, type CleanDoc } from './clean';
 import { creditedNames } from './credits';
-import type { Diagnostics } from './diagnostics';
+import { Diagnostics, type Diagnostic } from './diagnostics';
 import { groupDocuments } from './group';
 import { extractMetadata, type DocMeta } from './metadata';
 import { chronoRanks, placeSegments, type Placement } from './order';
@@ -559,28 +559,71 @@ const buildFilm = (docs: Analysed[], yearSuffix: number | null): Film => {
   };
 };
 
+/** One document's own analysis; a stage bug is reported against the file, not thrown. */
+const analyseGuarded = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => {
+  try {
+    return analyse(doc, diagnostics);
+  } catch (e) {
+    // A stage bug must not take the other documents down: report it against this file.
+    diagnostics.error(doc.file, 'internal', `${doc.file}: could not convert (${String(e)})`);
+    return null;
+  }
+};
+
+/**
+ * The per-document half of the conversion, as another thread hands it back (structured clone):
+ * the analysis without the document (the caller has its text) and what it reported, in order.
+ */
+export interface DocumentAnalysis {
+  analysis: Omit<Analysed, 'doc'> | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Analyses one document on its own: what a worker thread runs (src/cli/analysePool.ts). */
+export const analyseDocument = (doc: SourceText): DocumentAnalysis => {
+  const diagnostics = new Diagnostics();
+  const a = analyseGuarded(doc, diagnostics);
+  if (!a) return { analysis: null, diagnostics: diagnostics.items };
+  const { doc: _doc, ...analysis } = a;
+  return { analysis, diagnostics: diagnostics.items };
+};
+
+/** Analyses every document given, one DocumentAnalysis per document in the same order. */
+export type AnalyseDocuments = (docs: readonly SourceText[]) => DocumentAnalysis[];
+
 /**
  * Converts plain-text film documents into films: grouped, ordered, checked, sorted by id. With
  * `onFilm`, each film is handed over as soon as it is built (in group order, not by id) and none
  * is kept, so the result is empty: a caller that writes films as they come holds one at a time.
+ * With `analyseAll`, the per-document analyses (everything before grouping) come from it, e.g.
+ * from a pool of threads; its diagnostics are reported in document order, so the result is the
+ * same as without it. Grouping, merging and building films stay here, in one thread.
  */
 export function convertDocuments(
   docs: SourceText[],
   diagnostics: Diagnostics,
   onFilm?: (film: Film) => void,
+  analyseAll?: AnalyseDocuments,
 ): Film[] {
   // Entries are let go as their film is built, so the peak holds the analyses or the films,
   // not all of both.
   const analysed: (Analysed | undefined)[] = [];
-  for (const doc of [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    try {
-      const a = analyse(doc, diagnostics);
+  const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (analyseAll) {
+    const results = analyseAll(sorted);
+    sorted.forEach((doc, i) => {
+      const r = results[i];
+      if (!r) throw new Error(`no analysis came back for ${doc.file}`);
+      for (const d of r.diagnostics) diagnostics.report(d);
+      if (r.analysis) analysed.push({ doc, ...r.analysis });
+    });
+    // Only `analysed` holds them now, and lets each go as its film is built.
+    results.length = 0;
+  } else
+    for (const doc of sorted) {
+      const a = analyseGuarded(doc, diagnostics);
       if (a) analysed.push(a);
-    } catch (e) {
-      // A stage bug must not take the other documents down: report it against this file.
-      diagnostics.error(doc.file, 'internal', `${doc.file}: could not convert (${String(e)})`);
     }
-  }
   const groups = groupDocuments(
     analysed.flatMap((a) =>
       a ? [{ file: a.doc.file, meta: a.meta, characters: a.characters }] : [],

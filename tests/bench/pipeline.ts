@@ -1,25 +1,32 @@
 /**
  * bench:pipeline: throughput, peak memory and growth of the converter.
  *
- *   npm run bench:pipeline [-- --quick] [-- --cli-10k]
+ *   npm run bench:pipeline [-- --quick] [-- --cli-10k] [-- --threads <n>]
  *
- *   --quick    skips the 10,000-document corpus in memory
- *   --cli-10k  also runs the full CLI on 10,000 files (about a minute more)
+ *   --quick        skips the 10,000-document corpus in memory
+ *   --cli-10k      also runs the full CLI on 10,000 files (about a minute more)
+ *   --threads <n>  the pooled runs' threads (default FABULA_THREADS, else the cores); 1 runs the
+ *                  one-thread figures only
  *
  * 1. In memory (no disk): convertDocuments on seeded corpora of 100, 1,000 and 10,000 generated
  *    documents (~5 KB each: synopses, recap pages, press kits; see corpus.ts), each film handed
- *    over as it is built and counted (as the build writes them), not kept.
+ *    over as it is built and counted (as the build writes them), not kept. Each size twice: on
+ *    one thread, then with the documents' analyses on the thread pool (src/cli/analysePool.ts,
+ *    started once before the runs, as JIT warm-up is), with the ratio of the two wall times.
  * 2. The full CLI, as a real process (`node --import tsx src/cli/build-data.ts`, what
  *    `npm run build:data` runs), on 1,000 files in a temp folder (and 10,000 with --cli-10k):
- *    read, convert, validate, write.
+ *    read, convert, validate, write; with --threads 1, then with the pool.
  * Prints MB/s (1 MB = 2^20 bytes of UTF-8) on wall time and on CPU time (steadier when other
- * work shares the machine), peak RSS, and CPU time(10x)/time(1x), about 10 when cost is linear. Targets: >= 1 MB/s, peak < 500 MB. Figures only, never asserted.
+ * work shares the machine; with the pool it is every thread's CPU), peak RSS (the whole process,
+ * worker threads included), and CPU time(10x)/time(1x), about 10 when cost is linear. Targets:
+ * >= 1 MB/s, peak < 500 MB. Figures only, never asserted.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { convertDocuments } from '../../src/pipeline/convert';
+import { createAnalysePool, defaultThreads, parseThreads } from '../../src/cli/analysePool';
+import { convertDocuments, type AnalyseDocuments } from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import { generateCorpus, generateDocument, mulberry32 } from './corpus';
 
@@ -30,6 +37,9 @@ const CLI_DOCUMENTS_LARGE = 10_000;
 const SEED = 42;
 const quick = process.argv.includes('--quick');
 const cli10k = process.argv.includes('--cli-10k');
+const threadsAt = process.argv.indexOf('--threads');
+const threads =
+  (threadsAt >= 0 ? parseThreads(process.argv[threadsAt + 1]) : null) ?? defaultThreads();
 
 /** Peak resident memory since the last reset, in bytes (Linux VmHWM; else the process maximum). */
 const peakRss = (): number => {
@@ -53,6 +63,44 @@ const resetPeak = (): void => {
 
 const mb = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`;
 
+/**
+ * CPU seconds of each thread of this process (workers, the collector's helpers), by Linux task
+ * id, from /proc/self/task (null elsewhere). On this machine each login session's processes share
+ * one fair slice of the CPU (sched_autogroup): under other sessions' load a second thread gets no
+ * more CPU, and wall time cannot show what the pool does. The busiest thread's CPU, or all CPU
+ * over the cores when more, is about what the run would take with the cores to itself.
+ */
+const taskCpu = (): Map<number, number> | null => {
+  try {
+    const out = new Map<number, number>();
+    for (const task of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, in clock ticks (100 a second on Linux).
+      out.set(Number(task), (Number(fields[11]) + Number(fields[12])) / 100);
+    }
+    return out;
+  } catch {
+    return null;
+  }
+};
+
+/** The main thread's CPU and the busiest other thread's, between two taskCpu readings. */
+const threadCpu = (
+  before: Map<number, number> | null,
+  after: Map<number, number> | null,
+): { main: number; busiestOther: number } | null => {
+  if (!before || !after) return null;
+  let main = 0;
+  let busiestOther = 0;
+  for (const [task, cpu] of after) {
+    const used = cpu - (before.get(task) ?? 0);
+    if (task === process.pid) main = used;
+    else busiestOther = Math.max(busiestOther, used);
+  }
+  return { main, busiestOther };
+};
+
 interface Row {
   documents: number;
   bytes: number;
@@ -64,9 +112,11 @@ interface Row {
   peak: number;
   /** RSS with the corpus generated, before converting: the converter's own share is peak - base. */
   base: number;
+  /** CPU seconds of the main thread and of the busiest other one, where /proc tells them. */
+  threads: { main: number; busiestOther: number } | null;
 }
 
-const inMemory = (count: number): Row => {
+const inMemory = (count: number, analyseAll?: AnalyseDocuments): Row => {
   // Each text as the build reads it from a file: one flat string. The generator concatenates
   // its pieces, and V8 keeps such strings as ropes that every regex pass pays for (about 20%
   // slower on this corpus), which no document read from disk ever is. Flattened one document
@@ -85,14 +135,21 @@ const inMemory = (count: number): Row => {
   const diagnostics = new Diagnostics();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
+  const threadStart = taskCpu();
   // Films handed over as they are built and counted, not kept: the build writes each film as it
   // comes (filmSink.ts) and never holds them all, and holding 10,000 films here (about 12 KB
   // each) would measure the bench's own array rather than the converter.
   let films = 0;
-  convertDocuments(docs, diagnostics, () => {
-    films++;
-  });
+  convertDocuments(
+    docs,
+    diagnostics,
+    () => {
+      films++;
+    },
+    analyseAll,
+  );
   const cpuUsed = process.cpuUsage(cpuStart);
+  const threadEnd = taskCpu();
   const seconds = (performance.now() - start) / 1000;
   return {
     documents: count,
@@ -103,6 +160,7 @@ const inMemory = (count: number): Row => {
     errors: diagnostics.errors.length,
     peak: peakRss(),
     base,
+    threads: threadCpu(threadStart, threadEnd),
   };
 };
 
@@ -111,10 +169,19 @@ const print = (label: string, r: Row): void =>
     `${label.padEnd(22)} ${String(r.documents).padStart(6)} docs ${mb(r.bytes).padStart(9)} ` +
       `${r.seconds.toFixed(2).padStart(7)} s ${(r.bytes / MB / r.seconds).toFixed(2).padStart(6)} MB/s ` +
       `(cpu ${r.cpu.toFixed(2)} s, ${(r.bytes / MB / r.cpu).toFixed(2)} MB/s) ` +
-      `peak ${mb(r.peak).padStart(9)} (before ${mb(r.base)})  films ${r.films}  errors ${r.errors}`,
+      `peak ${mb(r.peak).padStart(9)} (before ${mb(r.base)})  films ${r.films}  errors ${r.errors}` +
+      (r.threads
+        ? `\n${''.padEnd(23)}cpu of the main thread ${r.threads.main.toFixed(2)} s, busiest other ${r.threads.busiestOther.toFixed(2)} s; ` +
+          `with ${cores} free cores about ${alone(r).toFixed(2)} s, ${(r.bytes / MB / alone(r)).toFixed(2)} MB/s`
+        : ''),
   );
 
-const cliRun = (count: number): void => {
+const cores = availableParallelism();
+/** The time the run would take with the machine's cores to itself (see threadCpu). */
+const alone = (r: Row): number =>
+  r.threads ? Math.max(r.threads.main, r.threads.busiestOther, r.cpu / cores) : r.cpu;
+
+const cliRun = (count: number, cliThreads: number): void => {
   const dir = mkdtempSync(join(tmpdir(), 'fabula-bench-'));
   try {
     const seeds = join(dir, 'seeds');
@@ -135,6 +202,8 @@ const cliRun = (count: number): void => {
       join(dir, 'out'),
       '--annotations',
       join(dir, 'annotations'),
+      '--threads',
+      String(cliThreads),
     ];
     // An empty annotations folder, so no real correction file applies to generated films.
     mkdirSync(join(dir, 'annotations'));
@@ -153,7 +222,7 @@ const cliRun = (count: number): void => {
     const summary =
       child.stderr.split('\n').find((l) => l.startsWith('built ')) ?? '(no summary line)';
     console.log(
-      `full CLI (process)      ${String(count).padStart(6)} docs ${mb(bytes).padStart(9)} ` +
+      `full CLI, ${String(cliThreads).padStart(2)} thread${cliThreads === 1 ? ' ' : 's'}  ${String(count).padStart(6)} docs ${mb(bytes).padStart(9)} ` +
         `${seconds.toFixed(2).padStart(7)} s ${(bytes / MB / seconds).toFixed(2).padStart(6)} MB/s ` +
         (cpu ? `(cpu ${cpu.toFixed(2)} s, ${(bytes / MB / cpu).toFixed(2)} MB/s) ` : '') +
         `peak ${peak ? mb(peak).padStart(9) : '  unknown'}  exit ${child.status}`,
@@ -166,28 +235,51 @@ const cliRun = (count: number): void => {
 
 const main = (): void => {
   console.log(
-    `bench:pipeline  node ${process.version}, seed ${SEED}, ~5 KB documents${quick ? ', --quick' : ''}${cli10k ? ', --cli-10k' : ''}`,
+    `bench:pipeline  node ${process.version}, seed ${SEED}, ~5 KB documents, pool of ${threads} threads${quick ? ', --quick' : ''}${cli10k ? ', --cli-10k' : ''}`,
   );
+  // The pool's workers load while the warm-up runs; the warm-up then runs on them too.
+  // The warm-up waits for the workers to load, so they are warm too; start-up is in the CLI rows.
+  const pool = threads > 1 ? createAnalysePool({ threads, waitForWorkers: true }) : null;
   // Warm-up: JIT and lazy module state, so the 100-document figure is not mostly start-up.
   convertDocuments(generateCorpus(20, SEED + 1), new Diagnostics());
+  if (pool)
+    convertDocuments(generateCorpus(200, SEED + 2), new Diagnostics(), undefined, pool.analyse);
   const rows: Row[] = [];
+  const pooledRows: Row[] = [];
   for (const size of SIZES) {
     if (quick && size > 1_000) continue;
     const row = inMemory(size);
     rows.push(row);
-    print('convertDocuments', row);
+    print('convertDocuments, 1', row);
+    if (!pool) continue;
+    const pooled = inMemory(size, pool.analyse);
+    pooledRows.push(pooled);
+    print(`convertDocuments, ${threads}`, pooled);
+    console.log(
+      `  ${threads} threads / 1 thread: wall time ${(pooled.seconds / row.seconds).toFixed(2)}, ` +
+        `cpu ${(pooled.cpu / row.cpu).toFixed(2)}, with free cores ${(alone(pooled) / alone(row)).toFixed(2)}`,
+    );
   }
-  const time = (n: number) => rows.find((r) => r.documents === n)?.cpu;
-  const ratio = (big: number, small: number) => {
-    const a = time(big);
-    const b = time(small);
-    return a !== undefined && b !== undefined ? (a / b).toFixed(1) : 'n/a';
+  const linearity = (label: string, list: Row[], of: (r: Row) => number) => {
+    const time = (n: number) => {
+      const r = list.find((x) => x.documents === n);
+      return r ? of(r) : undefined;
+    };
+    const ratio = (big: number, small: number) => {
+      const a = time(big);
+      const b = time(small);
+      return a !== undefined && b !== undefined ? (a / b).toFixed(1) : 'n/a';
+    };
+    console.log(
+      `linearity (${label}): time(1,000)/time(100) = ${ratio(1_000, 100)}, time(10,000)/time(1,000) = ${ratio(10_000, 1_000)} (10 = linear)`,
+    );
   };
-  console.log(
-    `linearity (cpu time): time(1,000)/time(100) = ${ratio(1_000, 100)}, time(10,000)/time(1,000) = ${ratio(10_000, 1_000)} (10 = linear)`,
-  );
-  cliRun(CLI_DOCUMENTS);
-  if (cli10k) cliRun(CLI_DOCUMENTS_LARGE);
+  linearity('cpu time, 1 thread', rows, (r) => r.cpu);
+  if (pool) linearity(`wall time, ${threads} threads`, pooledRows, (r) => r.seconds);
+  pool?.close();
+  cliRun(CLI_DOCUMENTS, 1);
+  if (threads > 1) cliRun(CLI_DOCUMENTS, threads);
+  if (cli10k) cliRun(CLI_DOCUMENTS_LARGE, threads);
   console.log('targets: >= 1 MB/s, peak < 500 MB');
 };
 
