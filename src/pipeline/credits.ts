@@ -90,6 +90,14 @@ const READER_TITLES = new RegExp(
   String.raw`\b(?:(?:[Ff]ans|[Aa]dmirers|[Ll]overs) of|(?:[Aa]nyone|[Tt]hose|[Pp]eople|[Ww]hoever) who (?:has|have)(?: ever)? (?:seen|watched|read|loved|enjoyed)|[Ii]f you(?:['’]ve| have)(?: ever)? (?:seen|watched|read|loved|enjoyed))\s+(${T}(?:\s*(?:,|\band\b|\bor\b)\s*${T})*)`,
   'gu',
 );
+/** The aside credits read from a review's prose, each behind a literal it cannot match without. */
+const ASIDE_CREDITS: readonly (readonly [RegExp, RegExp])[] = [
+  [DIR_ABBREV, /dir\./],
+  [PRAISED_BRACKET, /\((?:an?|the)\s/],
+  [WHO_PLAYS, /\bwhom?\s/],
+  [LIKENED_MAKER, /compar|likened/],
+];
+
 /** Adds a title, its possessor and its capitalised words ("Gregory's Girl": "Gregory", "Girl"). */
 const addTitle = (out: Set<string>, title: string): void => {
   const t = title.trim().replace(/^(?:The|A|An)\s+/, '');
@@ -154,7 +162,9 @@ export const creditedNames = (text: string): Set<string> => {
     const list = m[0].slice(m[0].search(/\s/) + 1);
     for (const one of list.matchAll(CAST_PAIR)) addForms(out, one[1] ?? '', false);
   }
-  for (const m of text.matchAll(IS_IN_IT)) addForms(out, m[1] ?? '', false);
+  // (IS_IN_IT tries every word start: only on a page that says " in it" at all.)
+  if (text.includes(' in it'))
+    for (const m of text.matchAll(IS_IN_IT)) addForms(out, m[1] ?? '', false);
   // A scan that tries the name at every word start: only when the words after some possessive
   // name a work at all (every match of MAKER_OF ends in a match of MAKER_OF_TAIL).
   if (MAKER_OF_TAIL.test(text))
@@ -180,8 +190,8 @@ export const creditedNames = (text: string): Set<string> => {
       if (name) addForms(out, name[0], false);
     }
   }
-  for (const re of [DIR_ABBREV, PRAISED_BRACKET, WHO_PLAYS, LIKENED_MAKER])
-    for (const m of text.matchAll(re)) addForms(out, m[1] ?? '', false);
+  for (const [re, hint] of ASIDE_CREDITS)
+    if (hint.test(text)) for (const m of text.matchAll(re)) addForms(out, m[1] ?? '', false);
   if (/\((?:1[89]|20)\d\d\)/.test(text))
     for (const m of text.matchAll(DATED_WORK)) addForms(out, m[1] ?? '', false);
   for (const m of text.matchAll(PLAYED_BY_ANY))
