@@ -1,6 +1,7 @@
 import type { CleanDoc } from './clean';
 import type { DocMeta } from './metadata';
 import type { MetaHelpers } from './metadataStyles3';
+import { NUMBER_WORDS } from './text';
 
 /**
  * Metadata in forms of the thirteenth session, read after every other pass (metadata.ts's own,
@@ -140,38 +141,6 @@ const recordYear = (doc: CleanDoc, meta: DocMeta): void => {
   }
 };
 
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
 /** "ninety-four" -> 94, "a hundred and ten" -> 110, "one hundred twelve" -> 112. */
 export const numberInWords = (s: string): number | null => {
   const words = s
@@ -186,11 +155,8 @@ export const numberInWords = (s: string): number | null => {
     if (w === 'hundred') {
       total = (total || 1) * 100;
       seen = true;
-    } else if (TENS[w] !== undefined) {
-      total += TENS[w];
-      seen = true;
-    } else if (UNITS[w] !== undefined) {
-      total += UNITS[w];
+    } else if (COUNTING_WORDS.has(w) && NUMBER_WORDS[w] !== undefined) {
+      total += NUMBER_WORDS[w];
       seen = true;
     } else return null;
   }
@@ -200,6 +166,8 @@ export const numberInWords = (s: string): number | null => {
 /** A number below a hundred in words: "ninety-four", "twelve", "six". */
 const BELOW_HUNDRED =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine';
+/** The words of BELOW_HUNDRED ("one" ... "nineteen", "twenty" ... "ninety"), valued by NUMBER_WORDS. */
+const COUNTING_WORDS = new Set(BELOW_HUNDRED.match(/[a-z]+/g));
 /** A runtime's number in words: "ninety-four", "a hundred and six", "one hundred". */
 const NUMBER_WORD = `(?:(?:a|one) hundred(?:,? and|,)? )?(?:${BELOW_HUNDRED})|(?:a|one) hundred`;
 /** The film as a sentence's subject: "it's", "the film is", "the cut runs". */

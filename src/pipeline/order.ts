@@ -27,7 +27,7 @@ import {
   opensOnPresentHeading,
   returnsToPresentAfterYear,
 } from './clockBlocks';
-import { dateMarks } from './dates';
+import { dateMarks, MONTHS } from './dates';
 import { beforeSeriesStart, seriesMarks } from './series';
 import { applyStrands } from './strands';
 import {
@@ -121,20 +121,6 @@ export interface Placement {
   timeCue: string | null;
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const DAYS_PER_MONTH = 30;
 /** The month a year cue names ("March 1992", "the 14th of December 1991"), as a field. */
 const monthField = (cueText: string): { month?: number } => {
@@ -142,7 +128,7 @@ const monthField = (cueText: string): { month?: number } => {
     /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
       cueText,
     );
-  return m ? { month: MONTH_NAMES.indexOf((m[1] ?? '').toLowerCase()) } : {};
+  return m ? { month: MONTHS.indexOf((m[1] ?? '').toLowerCase()) } : {};
 };
 
 /** Words that name a time as one come back to ("It is 1998 again"). */
