@@ -75,6 +75,9 @@ const TOLD_THAT = new RegExp(
   RECOUNT_THAT.source.slice(0, RECOUNT_THAT.source.indexOf('(?=')),
   'iu',
 );
+/** A telling whose story follows a colon ("tells her what he has kept to himself since: ..."). */
+const TOLD_COLON =
+  /\b(?:tells?|told|reveals?|admits?|confesses?|explains?|recounts?|describes?)\b[^:.;!?"“”]{0,90}:\s+/u;
 /** Cues that place a told clause before the telling. */
 const BACKWARD: ReadonlySet<string> = new Set(['back', 'flashback', 'year']);
 /** Forward cues smaller than this many days do not split a paragraph. */
@@ -650,6 +653,15 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
           const [headSeg, clauseSeg] = cutClause(text, cur, said.at, s.end, said.clause);
           if (headSeg.cue === own) headSeg.cue = null;
           out.push(headSeg, { ...clauseSeg, cue: own });
+          cur = null;
+          return;
+        }
+        // "...who finally tells her what he has kept to himself: on the night of the fire he woke and
+        // saw ...": a telling that hands its story over after a colon, told wholly in the past.
+        const colon = !m && !said ? TOLD_COLON.exec(sentence) : null;
+        const heard = colon ? toldClause(text, s, colon, cur.start) : null;
+        if (heard && heard.clause.past >= 1) {
+          out.push(...cutClause(text, cur, heard.at, s.end, heard.clause));
           cur = null;
           return;
         }
