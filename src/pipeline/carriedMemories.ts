@@ -41,8 +41,9 @@ const MIN_MEMORY = 20;
 const THING_LEAD =
   /\b(?:finds?|found|opens?|picks? up|comes? across|turns? up|unearths?|digs? out|puts?|plays?|holds?|pulls? out|takes? out|unwraps?|it['’]s|it is|this is)\b/iu;
 
+const YEAR_WORD = new RegExp(`\\b${YEAR}\\b`);
 const yearOf = (s: string): number | null => {
-  const m = new RegExp(`\\b${YEAR}\\b`).exec(s);
+  const m = YEAR_WORD.exec(s);
   return m ? Number(m[0]) : null;
 };
 

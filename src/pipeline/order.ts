@@ -122,12 +122,11 @@ export interface Placement {
 }
 
 const DAYS_PER_MONTH = 30;
+/** A month's name, any case (dates.ts's MONTHS). */
+const MONTH_NAME = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i');
 /** The month a year cue names ("March 1992", "the 14th of December 1991"), as a field. */
 const monthField = (cueText: string): { month?: number } => {
-  const m =
-    /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.exec(
-      cueText,
-    );
+  const m = MONTH_NAME.exec(cueText);
   return m ? { month: MONTHS.indexOf((m[1] ?? '').toLowerCase()) } : {};
 };
 
@@ -875,9 +874,9 @@ export const placeSegments = (
           const run = openingRun(segments, out, openingIdx);
           opening.t = mainT - STEP / 10;
           opening.kind = 'flashforward';
-          for (const [k, j] of run.entries()) {
+          spreadRun(out, run, opening.t);
+          for (const j of run) {
             const p = out[j];
-            if (p) p.t = opening.t + ((k + 1) * STEP) / (20 * (run.length + 1));
             if (p) p.kind = 'flashforward';
           }
           teaserTie = { opening: openingIdx, at: i, run };
@@ -1362,12 +1361,17 @@ export const placeSegments = (
   const opening = tie ? out[tie.opening] : undefined;
   if (arrived && opening && !episodes && tie) {
     opening.t = arrived.t - STEP / 10;
-    for (const [k, j] of tie.run.entries()) {
-      const p = out[j];
-      if (p) p.t = opening.t + ((k + 1) * STEP) / (20 * (tie.run.length + 1));
-    }
+    spreadRun(out, tie.run, opening.t);
   }
   return out;
+};
+
+/** The segments of an opening's run, in order, just after the opening's time `t` (before STEP / 20). */
+const spreadRun = (out: Placement[], run: readonly number[], t: number): void => {
+  for (const [k, j] of run.entries()) {
+    const p = out[j];
+    if (p) p.t = t + ((k + 1) * STEP) / (20 * (run.length + 1));
+  }
 };
 
 /**
@@ -1425,11 +1429,6 @@ const captionAlone = (text: string, seg: Segment | undefined): boolean =>
   (seg.tense.present + seg.tense.past === 0 || cardSentence(text, seg));
 
 /**
- * A flashback told in the backstory tense (a letter's contents in the past inside a
- * present-tense frame) ends at a new paragraph in the base tense even when that paragraph steps
- * the clock ("The next morning Lena goes looking for the club"): the step is the frame's.
- */
-/**
  * "The next week Piet told Mara that ...": a paragraph of a past-tense synopsis whose only verb is
  * one of speech (which tense profiles leave out) is told in the base tense when that verb opens its
  * first clause and reports a clause that is not in the past perfect.
@@ -1448,6 +1447,12 @@ const speechInBase = (seg: Segment, text: string, base: 'present' | 'past'): boo
     new RegExp(`\\b${verb.word} (?:\\w+ )?that\\b`, 'i').test(sentence)
   );
 };
+
+/**
+ * A flashback told in the backstory tense (a letter's contents in the past inside a
+ * present-tense frame) ends at a new paragraph in the base tense even when that paragraph steps
+ * the clock ("The next morning Lena goes looking for the club"): the step is the frame's.
+ */
 
 const pastBlockEnds = (
   seg: Segment,

@@ -505,10 +505,10 @@ const HAD_PERFECT = new RegExp(
 );
 
 /**
- * Whether a run of two "had" sentences tells the past perfect as its story: one of the two opens on
- * "had" as its first finite verb ("Years before, she had sold the farm") or one names a year, not two sentences whose
- * "had" sits in a clause ("This was his sister, who had not visited for years. She said that she
- * had come because ...").
+ * Whether a run of two "had" sentences tells the past perfect as its story: one of the two opens
+ * on "had" as its first finite verb ("Years before, she had sold the farm") or one names a year;
+ * not two sentences whose "had" sits in a clause ("This was his sister, who had not visited for
+ * years. She said that she had come because ...").
  */
 const perfectLeads = (sentence: string, next: Range | undefined, text: string): boolean => {
   const after = next ? text.slice(next.start, next.end) : '';
@@ -658,7 +658,7 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         }
         // "...who finally tells her what he has kept to himself: on the night of the fire he woke and
         // saw ...": a telling that hands its story over after a colon, told wholly in the past.
-        const colon = !m && !said ? TOLD_COLON.exec(sentence) : null;
+        const colon = !m && !said && sentence.includes(':') ? TOLD_COLON.exec(sentence) : null;
         const heard = colon ? toldClause(text, s, colon, cur.start) : null;
         if (heard && heard.clause.past >= 1) {
           out.push(...cutClause(text, cur, heard.at, s.end, heard.clause));
