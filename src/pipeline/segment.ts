@@ -5,6 +5,7 @@ import { splitAtClockTimes } from './clock';
 import { splitAtNightRestarts } from './nightRestarts';
 import { splitAtAccounts } from './accounts';
 import { splitAtMemories } from './memories';
+import { splitAtPastMemories } from './pastMemories';
 import { splitAtToldBackstory } from './dialogue';
 import { splitAtRetoldMoments } from './strands';
 import { splitAtStoryTimes } from './stories';
@@ -50,6 +51,11 @@ export interface Segment {
   memory?: boolean;
   /** True for the past a thing found carries the telling into mid-sentence (carriedMemories.ts). */
   carried?: boolean;
+  /**
+   * True for a memory told in the simple past, cut out of a past-tense synopsis (pastMemories.ts):
+   * it lasts to its segment's end, and the segment after it is the main line again.
+   */
+  recalled?: boolean;
   /** True for backstory told in dialogue, cut out of its present-day paragraph (dialogue.ts). */
   told?: boolean;
   /** True for a jump back the film announces inside a paragraph ("Then the film goes back"). */
@@ -838,9 +844,12 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       text,
       splitAtRetoldMoments(
         text,
-        splitAtMemories(
+        splitAtPastMemories(
           text,
-          splitAtAccounts(text, splitAtNightRestarts(text, splitAtClockTimes(text, out))),
+          splitAtMemories(
+            text,
+            splitAtAccounts(text, splitAtNightRestarts(text, splitAtClockTimes(text, out))),
+          ),
         ),
       ),
     ),
