@@ -819,6 +819,8 @@ export const placeSegments = (
         (unit !== null && mainUnits.has(unit)) ||
         // A thing's memory, carried in mid-sentence, lasts to its paragraph's end.
         (seg.paragraphStart && segments[blockOpenedAt]?.carried === true) ||
+        // A memory told in the simple past lasts to its own end (pastMemories.ts).
+        (blockOpenedAt === i - 1 && segments[i - 1]?.recalled === true) ||
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(text, segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
@@ -1296,7 +1298,8 @@ export const placeSegments = (
       mode === 'back' &&
       (blockKind === 'recounted' || presentMarked) &&
       !seg.clause &&
-      segments[blockOpenedAt]?.carried !== true
+      segments[blockOpenedAt]?.carried !== true &&
+      segments[blockOpenedAt]?.recalled !== true
     )
       savedRecount = { backT, blockStart };
     if (season && mode === 'main') mainSeasons++;

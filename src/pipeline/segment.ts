@@ -5,6 +5,7 @@ import { splitAtClockTimes } from './clock';
 import { splitAtNightRestarts } from './nightRestarts';
 import { splitAtAccounts } from './accounts';
 import { splitAtMemories } from './memories';
+import { splitAtPastMemories } from './pastMemories';
 import { splitAtToldBackstory } from './dialogue';
 import { splitAtRetoldMoments } from './strands';
 import { splitAtStoryTimes } from './stories';
@@ -50,6 +51,11 @@ export interface Segment {
   memory?: boolean;
   /** True for the past a thing found carries the telling into mid-sentence (carriedMemories.ts). */
   carried?: boolean;
+  /**
+   * True for a memory told in the simple past, cut out of a past-tense synopsis (pastMemories.ts):
+   * it lasts to its segment's end, and the segment after it is the main line again.
+   */
+  recalled?: boolean;
   /** True for backstory told in dialogue, cut out of its present-day paragraph (dialogue.ts). */
   told?: boolean;
   /** True for a jump back the film announces inside a paragraph ("Then the film goes back"). */
@@ -332,6 +338,7 @@ const toldChain = (
   s: Range,
   sentence: string,
   paragraphOpening: boolean,
+  goesOn = false,
 ): ToldChain | null => {
   // Every chain has a "that" (CHAIN_THAT): most sentences are skipped here.
   if (!THAT.test(sentence)) return null;
@@ -339,7 +346,8 @@ const toldChain = (
   for (let tell = TELLING.exec(sentence); tell; tell = TELLING.exec(sentence)) {
     // A paragraph opening on a witness ("Hale testifies that...") is the told story as a
     // whole (order.ts reads it so); inside a paragraph one testified clause is cut on its own.
-    const testimony = !paragraphOpening && /^(?:testif|swear|recall|remember)/i.test(tell[0]);
+    const testimony =
+      goesOn || (!paragraphOpening && /^(?:testif|swear|recall|remember)/i.test(tell[0]));
     const chain = chainAfter(text, s, sentence, tell.index + tell[0].length, testimony);
     if (chain) return chain;
   }
@@ -522,6 +530,22 @@ const perfectLeads = (sentence: string, next: Range | undefined, text: string): 
 };
 const NAMED_YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 
+/**
+ * What a telling hands over after its colon ("tells her what he kept: he woke and saw ..."), to
+ * the sentence's end: the sentence's own tense is its telling's, not the tale's.
+ */
+const colonTold = (text: string, s: Range | undefined): Range | null => {
+  if (!s) return null;
+  const sentence = text.slice(s.start, s.end);
+  const m = sentence.includes(':') ? TOLD_COLON.exec(sentence) : null;
+  if (!m) return null;
+  const at = s.start + m.index + m[0].length;
+  // Told by a present telling, wholly in the past.
+  const tale = tenseProfile(text, at, s.end);
+  if (tale.present > 0 || tale.past < 1 || tenseProfile(text, s.start, at).present < 1) return null;
+  return { start: at, end: s.end };
+};
+
 /** Splits the given story paragraphs of `text` into scene segments. */
 export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range })[]): Segment[] => {
   const out: Segment[] = [];
@@ -530,7 +554,15 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     // A chapter heading that names a time ("1985", "Ten Years Earlier") places what follows.
     const leadCue = p.lead ? findCue(text, p.lead.start, p.lead.end) : null;
     const profiles = sentences.map((s) => tenseProfile(text, s.start, s.end));
-    const chains = sentences.map((s, k) => toldChain(text, s, text.slice(s.start, s.end), k === 0));
+    const chains: (ToldChain | null)[] = [];
+    sentences.forEach((s, k) => {
+      const before = sentences[k - 1];
+      // A telling that goes on from a tale the sentence before handed over ("...: he woke and
+      // saw the fire. He tells her that he ran back to bed") tells its one past clause too.
+      const goesOn =
+        before !== undefined && (chains[k - 1] != null || colonTold(text, before) !== null);
+      chains.push(toldChain(text, s, text.slice(s.start, s.end), k === 0, goesOn));
+    });
     return {
       leadCue: leadCue ? { ...leadCue, opening: true } : null,
       p,
@@ -598,8 +630,23 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
             // "He spent the night oiling the tools he had kept": the "had" of a clause is not
             // what the sentence tells.
             firstFiniteVerb(sentence)?.word === 'had'));
+      // "She confronts him, who tells her what he kept: he woke and saw ...": a present telling
+      // ends a past run, though the tale it hands over is past.
+      const told = presentBase && inPastRun && tense !== 'present' ? colonTold(text, s) : null;
+      const headTense = told
+        ? tenseOf(
+            (({ present, past, perfect }) => ({
+              present,
+              past: past - tenseProfile(text, told.start, told.end).past,
+              perfect,
+            }))(profiles[k] ?? { present: 0, past: 0, perfect: 0 }),
+          )
+        : tense;
       const pastRunEnds =
-        presentBase && inPastRun && tense === 'present' && (tenses[k + 1] ?? 'present') !== 'past';
+        presentBase &&
+        inPastRun &&
+        headTense === 'present' &&
+        (tenses[k + 1] ?? 'present') !== 'past';
       if (
         cur &&
         (splitsHere(cue, sentence) || pastRunStarts || perfectRunStarts || pastRunEnds) &&
@@ -708,7 +755,8 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
               end: e,
               cue,
               sentences: [{ start: s.start, end: e }],
-              tense: tenseProfile(text, s.start, e),
+              // The telling is its told clauses: its own present verb is not what it tells.
+              tense: tenseProfile(text, chain.start, e),
               clause: true,
             });
           } else {
@@ -796,9 +844,12 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
       text,
       splitAtRetoldMoments(
         text,
-        splitAtMemories(
+        splitAtPastMemories(
           text,
-          splitAtAccounts(text, splitAtNightRestarts(text, splitAtClockTimes(text, out))),
+          splitAtMemories(
+            text,
+            splitAtAccounts(text, splitAtNightRestarts(text, splitAtClockTimes(text, out))),
+          ),
         ),
       ),
     ),

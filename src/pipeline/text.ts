@@ -635,6 +635,24 @@ export const HAD_OBJECT_WORDS =
 const HAD_OBJECT = new RegExp(`\\bhad (?:${HAD_OBJECT_WORDS})\\b`, 'gi');
 export const hadAsVerb = (s: string): number => s.match(HAD_OBJECT)?.length ?? 0;
 
+/**
+ * Words that make the noun phrase they open plural: an -s word a few words on, before any verb,
+ * is the phrase's plural head ("two red gas cans", "several old fishing boats"), not a verb (a
+ * plural subject takes the bare form: "two dogs bark").
+ */
+const PLURAL_OPENER = new Set(
+  (
+    'these those several many few both two three four five six seven eight nine ten eleven ' +
+    'twelve twenty dozen'
+  ).split(' '),
+);
+/** The plural head lies at most this many words after its opener. */
+const PLURAL_PHRASE_WORDS = 3;
+/** Words that end a noun phrase before its head: a subject, a time word, a link. */
+const NOT_IN_PHRASE = new Set(
+  'he she it they we i you who which that and or but then later ago after before on of'.split(' '),
+);
+
 /** Counts verbs by tense in `text[start, end)` outside quotations. */
 export const tenseProfile = (text: string, start: number, end: number): TenseProfile => {
   const prof: TenseProfile = { present: 0, past: 0, perfect: 0 };
@@ -651,6 +669,8 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
   let before = '';
   let beforeRaw = '';
   let third = '';
+  /** Words read since a plural opener with no verb and no phrase break between (-1: none open). */
+  let inPlural = -1;
   for (const raw of toks) {
     const w = raw.toLowerCase();
     // prev starts with a capital A-Z (the same test as /^[A-Z]/).
@@ -672,6 +692,18 @@ export const tenseProfile = (text: string, start: number, end: number): TensePro
     // An -s word right after a finite verb is its object ("sold hats", "finds letters"), not a
     // second verb; the irregular presents ("is", "has") keep their reading.
     if (t === 'present' && prevTense !== 'none' && !PRESENT_IRREGULAR.has(w)) t = 'none';
+    // "saw two red gas cans": the plural head of a phrase its opener made plural.
+    const head =
+      t === 'present' &&
+      inPlural >= 1 &&
+      inPlural < PLURAL_PHRASE_WORDS &&
+      w.endsWith('s') &&
+      !PRESENT_IRREGULAR.has(w);
+    if (head) t = 'none';
+    if (PLURAL_OPENER.has(w)) inPlural = 0;
+    else if (inPlural >= 0)
+      inPlural =
+        head || t !== 'none' || NOT_IN_PHRASE.has(w) || /^[A-Z]/.test(raw) ? -1 : inPlural + 1;
     prevTense = t;
     if (t === 'present') prof.present++;
     else if (t === 'past') {
