@@ -209,7 +209,7 @@ const MINUTE_KIND =
   /\b(?:a|an|its|the|this)\s+(?:[\p{Ll}-]+\s+){0,2}?(\d{2,3})-minute\s+(?:[\p{L}-]+\s+){0,3}?(?:film|feature|movie|anthology|drama|thriller|comedy|documentary|epic|picture|melodrama|western|musical|romance|debut|fable|satire|tragedy|triptych|odyssey|chronicle|mystery)\b/giu;
 /** What in a sentence makes its length something else's: a commentary, a tour, a bonus film. */
 const OTHER_THING =
-  /\b(?:commentary|commentaries|track|tour|guide|walk|episode|podcast|interview|featurette|trailer|scene|sequence|segment|section|chapter|prologue|epilogue|extra|bonus|recording|programme|program|talk|q\s?&\s?a|session|lecture|broadcast|making-of|behind-the-scenes|drive|journey|ride|queue|wait|bus|train|ferry|read|short|reel|clip|ship|flight)\b/i;
+  /\b(?:commentary|commentaries|track|tour|guide|walk|episode|podcast|interview|featurette|trailer|scene|sequence|segment|section|chapter|prologue|epilogue|extra|bonus|recording|programme|program|talk|q\s?&\s?a|session|lecture|broadcast|making-of|behind-the-scenes|queue|wait|read|short|reel|clip)\b/i;
 
 /** The sentence of `text` around `at`. */
 const sentenceBefore = (text: string, at: number): string => {
@@ -226,12 +226,21 @@ const MIN_RUNTIME = 40;
 const MAX_RUNTIME = 300;
 const inRange = (n: number): boolean => n >= MIN_RUNTIME && n <= MAX_RUNTIME;
 
+/** Words before a length read for what it is the length of: the subject of "runs". */
+const SUBJECT_WORDS = 4;
+
 /**
- * True when the length at `at` in `text` is something else's: the sentence before it names a
- * commentary, a tour, a journey or a bonus film, or a delay follows it ("runs 45 minutes late").
+ * True when the length at `at` in `text` is something else's: the words right before it name a
+ * commentary, a tour or a bonus film ("The commentary track runs 96 minutes"), or a delay follows
+ * it ("runs 45 minutes late"). What the film is about ("the 1974 ferry drama, 99 minutes") is not
+ * read: only the few words that are the length's subject.
  */
 export const otherThingsLength = (text: string, at: number, match: string): boolean =>
-  OTHER_THING.test(sentenceBefore(text, at) + match.replace(/\d.*$/s, '')) ||
+  OTHER_THING.test(
+    sentenceBefore(text, at).trim().split(/\s+/).slice(-SUBJECT_WORDS).join(' ') +
+      ' ' +
+      match.replace(/\d.*$/s, ''),
+  ) ||
   /\b(?:bonus|extra|featurette|making-of|behind-the-scenes)\b/i.test(match) ||
   /^\s+(?:late|early|behind|ahead|longer|shorter)\b/i.test(
     text.slice(at + match.length, at + match.length + 12),
