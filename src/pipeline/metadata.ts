@@ -2,6 +2,7 @@ import type { CleanDoc } from './clean';
 import { readMoreForms } from './metadataStyles3';
 import { readPageForms } from './metadataStyles4';
 import { readForms13 } from './metadataForms13';
+import { otherThingsLength, readForms14 } from './metadataForms14';
 import { readThreadForms } from './metadataThreads';
 import { readProgrammeFilm } from './pageStyles8';
 import { readSocietyForms } from './pageStyles9';
@@ -725,7 +726,8 @@ const proseFacts = (text: string, meta: DocMeta): void => {
     all.lastIndex = 0;
     for (let r = PROSE_RUNTIME_HINT.test(text) ? all.exec(text) : null; r; r = all.exec(text)) {
       const n = Number(r[1] ?? r[2] ?? r[3] ?? r[4] ?? r[5]);
-      if (n >= MIN_PROSE_RUNTIME) {
+      // "The commentary runs 96 minutes", "the ferry runs 45 minutes late" (metadataForms14.ts).
+      if (n >= MIN_PROSE_RUNTIME && !otherThingsLength(text, r.index, r[0])) {
         meta.runtimeMinutes = n;
         break;
       }
@@ -1423,6 +1425,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   readSocietyForms(doc, meta, { titleCase, country: COUNTRY, company: COMPANY });
   // A roundup's film, a title credited in brackets, a record's date, a runtime in words (metadataForms13.ts).
   readForms13(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
+  // A title credited with its facts in brackets, a runtime in digits in the prose (metadataForms14.ts).
+  readForms14(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
   if (meta.year === null) {
     // A programme's credits line set as prose: "Belgium 1974. Dir. X. With A, B. 112 minutes."
     for (const b of doc.blocks.slice(0, PROSE_TITLE_BLOCKS)) {

@@ -34,7 +34,7 @@ const SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|from|by|with|into|over|und
  * word in lower case or a sentence mark ("I finally watched Clearing the House" -> "Clearing the
  * House"); small words in lower case at its start are the sentence's, not the title's.
  */
-const titleBefore = (s: string, at: number): string | null => {
+export const titleBefore = (s: string, at: number): string | null => {
   const words = s.slice(0, at).trimEnd().split(/\s+/);
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {

@@ -1,3 +1,4 @@
+import { setsPartInYear } from './settingYear';
 import { splitAfterTellingResumes } from './tellingResumes';
 import { splitAtCarriedMemories } from './carriedMemories';
 import type { Range } from './text';
@@ -181,7 +182,7 @@ const effectiveCue = (
     // a sentence of the simple past is a mention; backstory comes in the past perfect.
     const lead = text.slice(s.start, cue.start);
     if (RECOUNT.test(lead) && /\b(?:that|how|about|what)\b/i.test(lead)) return cue;
-    if (readingMovesTo(lead)) return cue;
+    if (readingMovesTo(lead) || setsPartInYear(lead)) return cue;
     return tenseProfile(text, s.start, s.end).perfect > 0 ? cue : null;
   }
   if (cue && !cue.opening && cue.kind === 'year' && presentBase) {
