@@ -20,6 +20,13 @@ import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
 import { isCommentHeader, isFurnitureShape, storyInsideWriterFrame } from './furnitureShape';
 import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageFurniture13 } from './furniture13';
+import {
+  isLanguageCount,
+  isStoryListItem,
+  isTimedTranscript,
+  storyClauseBeforeAside,
+  viewerYouCount,
+} from './storyShapes14';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
 import {
@@ -425,10 +432,12 @@ const isAllAside = (s: string): boolean =>
   s
     .split(/(?<=[.!?])\s+/)
     .filter((x) => /\p{L}/u.test(x))
-    .every((x) => {
-      READER_ADDRESS.lastIndex = 0;
-      return WRITER_FIRST_PERSON.test(x) || READER_ADDRESS.test(x) || OPINION.test(x);
-    });
+    .every((x) => isAsideClause(x) && storyClauseBeforeAside(x, isAsideClause) === null);
+/** A sentence or clause in the writer's voice, to their reader, or judging. */
+const isAsideClause = (x: string): boolean => {
+  READER_ADDRESS.lastIndex = 0;
+  return WRITER_FIRST_PERSON.test(x) || READER_ADDRESS.test(x) || OPINION.test(x);
+};
 
 /** Share of sentences in the writer's voice for a paragraph to be theirs, with judging words. */
 const WRITER_SHARE = 0.5;
@@ -1013,7 +1022,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       isPageChrome8(s, words) ||
       isPageChrome9(s, words, page9, storyNames, p.start) ||
       isPageFurniture11(s, words, seenStory) ||
-      isPageFurniture13(s, words)
+      isPageFurniture13(s, words) ||
+      isLanguageCount(s, words)
     ) {
       push('boilerplate');
       continue;
@@ -1046,7 +1056,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     const analysis = unquoted.match(ANALYSIS)?.length ?? 0;
     // Two or more facts about making, releasing or judging the film, densely: a reception note;
     // the same for talk about its themes and craft (an "ending explained" paragraph).
-    const toReader = unquoted.match(READER_ADDRESS)?.length ?? 0;
+    // (Not the viewer's "you" of a spoken retelling: "you see her sorting the mail".)
+    const toReader = Math.max(
+      0,
+      (unquoted.match(READER_ADDRESS)?.length ?? 0) - viewerYouCount(unquoted),
+    );
     if (
       // A short paragraph that talks to its reader about the film or the page: furniture.
       (toReader >= 1 && words <= 60 && MARKETING_ONE.test(unquoted)) ||
@@ -1143,11 +1157,13 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('award');
       continue;
     }
-    if (s.length < MIN_STORY_CHARS && !SENTENCE_END.test(s)) {
+    // A list item telling an event ends no sentence either: "• Anton hides the family".
+    const storyItem = !SENTENCE_END.test(s) && isStoryListItem(s);
+    if (s.length < MIN_STORY_CHARS && !SENTENCE_END.test(s) && !storyItem) {
       push('heading');
       continue;
     }
-    if (!SENTENCE_END.test(s) && words <= 8) {
+    if (!SENTENCE_END.test(s) && words <= 8 && !storyItem) {
       push('heading');
       continue;
     }
@@ -1159,7 +1175,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     if (
       !SENTENCE_END.test(s) &&
       words <= 14 &&
-      (isTitleCased(s) ? words > 10 || (words >= 7 && s.includes(':')) : !seenStory)
+      (isTitleCased(s) ? words > 10 || (words >= 7 && s.includes(':')) : !seenStory && !storyItem)
     ) {
       push('heading');
       continue;
@@ -1322,6 +1338,8 @@ const markListingBlurbs = (text: string, blocks: Block[]): void => {
     return LISTING_ENTRY.test(s) && (b.kind !== 'story' || LISTING_LINE.test(s));
   });
   if (isEntry.filter(Boolean).length < 2) return;
+  // A video's or a podcast's time stamps, counted from its start: its lines are no blurbs.
+  if (isTimedTranscript(blocks.map((b) => text.slice(b.start, b.end)))) return;
   // A disc's chapter list ("18:40  Chapter 2 · The Fire") times one film's parts: its blurbs are
   // the story, not other films.
   const chapters = blocks.filter(

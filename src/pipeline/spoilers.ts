@@ -20,6 +20,8 @@ export interface StorySplit {
   story: StoryParagraph[];
 }
 
+const chars = (ranges: readonly Range[]): number => ranges.reduce((n, r) => n + r.end - r.start, 0);
+
 /** Splits a cleaned document into premise and story paragraphs. */
 export const splitPremise = (doc: CleanDoc): StorySplit => {
   const story = (from: number, to: number): StoryParagraph[] => {
@@ -49,6 +51,10 @@ export const splitPremise = (doc: CleanDoc): StorySplit => {
   const after = story(warning + 1, doc.blocks.length);
   // A warning with nothing after it protects nothing: the text before it is the story.
   if (after.length === 0) return { premise: stated, story: before };
+  // A blurb is short beside the story it keeps back. More text before the warning than after
+  // it is the story told first (a parents' guide's plot summary, then its hidden-spoilers line
+  // and notes): the warning guards only what follows it, and nothing is a premise.
+  if (chars(before) > chars(after)) return { premise: stated, story: [...before, ...after] };
   // The blurb before the warning joins any stated premise, in text order.
   const premise = [...stated, ...before].sort((a, b) => a.start - b.start);
   return { premise, story: after };
