@@ -3,6 +3,7 @@ import type { SourceText } from './source';
 import { storyAroundReaderAside } from './readerAside';
 import {
   addStoryNames,
+  countStoryNames,
   INTERLUDE_SECTION,
   isCallToAction,
   isCardLine,
@@ -24,6 +25,7 @@ import {
   isLanguageCount,
   isStoryListItem,
   isTimedTranscript,
+  storyAmongAsides,
   storyClauseBeforeAside,
   viewerYouCount,
 } from './storyShapes14';
@@ -1043,6 +1045,21 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         // judging or arguing ("Honestly I think this is one of the best...", "I would conclude").
         (seenStory && isMostlyWriter(unquoted)))
     ) {
+      // A spoken retelling's paragraph, the speaker's asides between the story's sentences: the
+      // story from its first sentence to its last stays (the asides between them leak less than
+      // the lost events would cost).
+      const told = isAllAside(unquoted)
+        ? null
+        : storyAmongAsides(
+            s,
+            (x) => isAsideClause(x) || x.match(PRAISE) !== null || x.match(VERDICT) !== null,
+            (x) => countStoryNames(x, storyNames),
+          );
+      if (told) {
+        pushStoryBetween(told.from, told.to);
+        seenStory = true;
+        continue;
+      }
       push('boilerplate');
       continue;
     }

@@ -74,7 +74,7 @@ export const isTimedTranscript = (lines: readonly string[]): boolean => {
 const CLAUSE_BREAK = /,\s+(?:and|but|so|which|though|although)\b|;\s+|\s+[—–]\s+|\s+-\s+/g;
 /** Talk about the film as a made thing: no event of its story ("it's a really simple crime story"). */
 const FILM_TALK =
-  /\b(?:film|movie|story|plot|scenes?|shots?|frames?|script|screenplay|director|camera|score|soundtrack|ending|sequence|b-movie|rewatch|edit(?:ing|ed)?|cut|acting|performance)\b/i;
+  /\b(?:film|movie|story|plot|scenes?|shots?|frames?|script|screenplay|director|camera|score|soundtrack|ending|sequence|b-movie|rewatch|edit(?:ing|ed)?|cut|acting|performances?|played by|plays|actor|actress|cast|character|flashbacks?|payoff|pacing|tone|on the nose)\b/i;
 /** Words the story's clause before a trailing aside has at least. */
 const MIN_CLAUSE_WORDS = 5;
 
@@ -120,3 +120,31 @@ const LANGUAGE_COUNT =
 /** True for a guide's note that counts the film's swearing or crude words (LANGUAGE_COUNT). */
 export const isLanguageCount = (s: string, words: number): boolean =>
   words <= 40 && LANGUAGE_COUNT.test(s);
+
+/** A sentence with the offset where it starts in its paragraph. */
+const SENTENCE_SPAN = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
+
+/**
+ * The story inside a spoken paragraph where the speaker's sentences ("I love this bit", "I
+ * honestly think she's the best thing in it") alternate with the story's ("Vera hides Aldo in the
+ * attic."): from the first sentence that tells an event to the last one, when one of them names a
+ * person of the story (`names`). A story sentence is none of the speaker's (`isAside`), no talk
+ * about the film as a made thing, and has a finite verb. Null when no sentence tells the story.
+ */
+export const storyAmongAsides = (
+  s: string,
+  isAside: (sentence: string) => boolean,
+  names: (sentence: string) => number,
+): { from: number; to: number } | null => {
+  let from = -1;
+  let to = -1;
+  let named = false;
+  for (const m of s.matchAll(SENTENCE_SPAN)) {
+    const x = m[0].trim().replace(/^\[[^\]]{1,30}\]\s*/, '');
+    if (!/\p{L}/u.test(x) || isAside(x) || FILM_TALK.test(x) || !firstFiniteVerb(x)) continue;
+    if (from < 0) from = (m.index ?? 0) + m[0].length - m[0].trimStart().length;
+    to = (m.index ?? 0) + m[0].trimEnd().length;
+    if (names(x) > 0) named = true;
+  }
+  return named && from >= 0 ? { from, to } : null;
+};

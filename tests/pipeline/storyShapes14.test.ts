@@ -5,6 +5,7 @@ import {
   isLanguageCount,
   isStoryListItem,
   isTimedTranscript,
+  storyAmongAsides,
   storyClauseBeforeAside,
   viewerYouCount,
 } from '../../src/pipeline/storyShapes14';
@@ -154,5 +155,27 @@ describe('a spoiler warning after the story', () => {
     ].join('\n\n');
     const split = splitPremise(cleanPage(text));
     expect(split.premise.length).toBe(1);
+  });
+});
+
+describe('storyAmongAsides', () => {
+  const aside = (x: string): boolean => /\b(?:I|honestly|best)\b/.test(x);
+  const names = (x: string): number => (/\b(?:Pia|Oskar)\b/.test(x) ? 1 : 0);
+  it("keeps the story's sentences between the speaker's", () => {
+    const s =
+      'And this is the bit I love. Pia burns the deed in the stove. The next morning Oskar rides to the county court. I honestly think it is the best moment.';
+    const r = storyAmongAsides(s, aside, names);
+    expect(r && s.slice(r.from, r.to)).toBe(
+      'Pia burns the deed in the stove. The next morning Oskar rides to the county court.',
+    );
+  });
+  it('finds none in a verdict or in talk about the film', () => {
+    expect(
+      storyAmongAsides(
+        'I loved it. The score is lovely and Pia is played by a newcomer.',
+        aside,
+        names,
+      ),
+    ).toBeNull();
   });
 });
