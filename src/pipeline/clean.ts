@@ -22,6 +22,8 @@ import { isCommentHeader, isFurnitureShape, storyInsideWriterFrame } from './fur
 import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageFurniture13 } from './furniture13';
 import {
+  guideSectionOf,
+  isEntryVote,
   isLanguageCount,
   isStoryListItem,
   isTimedTranscript,
@@ -681,6 +683,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   const storyHeadings: number[] = [];
   /** In a section that interrupts the story (comments, reviews, "You might also like"). */
   let interlude = false;
+  /** Under a parents' guide's content heading ("Violence & Gore: Moderate"), until another heading. */
+  let guideNotes = false;
   /** After an ad's, a sponsor's or a newsletter box's opening line, until story resumes. */
   let promo = false;
   /** The paragraph before was a review's headline: a standfirst may follow. */
@@ -802,6 +806,28 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     const h = s.includes(']') && EDIT_LINK.test(s) ? s.replace(EDIT_LINK, '') : s;
     // An infobox row ("Music by<tab>X") is a fact, not a heading.
     const heading = SECTION_HEADING.test(h) && words <= 5 && !h.includes('\t');
+    // A parents' guide's content heading ("Violence & Gore: Moderate", "Language — Mild"): its
+    // notes are the guide's, not the story's; a "Spoilers" heading opens the story again.
+    const guideSection = words <= 12 ? guideSectionOf(h) : null;
+    if (!lenient && guideSection === 'notes') {
+      section = 'other';
+      interlude = true;
+      elsewhere = false;
+      table = null;
+      guideNotes = true;
+      push('boilerplate');
+      continue;
+    }
+    // Any other heading ends the notes ("Spoilers", "What's the story?", "Plot summary").
+    if (
+      guideNotes &&
+      guideSection !== 'rating' &&
+      ((heading && !isEntryVote(h)) || (words <= 6 && /\?$/.test(h)))
+    ) {
+      guideNotes = false;
+      section = null;
+      interlude = false;
+    }
     if (heading && !CAST_HEADER.test(h) && !CREW_HEADER.test(h) && !ROLE_FIRST_HEADER.test(h)) {
       // Press kits and pages come in sections: the heading says what follows.
       // A count after a section's name is no part of it: "Parents say (12 reviews)".
@@ -962,6 +988,12 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       // comments in a newspaper's byline ("42 comments" under the standfirst, above the review) is
       // a link, not the page's end: it ends the page only after a story's worth of text.
       // A link with its title ("Read more: Episode 3 recap") stands inside the story.
+      // A voting or reporting line under one entry ("Was this helpful? Yes | No") stands after each
+      // paragraph of a guide's summary: it ends nothing.
+      if (isEntryVote(s)) {
+        push('boilerplate');
+        continue;
+      }
       tail =
         !lenient &&
         (storyChars >= MIN_STORY_TOTAL || !COMMENT_COUNT.test(s)) &&
@@ -1404,7 +1436,10 @@ const markLoglines = (text: string, blocks: Block[]): void => {
     // A newspaper's standfirst may end without a full stop.
     const oneSentence = !/[.!?]["”’)]*\s+\S/.test(s);
     if (!oneSentence || wordCount(s) > MAX_LOGLINE_WORDS || !PITCH_SUBJECT.test(s)) return;
-    if (blocks[i + 1]?.kind === 'story' && !PITCH_WORDS.test(s)) return;
+    // (A vote under a paragraph, "Was this helpful?", does not part it from the next one.)
+    let j = i + 1;
+    while (blocks[j] && isEntryVote(text.slice(blocks[j]?.start, blocks[j]?.end))) j++;
+    if (blocks[j]?.kind === 'story' && !PITCH_WORDS.test(s)) return;
     b.kind = 'premise';
     found++;
   }

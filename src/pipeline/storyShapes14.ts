@@ -115,7 +115,7 @@ export const viewerYouCount = (s: string): number => s.match(VIEWER_YOU)?.length
  * may tell the story's events briefly and stay; a count of swearing tells none).
  */
 const LANGUAGE_COUNT =
-  /^[\s•*·\-–—]*(?:(?:about|around|roughly|approximately|at least|over|under|nearly|only) )?(?:a dozen|dozens|a handful|a couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|\d+|several|many|numerous|a few|few|infrequent|frequent|occasional|repeated|constant|some|no|mild|moderate|strong)\b[^.!?]{0,40}?\b(?:uses? of|instances? of|cursing|swearing|profanit(?:y|ies)|expletives?|exclamations|obscenit(?:y|ies)|crude (?:language|humou?r)|sexual references|innuendo|slurs?|name-calling|insults)\b/i;
+  /^[\s•*·\-–—]*(?:(?:about|around|roughly|approximately|at least|over|under|nearly|only) )?(?:a dozen|dozens|a handful|a couple|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|\d+|several|many|numerous|a few|few|infrequent|frequent|occasional|repeated|constant|some|no|mild|moderate|strong)\b[^.!?]{0,40}?\b(?:uses? of|instances? of|curses|cursing|swearing|profanit(?:y|ies)|expletives?|exclamations|obscenit(?:y|ies)|crude (?:language|humou?r)|sexual references|innuendo|slurs?|name-calling|insults)\b/i;
 
 /** True for a guide's note that counts the film's swearing or crude words (LANGUAGE_COUNT). */
 export const isLanguageCount = (s: string, words: number): boolean =>
@@ -148,3 +148,38 @@ export const storyAmongAsides = (
   }
   return named && from >= 0 ? { from, to } : null;
 };
+
+/**
+ * A vote or a report link under one entry of a page: "Was this helpful? Yes | No", "Was this
+ * summary helpful?", "Report this", "Report a problem". A guide sets one after each paragraph of
+ * its summary and each note, so it ends neither the story nor the page.
+ */
+const ENTRY_VOTE =
+  /^(?:was this (?:\w+ )?helpful\b[^.!]{0,60}|report (?:this|an error|a problem)\b[^.!?]{0,40})$/i;
+
+/** True for a vote or a report link under one entry (ENTRY_VOTE). */
+export const isEntryVote = (s: string): boolean => s.length <= 100 && ENTRY_VOTE.test(s.trim());
+
+/** A parents' guide's content categories, with an optional rating after them. */
+const GUIDE_NOTES_HEADING =
+  /^(?:sex(?:ual content)?(?: (?:&|and) nudity)?|nudity|sex,? romance (?:&|and) nudity|romance|violence(?: (?:&|and) (?:gore|scariness))?|gore|profanity|language|swearing|bad language|alcohol(?:, drugs,? (?:&|and) smoking| (?:&|and) drugs)?|drugs(?:,? alcohol,? (?:&|and) smoking| (?:&|and) alcohol)?|smoking|substance use|drinking, drugs,? (?:&|and) smoking|frightening (?:&|and) intense scenes|scary (?:moments|scenes)|intense scenes|consumerism|products (?:&|and) purchases|positive messages|positive role models|role models|educational value|discrimination|mature themes)(?:\s*(?:[:—–|(-]|\s)\s*(?:none|mild|moderate|severe|heavy|strong|some|a lot|\d(?:\.\d)?\s*\/\s*(?:5|10))\b[^.!?]{0,60})?$/i;
+/** A guide's heading over its hidden or shown spoilers, where the story may be told. */
+const GUIDE_SPOILERS_HEADING =
+  /^(?:spoilers?|spoiler (?:section|summary|plot|synopsis|notes))\b[^.!?]{0,30}$/i;
+
+/**
+ * What a parents' guide's heading opens: its notes on one kind of content ("Violence & Gore:
+ * Moderate", "Language — Mild", "Sex & Nudity"), a rating of its own ("Mild"), its spoilers
+ * ("Spoilers"), or none of these (null).
+ */
+export const guideSectionOf = (h: string): 'notes' | 'rating' | 'spoilers' | null =>
+  GUIDE_NOTES_HEADING.test(h.trim())
+    ? 'notes'
+    : GUIDE_RATING.test(h.trim())
+      ? 'rating'
+      : GUIDE_SPOILERS_HEADING.test(h.trim())
+        ? 'spoilers'
+        : null;
+/** A rating on a line of its own under a guide's content heading: "Mild", "Moderate (12 votes)". */
+const GUIDE_RATING =
+  /^(?:none|mild|moderate|severe|heavy|strong|\d(?:\.\d)?\s*\/\s*(?:5|10))\b[^.!?]{0,40}$/i;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanPage, kindHolding } from '../fixtures/blockKind';
 import { convertText } from '../fixtures/filmScenes';
 import {
+  guideSectionOf,
+  isEntryVote,
   isLanguageCount,
   isStoryListItem,
   isTimedTranscript,
@@ -177,5 +179,67 @@ describe('storyAmongAsides', () => {
         names,
       ),
     ).toBeNull();
+  });
+});
+
+describe("a parents' guide's votes and headings", () => {
+  it('knows a vote or a report link under one entry', () => {
+    expect(isEntryVote('Was this helpful? Yes | No')).toBe(true);
+    expect(isEntryVote('Was this summary helpful?')).toBe(true);
+    expect(isEntryVote('Report this')).toBe(true);
+    expect(isEntryVote('Was this the man she had seen at the quay? Nobody knows.')).toBe(false);
+  });
+  it('knows its content headings, their ratings and its spoilers heading', () => {
+    expect(guideSectionOf('Violence & Gore: Moderate')).toBe('notes');
+    expect(guideSectionOf('Language — Mild')).toBe('notes');
+    expect(guideSectionOf('Sex & Nudity')).toBe('notes');
+    expect(guideSectionOf('Frightening & Intense Scenes: 3/5')).toBe('notes');
+    expect(guideSectionOf('Moderate')).toBe('rating');
+    expect(guideSectionOf('Spoilers')).toBe('spoilers');
+    expect(guideSectionOf('Plot summary')).toBeNull();
+    expect(guideSectionOf('Violence breaks out at the harbour')).toBeNull();
+  });
+  it('keeps the summary paragraphs after a vote under the first one', () => {
+    const first =
+      'In the autumn of 1964 the lock keeper Hanne Voss lives with her son Pieter beside the canal at Zwolle, where the barges queue for her lock every morning. When a shipping company offers to buy the lock house for its new depot, Hanne refuses, and the company manager, Dekker, starts sending his barges through at night to catch her asleep. Pieter, who is ten, sets an alarm of tin cans along the towpath so that his mother never misses a barge.';
+    const text = [
+      'Plot summary (spoilers)',
+      `${first}\nWas this helpful? Yes | No`,
+      'Dekker cuts the tin cans down one night, and a barge rams the lock gate.\nWas this helpful? Yes | No',
+      'Hanne mends the gate herself before dawn, and in the spring the company gives up its depot.',
+      'Violence & Gore: Mild',
+      'A man falls into the canal and is pulled out.',
+    ].join('\n\n');
+    const page = cleanPage(text);
+    expect(kindHolding(page, 'Dekker cuts the tin cans')).toBe('story');
+    expect(kindHolding(page, 'Hanne mends the gate')).toBe('story');
+    expect(kindHolding(page, 'A man falls into the canal')).toBe('boilerplate');
+  });
+});
+
+describe('a long story before a spoiler warning', () => {
+  it('is story, not a premise, when it tells more events than a blurb', () => {
+    const summary = [
+      'In 1949 the cook Lotte Brenner takes a job on a river steamer on the Elbe.',
+      'The captain, Jansen, hires her brother Paul as a stoker.',
+      'Paul steals the payroll at Magdeburg.',
+      'Lotte finds the money in the coal bunker.',
+      'She hides it in the galley to protect him.',
+      'Jansen discovers the theft and stops the steamer at Wittenberg.',
+      'Paul runs, and the police catch him on the bridge.',
+      'Lotte gives the money back and leaves the river for good.',
+    ].join(' ');
+    const notes = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Note ${i + 1}: there is some shouting and a scuffle in one scene, with no blood shown at all.`,
+    );
+    const text = [
+      'The River Cook (1951)',
+      summary,
+      'Some of the notes below contain spoilers.',
+      ...notes,
+    ].join('\n\n');
+    expect(splitPremise(cleanPage(text)).premise).toEqual([]);
   });
 });
