@@ -5,7 +5,7 @@
  *
  *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh10, fresh11, fresh12, fresh13, or a path (default: all)
  *   --json          print the scores as JSON instead of the table
- *   --verbose       list each document's events, wrong pairs, unmatched characters, leaks
+ *   --verbose       list each document's events, wrong pairs, unmatched characters, leaks, lost anchors
  *
  * For each folder, all its .txt documents are converted together in one convertDocuments call
  * (as `npm run build:data -- --seeds <folder>` would), then every `<doc>.gold.json` is scored

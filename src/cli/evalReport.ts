@@ -24,6 +24,8 @@ export interface Summary {
   meanPrecision: number;
   meanRecall: number;
   leaks: number;
+  /** Anchors in no scene, over all the documents (story text the films lost). */
+  lost: number;
   metadataOk: number;
   metadataStated: number;
 }
@@ -47,6 +49,7 @@ export const summarize = (name: string, docs: readonly ScoredDocument[]): Summar
     meanPrecision: mean(scores.map((s) => s.characters.precision.value)),
     meanRecall: mean(scores.map((s) => s.characters.recall.value)),
     leaks: scores.reduce((n, s) => n + s.leaks.length, 0),
+    lost: scores.reduce((n, s) => n + s.lost, 0),
     metadataOk: scores.reduce((n, s) => n + s.metadata.filter((m) => m.ok).length, 0),
     metadataStated: scores.reduce((n, s) => n + s.metadata.length, 0),
   };
@@ -104,9 +107,9 @@ export const formatSummary = (s: Summary): string =>
         s.meanBaseline,
       )}; worst ${s.worst ? `${f2(s.worst.chrono)} ${s.worst.file}` : '-'}) · story order ${f3(
         s.meanStoryOrder,
-      )} · chars P ${f2(s.meanPrecision)} R ${f2(s.meanRecall)} · leaks ${s.leaks} · metadata ${
-        s.metadataOk
-      }/${s.metadataStated}`;
+      )} · chars P ${f2(s.meanPrecision)} R ${f2(s.meanRecall)} · leaks ${s.leaks} · lost ${
+        s.lost
+      } · metadata ${s.metadataOk}/${s.metadataStated}`;
 
 /** The last line of the report: the overall figures on one line. */
 export const formatLastLine = (s: Summary): string =>
@@ -153,6 +156,7 @@ export const formatVerbose = ({ folder, score: s }: ScoredDocument): string[] =>
     out.push(`  gold characters split over several film characters: ${c.split.join(', ')}`);
   for (const l of s.leaks)
     out.push(`  leak: ${quote(l.text)} @${l.offset} inside scene ${l.sceneId}`);
+  if (s.lost) out.push(`  lost: ${s.lost} of ${s.events.length} anchors in no scene`);
   for (const m of s.metadata.filter((x) => !x.ok))
     out.push(
       `  metadata ${m.field}: gold ${JSON.stringify(m.gold)}, film ${JSON.stringify(m.film)}`,

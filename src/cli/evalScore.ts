@@ -69,6 +69,8 @@ export interface DocumentScore {
   characters: CharacterScore;
   /** Boilerplate occurrences whose first character lies inside a scene's span. */
   leaks: { text: string; offset: number; sceneId: string }[];
+  /** Anchors found in the document whose offset lies in no scene: story text the film lost. */
+  lost: number;
   metadata: MetadataCheck[];
   /** Scenes with a span in this document. */
   scenes: number;
@@ -241,6 +243,7 @@ export const scoreDocument = (film: Film, gold: Gold, text: string): DocumentSco
     storyOrder: storyOrderCheck(events),
     characters: scoreCharacters(film, gold),
     leaks: findLeaks(film, gold, text),
+    lost: events.filter((e) => e.offset >= 0 && e.scene === null).length,
     metadata: checkMetadata(film, gold),
     scenes: film.scenes.filter((s) => s.sources.some((sp) => sp.file === gold.file)).length,
     wrongPairs: wrong,

@@ -3,6 +3,7 @@ import type { SourceText } from './source';
 import { storyAroundReaderAside } from './readerAside';
 import {
   addStoryNames,
+  countStoryNames,
   INTERLUDE_SECTION,
   isCallToAction,
   isCardLine,
@@ -20,6 +21,16 @@ import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
 import { isCommentHeader, isFurnitureShape, storyInsideWriterFrame } from './furnitureShape';
 import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageFurniture13 } from './furniture13';
+import {
+  guideSectionOf,
+  isEntryVote,
+  isLanguageCount,
+  isStoryListItem,
+  isTimedTranscript,
+  storyAmongAsides,
+  storyClauseBeforeAside,
+  viewerYouCount,
+} from './storyShapes14';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
 import {
@@ -425,10 +436,12 @@ const isAllAside = (s: string): boolean =>
   s
     .split(/(?<=[.!?])\s+/)
     .filter((x) => /\p{L}/u.test(x))
-    .every((x) => {
-      READER_ADDRESS.lastIndex = 0;
-      return WRITER_FIRST_PERSON.test(x) || READER_ADDRESS.test(x) || OPINION.test(x);
-    });
+    .every((x) => isAsideClause(x) && storyClauseBeforeAside(x, isAsideClause) === null);
+/** A sentence or clause in the writer's voice, to their reader, or judging. */
+const isAsideClause = (x: string): boolean => {
+  READER_ADDRESS.lastIndex = 0;
+  return WRITER_FIRST_PERSON.test(x) || READER_ADDRESS.test(x) || OPINION.test(x);
+};
 
 /** Share of sentences in the writer's voice for a paragraph to be theirs, with judging words. */
 const WRITER_SHARE = 0.5;
@@ -670,6 +683,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   const storyHeadings: number[] = [];
   /** In a section that interrupts the story (comments, reviews, "You might also like"). */
   let interlude = false;
+  /** Under a parents' guide's content heading ("Violence & Gore: Moderate"), until another heading. */
+  let guideNotes = false;
   /** After an ad's, a sponsor's or a newsletter box's opening line, until story resumes. */
   let promo = false;
   /** The paragraph before was a review's headline: a standfirst may follow. */
@@ -791,6 +806,28 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     const h = s.includes(']') && EDIT_LINK.test(s) ? s.replace(EDIT_LINK, '') : s;
     // An infobox row ("Music by<tab>X") is a fact, not a heading.
     const heading = SECTION_HEADING.test(h) && words <= 5 && !h.includes('\t');
+    // A parents' guide's content heading ("Violence & Gore: Moderate", "Language — Mild"): its
+    // notes are the guide's, not the story's; a "Spoilers" heading opens the story again.
+    const guideSection = words <= 12 ? guideSectionOf(h) : null;
+    if (!lenient && guideSection === 'notes') {
+      section = 'other';
+      interlude = true;
+      elsewhere = false;
+      table = null;
+      guideNotes = true;
+      push('boilerplate');
+      continue;
+    }
+    // Any other heading ends the notes ("Spoilers", "What's the story?", "Plot summary").
+    if (
+      guideNotes &&
+      guideSection !== 'rating' &&
+      ((heading && !isEntryVote(h)) || (words <= 6 && /\?$/.test(h)))
+    ) {
+      guideNotes = false;
+      section = null;
+      interlude = false;
+    }
     if (heading && !CAST_HEADER.test(h) && !CREW_HEADER.test(h) && !ROLE_FIRST_HEADER.test(h)) {
       // Press kits and pages come in sections: the heading says what follows.
       // A count after a section's name is no part of it: "Parents say (12 reviews)".
@@ -951,6 +988,12 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       // comments in a newspaper's byline ("42 comments" under the standfirst, above the review) is
       // a link, not the page's end: it ends the page only after a story's worth of text.
       // A link with its title ("Read more: Episode 3 recap") stands inside the story.
+      // A voting or reporting line under one entry ("Was this helpful? Yes | No") stands after each
+      // paragraph of a guide's summary: it ends nothing.
+      if (isEntryVote(s)) {
+        push('boilerplate');
+        continue;
+      }
       tail =
         !lenient &&
         (storyChars >= MIN_STORY_TOTAL || !COMMENT_COUNT.test(s)) &&
@@ -1013,7 +1056,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       isPageChrome8(s, words) ||
       isPageChrome9(s, words, page9, storyNames, p.start) ||
       isPageFurniture11(s, words, seenStory) ||
-      isPageFurniture13(s, words)
+      isPageFurniture13(s, words) ||
+      isLanguageCount(s, words)
     ) {
       push('boilerplate');
       continue;
@@ -1033,6 +1077,21 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
         // judging or arguing ("Honestly I think this is one of the best...", "I would conclude").
         (seenStory && isMostlyWriter(unquoted)))
     ) {
+      // A spoken retelling's paragraph, the speaker's asides between the story's sentences: the
+      // story from its first sentence to its last stays (the asides between them leak less than
+      // the lost events would cost).
+      const told = isAllAside(unquoted)
+        ? null
+        : storyAmongAsides(
+            s,
+            (x) => isAsideClause(x) || x.match(PRAISE) !== null || x.match(VERDICT) !== null,
+            (x) => countStoryNames(x, storyNames),
+          );
+      if (told) {
+        pushStoryBetween(told.from, told.to);
+        seenStory = true;
+        continue;
+      }
       push('boilerplate');
       continue;
     }
@@ -1046,7 +1105,11 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     const analysis = unquoted.match(ANALYSIS)?.length ?? 0;
     // Two or more facts about making, releasing or judging the film, densely: a reception note;
     // the same for talk about its themes and craft (an "ending explained" paragraph).
-    const toReader = unquoted.match(READER_ADDRESS)?.length ?? 0;
+    // (Not the viewer's "you" of a spoken retelling: "you see her sorting the mail".)
+    const toReader = Math.max(
+      0,
+      (unquoted.match(READER_ADDRESS)?.length ?? 0) - viewerYouCount(unquoted),
+    );
     if (
       // A short paragraph that talks to its reader about the film or the page: furniture.
       (toReader >= 1 && words <= 60 && MARKETING_ONE.test(unquoted)) ||
@@ -1143,11 +1206,13 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       push('award');
       continue;
     }
-    if (s.length < MIN_STORY_CHARS && !SENTENCE_END.test(s)) {
+    // A list item telling an event ends no sentence either: "• Anton hides the family".
+    const storyItem = !SENTENCE_END.test(s) && isStoryListItem(s);
+    if (s.length < MIN_STORY_CHARS && !SENTENCE_END.test(s) && !storyItem) {
       push('heading');
       continue;
     }
-    if (!SENTENCE_END.test(s) && words <= 8) {
+    if (!SENTENCE_END.test(s) && words <= 8 && !storyItem) {
       push('heading');
       continue;
     }
@@ -1159,7 +1224,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     if (
       !SENTENCE_END.test(s) &&
       words <= 14 &&
-      (isTitleCased(s) ? words > 10 || (words >= 7 && s.includes(':')) : !seenStory)
+      (isTitleCased(s) ? words > 10 || (words >= 7 && s.includes(':')) : !seenStory && !storyItem)
     ) {
       push('heading');
       continue;
@@ -1322,6 +1387,8 @@ const markListingBlurbs = (text: string, blocks: Block[]): void => {
     return LISTING_ENTRY.test(s) && (b.kind !== 'story' || LISTING_LINE.test(s));
   });
   if (isEntry.filter(Boolean).length < 2) return;
+  // A video's or a podcast's time stamps, counted from its start: its lines are no blurbs.
+  if (isTimedTranscript(blocks.map((b) => text.slice(b.start, b.end)))) return;
   // A disc's chapter list ("18:40  Chapter 2 · The Fire") times one film's parts: its blurbs are
   // the story, not other films.
   const chapters = blocks.filter(
@@ -1369,7 +1436,10 @@ const markLoglines = (text: string, blocks: Block[]): void => {
     // A newspaper's standfirst may end without a full stop.
     const oneSentence = !/[.!?]["”’)]*\s+\S/.test(s);
     if (!oneSentence || wordCount(s) > MAX_LOGLINE_WORDS || !PITCH_SUBJECT.test(s)) return;
-    if (blocks[i + 1]?.kind === 'story' && !PITCH_WORDS.test(s)) return;
+    // (A vote under a paragraph, "Was this helpful?", does not part it from the next one.)
+    let j = i + 1;
+    while (blocks[j] && isEntryVote(text.slice(blocks[j]?.start, blocks[j]?.end))) j++;
+    if (blocks[j]?.kind === 'story' && !PITCH_WORDS.test(s)) return;
     b.kind = 'premise';
     found++;
   }

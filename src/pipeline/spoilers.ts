@@ -1,5 +1,5 @@
 import type { CleanDoc } from './clean';
-import type { Range } from './text';
+import { firstFiniteVerb, type Range } from './text';
 
 /**
  * Stage 3, premise and spoilers: a spoiler-free blurb before a spoiler warning becomes the film's
@@ -19,6 +19,20 @@ export interface StorySplit {
   premise: Range[];
   story: StoryParagraph[];
 }
+
+/** Sentences with a finite verb a blurb has at most (the eval's blurbs have six at most). */
+const MAX_BLURB_SENTENCES = 6;
+
+/** How many sentences of the paragraphs have a finite verb: events told, not facts listed. */
+const toldSentences = (text: string, ranges: readonly Range[]): number => {
+  let n = 0;
+  for (const r of ranges)
+    for (const m of text.slice(r.start, r.end).matchAll(/[^.!?]+(?:[.!?]+|$)/g))
+      if (firstFiniteVerb(m[0])) n++;
+  return n;
+};
+
+const chars = (ranges: readonly Range[]): number => ranges.reduce((n, r) => n + r.end - r.start, 0);
 
 /** Splits a cleaned document into premise and story paragraphs. */
 export const splitPremise = (doc: CleanDoc): StorySplit => {
@@ -49,6 +63,12 @@ export const splitPremise = (doc: CleanDoc): StorySplit => {
   const after = story(warning + 1, doc.blocks.length);
   // A warning with nothing after it protects nothing: the text before it is the story.
   if (after.length === 0) return { premise: stated, story: before };
+  // A blurb is short, and short beside the story it keeps back. Text before the warning longer
+  // than a blurb, or than what follows it, is the story told first (a parents' guide's plot
+  // summary, then a line saying its notes hold spoilers): the warning guards only what follows
+  // it, and nothing is a premise.
+  if (chars(before) > chars(after) || toldSentences(doc.text, before) > MAX_BLURB_SENTENCES)
+    return { premise: stated, story: [...before, ...after] };
   // The blurb before the warning joins any stated premise, in text order.
   const premise = [...stated, ...before].sort((a, b) => a.start - b.start);
   return { premise, story: after };

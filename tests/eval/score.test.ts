@@ -190,6 +190,13 @@ describe('boilerplate and metadata', () => {
     expect(outside.leaks).toHaveLength(0);
   });
 
+  it('counts the anchors that lie in no scene as lost', () => {
+    const g = gold();
+    // One scene over Gamma only: Alpha and Beta fall in no scene.
+    expect(scoreDocument(film([scene('s0', 0, at('Alpha'), 0, 0)]), g, TEXT).lost).toBe(2);
+    expect(scoreDocument(film([scene('s0', 0, TEXT.length, 0, 0)]), g, TEXT).lost).toBe(0);
+  });
+
   it('compares stated metadata after case and accent folding', () => {
     const g = gold({ title: 'Segunda Piel', director: 'Pedro Almodóvar', year: 2011 });
     const f = film([], [], { title: 'SEGUNDA PIEL', director: 'pedro almodovar', year: 2012 });
