@@ -29,6 +29,10 @@ const MADE_SUBJECT = new RegExp(
 const SHOT_IN_YEAR =
   /\b(?:was|were) (?:shot|filmed) (?:in|during) (?:(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?)?(?:1[89]|20)\d\d\b/i;
 
+/** The makers' own words: "We shot it in the winter of 2015", "It was made in 1998 for nothing". */
+const WE_SHOT =
+  /\b(?:we|they|I) (?:shot|filmed|made) (?:it|the film|the movie|the picture)\b|\b(?:it|the film|the movie) (?:was|were) (?:made|released) (?:in|during) (?:(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?)?(?:1[89]|20)\d\d\b/i;
+
 /** The makers and their talk about the film: "the director said", "in a 1989 interview". */
 const MAKER =
   /\b(?:director|filmmaker|screenwriter|writer-director|producers?|composer|cinematographer)\b|\bin (?:an|a (?:1[89]|20)\d\d) interview\b/i;
@@ -40,10 +44,11 @@ const DATED_INTERVIEW = /\binterviews? from (?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\
 
 /**
  * The page's own correspondents: "Sam from Leeds writes that ...", "a listener emailed to say",
- * "One reader, Ana, wrote in": a letter to the page, whatever its years.
+ * "One reader, Ana, wrote in": a letter to the page, whatever its years. (Names are bounded and
+ * start at a word's start: a long hyphenated run is read in linear time.)
  */
 const CORRESPONDENT = new RegExp(
-  String.raw`\b\p{Lu}[\p{L}'’-]+ (?:from|in) \p{Lu}[\p{L}'’-]+ (?:writes|wrote|emails|emailed|messages|messaged|asks|asked|tells us|told us)\b|\b(?:listeners?|readers?|callers?|subscribers?|patrons?)\b[^.!?]{0,40}\b(?:writes|wrote|emails|emailed|asks|asked|says|said|tells us|told us|wrote in)\b`,
+  String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{0,30} (?:from|in) \p{Lu}[\p{L}'’-]{0,30} (?:writes|wrote|emails|emailed|messages|messaged|asks|asked|tells us|told us)\b|\b(?:listeners?|readers?|callers?|subscribers?|patrons?)\b[^.!?]{0,40}\b(?:writes|wrote|emails|emailed|asks|asked|says|said|tells us|told us|wrote in)\b`,
   'u',
 );
 
@@ -58,6 +63,7 @@ export const aboutTheFilm = (sentence: string): boolean =>
   !FLASH.test(sentence) &&
   (MAKING_ALONE.test(sentence) ||
     SHOT_IN_YEAR.test(sentence) ||
+    WE_SHOT.test(sentence) ||
     DATED_INTERVIEW.test(sentence) ||
     MADE_SUBJECT.test(sentence) ||
     (MAKER.test(sentence) && SAYS.test(sentence)) ||
@@ -65,7 +71,7 @@ export const aboutTheFilm = (sentence: string): boolean =>
 
 /** The relative clause a cue stands in, from its pronoun: ", an old man who had rung ...". */
 const RELATIVE_LEAD =
-  /(?:,|\b(?:man|woman|boy|girl|person|one|people|friend|\p{Lu}[\p{L}'’-]+))\s+(?:who|whom|whose|which|that)\s+[^,;:]*$/u;
+  /(?:,|\b(?:man|woman|boy|girl|person|one|people|friend)|(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{0,30})\s+(?:who|whom|whose|which|that)\s+[^,;:]*$/u;
 
 /**
  * A backward cue inside a relative clause ("who had rung the bell as a boy") of a sentence whose

@@ -14,8 +14,11 @@ import { convertText, sceneHolding } from '../fixtures/filmScenes';
  */
 const DIR = join(__dirname, 'fixtures', 'linear14');
 const DOCS = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
-/** Lecture slides whose dated cards are headings the cleaner drops: not yet read in order. */
-const KNOWN_MOVED = new Set(['02_slides-winter-ledger.txt']);
+/**
+ * Not yet read in order: lecture slides whose dated cards are headings the cleaner drops, and a
+ * Q&A transcript whose host and guest turns are read as scenes.
+ */
+const KNOWN_MOVED = new Set(['02_slides-winter-ledger.txt', '12_qa-transcript-tidewater.txt']);
 
 const inOrder = (text: string): boolean =>
   convertText(text).scenes.every((s) => Number(s.chronoIndex) === Number(s.storyIndex));
@@ -49,6 +52,8 @@ describe('sentences about the film, the page or its writer carry no time cue', (
     'Tova first saw it on DVD in 2008, at her cousin’s house.',
     'The script was originally written in 1999 as a radio play.',
     'A caller from Dundee emailed to say her uncle drove that bus in 1964.',
+    'We filmed it over ten days in the spring of 2012, in a borrowed flat.',
+    'It was made in 1988 on borrowed money.',
   ])('%s', (s) => {
     expect(aboutTheFilm(s)).toBe(true);
     expect(findCue(s, 0, s.length)).toBeNull();
