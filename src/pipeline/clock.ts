@@ -58,9 +58,9 @@ const SPOKEN_MINUTES = `(half|(?:a )?quarter|${N}(?: minutes)?) (past|to|after|b
 
 const RULES: ClockRule[] = [
   {
-    // 8:14, 20:25, 8.14 pm, 08:30 a.m.
+    // 8:14, 20:25, 8.14 pm, 08:30 a.m.; not a clip's timecode "[00:11:40]" (hours, minutes, seconds)
     re: new RegExp(
-      `\\b([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*[ap]\\.?\\s?m\\b))([0-5]\\d)(?!\\d)(?:${MERIDIEM})?`,
+      `(?<!\\d:)\\b([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*[ap]\\.?\\s?m\\b))([0-5]\\d)(?!\\d|:\\d)(?:${MERIDIEM})?`,
       'gi',
     ),
     read: (m) => ({

@@ -1,3 +1,4 @@
+import { pageCorrespondent } from './aboutTheFilm';
 import type { Segment } from './segment';
 import type { Placement } from './order';
 import {
@@ -194,6 +195,8 @@ const insideQuote = (s: string): boolean => {
 const toldStart = (text: string, r: Range): number => {
   const s = text.slice(r.start, r.end);
   if (!HINT.test(s)) return -1;
+  // "Sam from Leeds writes that ...": a letter to the page tells no story (aboutTheFilm.ts).
+  if (pageCorrespondent(s)) return -1;
   TELL_HEAD.lastIndex = 0;
   for (let m = TELL_HEAD.exec(s); m; m = TELL_HEAD.exec(s)) {
     const at = m.index + m[0].length;

@@ -1,3 +1,4 @@
+import { labelOnly, makingTalk } from './aboutTheFilm';
 import type { Segment } from './segment';
 import { firstFiniteVerb } from './text';
 
@@ -319,12 +320,19 @@ export const writerComment = (text: string, seg: Segment): boolean => {
   const rs = seg.sentences;
   const first = rs[0];
   /** The sentence's words outside quotations ("I'm Vicente." is a character speaking). */
-  const talks = (r: { start: number; end: number }): boolean =>
-    COMMENT.test(text.slice(r.start, r.end).replace(/["“][^"”]{0,400}["”]/g, ' '));
-  if (!first || !talks(first)) return false;
+  // (The film's making and the writer's questions are talk too: aboutTheFilm.ts.)
+  const talks = (r: { start: number; end: number }): boolean => {
+    const bare = text.slice(r.start, r.end).replace(/["“][^"”]{0,400}["”]/g, ' ');
+    return COMMENT.test(bare) || makingTalk(bare);
+  };
+  // A label before the talk ("[00:03:15] Background.") is neither talk nor story.
+  // ("3. Present." is the telling's own cue, no label.)
+  const own = rs.filter((r, k) => k > 0 || seg.cue || !labelOnly(text.slice(r.start, r.end)));
+  const lead = own[0];
+  if (!first || !lead || !talks(lead)) return false;
   let talk = 0;
-  for (const r of rs) if (talks(r)) talk++;
-  return talk * 2 >= rs.length;
+  for (const r of own) if (talks(r)) talk++;
+  return talk * 2 >= own.length;
 };
 
 /** "the interview room", "the tape recorder": a definite noun phrase's one or two words. */

@@ -1658,8 +1658,12 @@ const MIN_CLOCKED_SEGMENTS = 3;
 const DAY_SCALE = 0.9;
 
 /** A paragraph opening on the day it tells: "Saturday.", "On Sunday morning", "Day two:". */
-const NEW_DAY_OPENING =
-  /^\s*(?:(?:on|by|early|late|that|next|the following|come)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^\s*(?:(?:on|by)\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|next|following|final|last)\s+day\b|^\s*day\s+(?:\d{1,2}|two|three|four|five|six|seven)\b/i;
+const NEW_DAY_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:on|by|early|late|that|next|the following|come)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^\s*(?:(?:on|by)\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|next|following|final|last)\s+day\b|^\s*day\s+(?:\d{1,2}|two|three|four|five|six|seven)\b` +
+    // A diary's card: "31 December. At midnight ...", "On March 3, ...", "New Year's Day."
+    String.raw`|^\s*(?:[-•*–—]\s+)?(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?)\b|^\s*(?:[-•*–—]\s+)?(?:on\s+)?(?:new year['’]s (?:day|eve)|christmas (?:day|eve)|boxing day)\b`,
+  'i',
+);
 
 /**
  * A day or a night told out of order ("An hour earlier", each viewpoint rewinding to the

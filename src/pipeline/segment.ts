@@ -1,4 +1,5 @@
 import { setsPartInYear } from './settingYear';
+import { pageCorrespondent, relativeMention } from './aboutTheFilm';
 import { splitAfterTellingResumes } from './tellingResumes';
 import { splitAtCarriedMemories } from './carriedMemories';
 import type { Range } from './text';
@@ -262,6 +263,8 @@ const effectiveCue = (
   // had left them twenty years before" is a mention; only a sentence wholly in the past
   // perfect ("He had sailed away two years before") is a jump. Each "had" also counts its
   // participle as a past verb, so simple-past verbs are what is left beyond two per "had".
+  // "...the sexton, an old man who had rung the bell as a boy": one relative clause's past.
+  if (relativeMention(lead)) return null;
   return p.perfect > 0 && p.past <= 2 * p.perfect ? cue : null;
 };
 
@@ -343,6 +346,8 @@ const toldChain = (
 ): ToldChain | null => {
   // Every chain has a "that" (CHAIN_THAT): most sentences are skipped here.
   if (!THAT.test(sentence)) return null;
+  // "Sam from Leeds writes that his mum ...": a letter to the page tells no story (aboutTheFilm.ts).
+  if (pageCorrespondent(sentence)) return null;
   TELLING.lastIndex = 0;
   for (let tell = TELLING.exec(sentence); tell; tell = TELLING.exec(sentence)) {
     // A paragraph opening on a witness ("Hale testifies that...") is the told story as a

@@ -7,6 +7,7 @@ import {
   unitOf,
 } from './text';
 import { talksAboutFlashbacks } from './flashbackEnds';
+import { aboutTheFilm } from './aboutTheFilm';
 import { documentJump } from './documents';
 import {
   filmOpensInYear,
@@ -407,6 +408,8 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
   // The writer's own voice or question ("I think it's meant to be a flashback too?", "I saw it
   // in 2019") talks about the film or the viewing, not the story's time.
   if (WRITER_ASIDE.test(bare) || talksAboutFlashbacks(bare)) return null;
+  // "Night Shift was shot in 1993", "Restored in 2018": the making's dates (aboutTheFilm.ts).
+  if (aboutTheFilm(bare)) return null;
   const hasYear = YEAR_HINT.test(bare);
   // ("On the day of the 2021 fair, ...": a year inside an opening phrase of time dates it.)
   let y = hasYear ? (YEAR.exec(bare) ?? yearInOpeningPhrase(bare)) : null;
