@@ -9,6 +9,7 @@ import { splitAtToldBackstory } from './dialogue';
 import { splitAtRetoldMoments } from './strands';
 import { splitAtStoryTimes } from './stories';
 import { splitAtReadEntries } from './readEntries';
+import { settingLead } from './settingLead';
 import {
   firstFiniteVerb,
   HAD_OBJECT_WORDS,
@@ -175,7 +176,7 @@ const effectiveCue = (
     // a sentence of the simple past is a mention; backstory comes in the past perfect.
     const lead = text.slice(s.start, cue.start);
     if (RECOUNT.test(lead) && /\b(?:that|how|about|what)\b/i.test(lead)) return cue;
-    if (readingMovesTo(lead)) return cue;
+    if (readingMovesTo(lead) || settingLead(lead)) return cue;
     return tenseProfile(text, s.start, s.end).perfect > 0 ? cue : null;
   }
   if (cue && !cue.opening && cue.kind === 'year' && presentBase) {
