@@ -1315,7 +1315,7 @@ export const placeSegments = (
   const wordsOf = segmentWords(text, segments);
   applyStrands(text, segments, out, lazySimilarity(wordsOf));
   applyFlashForwardReturns(text, segments, out, names);
-  applyVisionsShown(segments, out, wordsOf, similarity);
+  applyVisionsShown(segments, out, wordsOf, similarity, { text, of: contentWords });
   applyDreamsComeTrue(text, segments, out);
   applyRetellings(segments, out, wordsOf);
   applyShownAgain(text, segments, out, wordsOf, similarity);
