@@ -10,6 +10,7 @@ import { splitAtRetoldMoments } from './strands';
 import { splitAtStoryTimes } from './stories';
 import { splitAtReadEntries } from './readEntries';
 import { settingLead } from './settingLead';
+import { toldYearCue } from './toldYears';
 import {
   firstFiniteVerb,
   HAD_OBJECT_WORDS,
@@ -572,7 +573,10 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     sentences.forEach((s, k) => {
       const sentence = text.slice(s.start, s.end);
       const own = effectiveCue(findCue(text, s.start, s.end), text, s, presentBase);
-      const cue = k === 0 && leadCue && (!own || own.kind === 'forward') ? leadCue : own;
+      // A speaker's telling that names its year: the year places what it tells (toldYears.ts).
+      const toldCue = presentBase ? null : toldYearCue(text, s);
+      const cue =
+        toldCue ?? (k === 0 && leadCue && (!own || own.kind === 'forward') ? leadCue : own);
       const tense = tenses[k] ?? 'none';
       const pastRunStarts =
         presentBase &&
@@ -603,7 +607,11 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         presentBase && inPastRun && tense === 'present' && (tenses[k + 1] ?? 'present') !== 'past';
       if (
         cur &&
-        (splitsHere(cue, sentence) || pastRunStarts || perfectRunStarts || pastRunEnds) &&
+        (splitsHere(cue, sentence) ||
+          pastRunStarts ||
+          perfectRunStarts ||
+          pastRunEnds ||
+          toldCue !== null) &&
         s.start - cur.start >= (jumpOpens(cue) ? MIN_SENTENCE_PIECE_CHARS : MIN_PIECE_CHARS) &&
         p.end - s.start >= MIN_PIECE_CHARS
       ) {
