@@ -1,5 +1,6 @@
 import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
+import { findUnnamedAges, unnamedAxis } from './agesUnnamed';
 import { knownThings, mainLineWordsBack, pastAgeLead, rememberedPast, timeWords } from './returns';
 import { DAYS_PER_YEAR, parseNumber, STEP } from './text';
 
@@ -460,17 +461,23 @@ export const applyAges = (
       best = set.size;
       person = p;
     }
-  if (!person || best < MIN_DISTINCT_AGES) return false;
+  // No named person's ages: the film's one life may be told by ages alone (agesUnnamed.ts).
+  const unnamed = !person || best < MIN_DISTINCT_AGES ? unnamedAges(text, segments) : null;
+  if (unnamed) person = mostMarked(marks);
+  else if (!person || best < MIN_DISTINCT_AGES) return false;
   // The person's age in each segment: exact first, else vague.
   const stated: (number | null)[] = [];
   const vagueAt: boolean[] = [];
-  for (const ms of marks) {
-    const own = ms.filter((m) => m.person === person && (!m.weak || strongAge.has(person)));
+  marks.forEach((ms, i) => {
+    const own = ms.filter(
+      (m) => m.person === person && (!m.weak || unnamed !== null || strongAge.has(m.person)),
+    );
     const exact = own.find((m) => !m.vague);
     const pick = exact ?? own[0];
-    stated.push(pick ? pick.age : null);
-    vagueAt.push(pick ? pick.vague : false);
-  }
+    const bare = unnamed?.[i] ?? null;
+    stated.push(bare ?? (pick ? pick.age : null));
+    vagueAt.push(bare === null && pick ? pick.vague : false);
+  });
   // A year beside an exact age fixes the birth year; the most common reading wins.
   const years = segments.map((s) => yearOf(text, s));
   const births = new Map<number, number>();
@@ -530,6 +537,30 @@ export const applyAges = (
   if ((!descends || agrees) && !units.some((u) => u.present === true)) return false;
   placeUnits(units, out);
   return true;
+};
+
+/**
+ * The ages told with nobody named in each segment (its first), when they make a time axis of the
+ * film's one life; else null.
+ */
+const unnamedAges = (text: string, segments: Segment[]): (number | null)[] | null => {
+  const found = segments.map((s) => findUnnamedAges(text.slice(s.start, s.end)));
+  if (!unnamedAxis(found.flatMap((f) => f.map((x) => x.age)))) return null;
+  return found.map((f) => f[0]?.age ?? null);
+};
+
+/** The person with the most ages told (named ones), or null. */
+const mostMarked = (marks: AgeMark[][]): string | null => {
+  const count = new Map<string, number>();
+  for (const ms of marks) for (const m of ms) count.set(m.person, (count.get(m.person) ?? 0) + 1);
+  let person: string | null = null;
+  let best = 0;
+  for (const [p, n] of count)
+    if (n > best) {
+      best = n;
+      person = p;
+    }
+  return person;
 };
 
 /** The end (an offset from the segment's start) of the sentence of `seg` holding `at`. */

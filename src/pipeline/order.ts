@@ -20,6 +20,7 @@ import {
 import { cardSentence } from './captionCard';
 import { applyShownTold } from './shownTold';
 import { applyAges } from './ages';
+import { applySpokenYears } from './spokenYears';
 import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
 import {
   applyClockBlocks,
@@ -1318,7 +1319,7 @@ export const placeSegments = (
   const wordsOf = segmentWords(text, segments);
   applyStrands(text, segments, out, lazySimilarity(wordsOf));
   applyFlashForwardReturns(text, segments, out, names);
-  applyVisionsShown(segments, out, wordsOf, similarity);
+  applyVisionsShown(segments, out, wordsOf, similarity, { text, of: contentWords });
   applyDreamsComeTrue(text, segments, out);
   applyRetellings(segments, out, wordsOf);
   applyShownAgain(text, segments, out, wordsOf, similarity);
@@ -1351,6 +1352,8 @@ export const placeSegments = (
   applyMemories(text, segments, out);
   applyToldBackstory(text, segments, out, (k) => contentWords(segText(k)), similarity);
   applyAges(text, segments, out, names);
+  // Speakers each telling one year of a life, in a past-tense frame (spokenYears.ts).
+  applySpokenYears(text, segments, out);
   applyPlaceReturns(text, segments, out);
   // Episodes opened by year cards told out of order: each placed by its date (episodes.ts).
   const episodes = applyEpisodes(text, segments, out, names);

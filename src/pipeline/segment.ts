@@ -1,4 +1,3 @@
-import { setsPartInYear } from './settingYear';
 import { pageCorrespondent, relativeMention } from './aboutTheFilm';
 import { splitAfterTellingResumes } from './tellingResumes';
 import { splitAtCarriedMemories } from './carriedMemories';
@@ -12,6 +11,8 @@ import { splitAtToldBackstory } from './dialogue';
 import { splitAtRetoldMoments } from './strands';
 import { splitAtStoryTimes } from './stories';
 import { splitAtReadEntries } from './readEntries';
+import { settingLead } from './settingLead';
+import { toldYearCue } from './toldYears';
 import {
   firstFiniteVerb,
   HAD_OBJECT_WORDS,
@@ -183,7 +184,7 @@ const effectiveCue = (
     // a sentence of the simple past is a mention; backstory comes in the past perfect.
     const lead = text.slice(s.start, cue.start);
     if (RECOUNT.test(lead) && /\b(?:that|how|about|what)\b/i.test(lead)) return cue;
-    if (readingMovesTo(lead) || setsPartInYear(lead)) return cue;
+    if (readingMovesTo(lead) || settingLead(lead)) return cue;
     return tenseProfile(text, s.start, s.end).perfect > 0 ? cue : null;
   }
   if (cue && !cue.opening && cue.kind === 'year' && presentBase) {
@@ -609,7 +610,10 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     sentences.forEach((s, k) => {
       const sentence = text.slice(s.start, s.end);
       const own = effectiveCue(findCue(text, s.start, s.end), text, s, presentBase);
-      const cue = k === 0 && leadCue && (!own || own.kind === 'forward') ? leadCue : own;
+      // A speaker's telling that names its year: the year places what it tells (toldYears.ts).
+      const toldCue = presentBase ? null : toldYearCue(text, s);
+      const cue =
+        toldCue ?? (k === 0 && leadCue && (!own || own.kind === 'forward') ? leadCue : own);
       const tense = tenses[k] ?? 'none';
       const pastRunStarts =
         presentBase &&
@@ -655,7 +659,11 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
         (tenses[k + 1] ?? 'present') !== 'past';
       if (
         cur &&
-        (splitsHere(cue, sentence) || pastRunStarts || perfectRunStarts || pastRunEnds) &&
+        (splitsHere(cue, sentence) ||
+          pastRunStarts ||
+          perfectRunStarts ||
+          pastRunEnds ||
+          toldCue !== null) &&
         s.start - cur.start >= (jumpOpens(cue) ? MIN_SENTENCE_PIECE_CHARS : MIN_PIECE_CHARS) &&
         p.end - s.start >= MIN_PIECE_CHARS
       ) {

@@ -190,8 +190,8 @@ const RULES: Rule[] = [
   {
     kind: 'flashforward',
     // A vision or premonition shows what is to come; a dream stays when it is dreamt.
-    re: /\b(?:flash[- ]?forwards?|in the future|(?:jumps?|skips?) (?:ahead|forward)|(?:sees?|has|had|saw|glimpses?) an? (?:\w+ )?(?:vision|premonition)s?|in an? (?:\w+ )?(?:vision|premonition)|foresees?|foresaw)\b/i,
-    hint: /flash|future|ahead|forward|vision|premonition|foresee|foresaw/i,
+    re: /\b(?:flash[- ]?forwards?|in the future|(?:jumps?|skips?) (?:ahead|forward)|(?:sees?|has|had|saw|glimpses?) an? (?:\w+ )?(?:vision|premonition)s?|in an? (?:\w+ )?(?:vision|premonition)|foresees?|foresaw|(?:(?:her|his|their)|an? (?:fit|flash|moment|bout|spell) of) second[- ]sight)\b/i,
+    hint: /flash|future|ahead|forward|vision|premonition|foresee|foresaw|second.sight/i,
     days: () => null,
   },
   {
@@ -371,7 +371,7 @@ const CUE_HINT = new RegExp(
   `${literalAlternation(
     (
       'ago interrupt version account telling testimony recollection replay retell retold revisit happened ' +
-      'rewind clock side eyes perspective viewpoint vantage vision premonition foresee ' +
+      'rewind clock side eyes perspective viewpoint vantage vision premonition foresee sight ' +
       'foresaw earl befor prior previous later after next follow flash present now back return ' +
       'year month week day night morning evening hour moment child young kid teen youth future ' +
       'ahead forward began begin open start past catch caught memory reliv long summer winter ' +
@@ -386,7 +386,7 @@ const CUE_HINT = new RegExp(
 /** A jump cue that could be a reader's jump inside a document ("skips ahead", not "flashes back"). */
 const pageTurn = (kind: CueKind, words: string): boolean =>
   (kind === 'flashforward' || kind === 'flashback' || kind === 'back') &&
-  !/flash|vision|premonition|foresee|foresaw|future/i.test(words);
+  !/flash|vision|premonition|foresee|foresaw|future|sight/i.test(words);
 
 /** A year in brackets with a running time after it: "(2022, 101 minutes)", "(1998; 96 mins)". */
 const RELEASE_BRACKET = /^(?:1[5-9]|20)\d\d\s*[,;]\s*\d{2,3}\s*(?:min(?:ute)?s?|m)\b/i;

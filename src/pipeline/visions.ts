@@ -13,8 +13,9 @@ import { STEP } from './text';
  *   in the present from where the vision sits, so no scene moves; only the kind ends.
  * - applyVisionsShown: when the film later shows what the vision showed (a later main-line
  *   segment shares enough of its words: "the surf below the lighthouse", "his oilskin torn",
- *   "a rope"), the vision is placed just before that moment. A vision never shown stays where
- *   the main pass put it.
+ *   "a rope"), the vision is placed just before that moment; when the moment lies in the second
+ *   half of a longer scene (a whole night told in one paragraph), just after that scene. A vision
+ *   never shown stays where the main pass put it.
  *
  * Negatives: "We flash forward ten years" is no vision (its block persists as before); a dream
  * is not a flash-forward cue at all (time.ts); a vision whose words no later segment shares
@@ -22,7 +23,7 @@ import { STEP } from './text';
  */
 
 /** A flash-forward cue that is a vision rather than the film's own cut. */
-const VISION = /\b(?:visions?|premonitions?|foresees?|foresaw)\b/i;
+const VISION = /\b(?:visions?|premonitions?|foresees?|foresaw|second[- ]sight)\b/i;
 
 /** True when a flash-forward cue's text names a vision, a premonition or a foreseeing. */
 export const visionCue = (cueText: string): boolean => VISION.test(cueText);
@@ -34,6 +35,32 @@ const MIN_SHOWN_SHARED = 5;
 /** Share of the smaller word set that must be shared. */
 const SHOWN_SIMILARITY = 0.25;
 
+/** Content words a sentence must share with the vision to be where the scene shows it. */
+const MIN_SENTENCE_SHARED = 2;
+
+/**
+ * True when the sentences of `seg` that share the vision's words lie, taken together, past the
+ * middle of the scene's text.
+ */
+const lateInScene = (
+  seg: Segment | undefined,
+  seen: Set<string>,
+  words: { text: string; of: (s: string) => Set<string> },
+  similarity: (a: Set<string>, b: Set<string>) => { score: number; shared: number },
+): boolean => {
+  if (!seg || seg.sentences.length < 2) return false;
+  // The centre of the shared words: each sentence's middle weighed by what it shares.
+  let weight = 0;
+  let sum = 0;
+  for (const r of seg.sentences) {
+    const shared = similarity(seen, words.of(words.text.slice(r.start, r.end))).shared;
+    if (shared < MIN_SENTENCE_SHARED) continue;
+    weight += shared;
+    sum += shared * ((r.start + r.end) / 2 - seg.start);
+  }
+  return weight > 0 && sum / weight > (seg.end - seg.start) / 2;
+};
+
 /**
  * Ties each vision to the later main-line moment that shows it (see above). `wordsOf(i)` gives
  * segment i's content words; `similarity` compares two word sets (order.ts's).
@@ -43,6 +70,7 @@ export const applyVisionsShown = (
   out: Placement[],
   wordsOf: (i: number) => Set<string>,
   similarity: (a: Set<string>, b: Set<string>) => { score: number; shared: number },
+  words?: { text: string; of: (s: string) => Set<string> },
 ): void => {
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
@@ -78,9 +106,13 @@ export const applyVisionsShown = (
     }
     const shown = out[best];
     if (!shown || shown.t <= p.t) continue;
+    // The moment lies late in its scene (a night told in one paragraph, what the vision showed
+    // at its end): the vision goes just after the scene rather than before all of it.
+    const late = words !== undefined && lateInScene(segments[best], seen, words, similarity);
+    const at = late ? shown.t + STEP / 10 : shown.t - STEP / 10;
     for (let k = i; k < end; k++) {
       const pk = out[k];
-      if (pk) pk.t = shown.t - STEP / 10 + (k - i) * (STEP / 1000);
+      if (pk) pk.t = at + (k - i) * (STEP / 1000);
     }
   }
 };

@@ -48,7 +48,10 @@ describe('a vision in a story told straight ahead (visions.ts)', () => {
     const { at } = place(VISION);
     const vision = at('has a vision of her husband').t;
     expect(vision).toBeGreaterThan(at('On Tuesday Ines visits').t);
-    expect(vision).toBeLessThan(at('Rui is thrown into the white water').t);
+    // The moment it showed ends its scene, so the vision goes just after that scene (visions.ts's
+    // lateInScene), before the morning after.
+    expect(vision).toBeGreaterThan(at('On Friday night the storm comes').t);
+    expect(vision).toBeLessThan(at('On Saturday morning Rui').t);
     expect(at('Ines tells no one').t).toBeGreaterThan(at('mends nets').t);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/pipeline/clean';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import { extractMetadata } from '../../src/pipeline/metadata';
-import { setsPartInYear } from '../../src/pipeline/settingYear';
+import { settingLead } from '../../src/pipeline/settingLead';
 import { chronoOfPhrases } from '../fixtures/filmScenes';
 
 /**
@@ -222,11 +222,11 @@ describe("the making of the film with its year; the director named by a role's w
 
 describe('a sentence that sets a part of the telling in a year', () => {
   it('reads "The first story took place in the winter of 1952" as the part\'s era', () => {
-    expect(setsPartInYear('The first story took place in the winter of ')).toBe(true);
-    expect(setsPartInYear('The third tale was set in Lyon in ')).toBe(true);
-    expect(setsPartInYear('The film opened in a Leeds bakery in ')).toBe(true);
-    expect(setsPartInYear('The old man reminded him of the fight in ')).toBe(false);
-    expect(setsPartInYear('She bought the house in ')).toBe(false);
+    expect(settingLead('The first story took place in the winter of ')).toBe(true);
+    expect(settingLead('The third tale was set in Lyon in ')).toBe(true);
+    expect(settingLead('The film opened in a Leeds bakery in ')).toBe(true);
+    expect(settingLead('The old man reminded him of the fight in ')).toBe(false);
+    expect(settingLead('She bought the house in ')).toBe(false);
   });
 
   it('orders an anthology of eras told in the past, out of order, by the years its parts are set in', () => {
