@@ -202,6 +202,9 @@ const toldStart = (text: string, r: Range): number => {
     const head = tenseProfile(s, 0, m.index + m[0].length);
     // "The letters show that ...": a plural's bare verb is present too; a past telling is not.
     if ((head.present < 1 && head.past > 0) || s.length - at < MIN_PIECE_CHARS) continue;
+    // "tells her about the summer ..." is cut from a scene's own action ("He sits by the pool
+    // and tells her about ..."); a sentence that is only the telling is told whole.
+    if (/\sabout\s+$/.test(m[0]) && tenseProfile(s, 0, m.index).present < 1) continue;
     return r.start + at;
   }
   // "The summer they were twelve, he says, he dared ...": the sentence is what is told.
