@@ -71,9 +71,10 @@ const RULES: ClockRule[] = [
     }),
   },
   {
-    // "At 11.15 the police arrive", "23.10. Kemp locks up": a time with a dot and no am/pm,
-    // after a word of time or opening a line (a price or a verse number has neither).
-    re: /(?:\b(?:at|by|until|till|around|about|from|after|before|since) |^|\n)\s*\[?([01]?\d|2[0-3])\.([0-5]\d)(?![\d%]|\.\d)/gi,
+    // "At 11.15 the police arrive", "23.10. Kemp locks up", "the film rewinds to 8.15": a time
+    // with a dot and no am/pm, after a word of time or of the telling's jump, or opening a line
+    // (a price or a verse number has neither).
+    re: /(?:\b(?:at|by|until|till|around|about|from|after|before|since|(?:back|rewinds?|rewound|jumps?|jumped|skips?|skipped|cuts?|ahead|forward),? to) |^|\n)\s*\[?([01]?\d|2[0-3])\.([0-5]\d)(?![\d%]|\.\d)/gi,
     read: (m) => ({
       hour: Number(m[1]),
       minute: Number(m[2]),
@@ -99,10 +100,13 @@ const RULES: ClockRule[] = [
   {
     // half past six, a quarter to five, ten to eight, twenty past nine
     re: new RegExp(
-      `\\b${SPOKEN_MINUTES} (${HOUR_WORD})(?!\\s*(?:years?|days?|weeks?|months?|of|hundred|thousand|people|men|women|\\w+s\\b))${DAY_PART}`,
+      `\\b${SPOKEN_MINUTES} (${HOUR_WORD})(?!\\s*(?:years?|days?|weeks?|months?|of|hundred|thousand|people|men|women)\\b)${DAY_PART}`,
       'gi',
     ),
     read: (m) => {
+      // "two to three hours", "ten to twelve boxes": a count of things (a plural in lower case;
+      // "half past eight Tobias ties up" is a time before a name).
+      if (/^\s*[a-z]\w*s\b/.test(m.input.slice(m.index + m[0].length))) return null;
       const h = hourOf(m[3] ?? '');
       if (!(h >= 1 && h <= 12)) return null;
       const mins = minutesPast(m[1] ?? '');

@@ -39,10 +39,10 @@ import { findCue, type TimeCue } from './time';
 
 /** Words of telling that open a told clause inside a sentence ("admits that", "tells her how"). */
 const TELL_HEAD =
-  /\b(?:tells?|admits?|confess(?:es)?|explains?|reveals?|recounts?|describes?|lets slip|shows?|says|insists?|remembers?|recalls?|writes|wrote)(?:\s+(?:to\s+)?(?:him|her|them|us|\p{Lu}[\p{L}'’-]+))?(?:\s+(?:a|the|his|her|their)\s+(?:(?:different|whole|true|real|other|own)\s+)?(?:story|truth|version))?\s*(?::\s*|\s+(?:that|how)\s+|,\s+(?:that|how)\s+)/gu;
+  /\b(?:tells?|admits?|confess(?:es)?|explains?|reveals?|recounts?|describes?|lets slip|shows?|says|insists?|remembers?|recalls?|writes|wrote)(?:\s+(?:to\s+)?(?:him|her|them|us|\p{Lu}[\p{L}'’-]+))?(?:\s+(?:a|the|his|her|their)\s+(?:(?:different|whole|true|real|other|own)\s+)?(?:story|truth|version))?\s*(?::\s*|\s+(?:that|how|about)\s+|,\s+(?:that|how)\s+)/gu;
 /** A telling with no told clause of its own: what follows in the past is what is told. */
 const TELLING_ALONE =
-  /\b(?:tells?|admits?|confess(?:es)?|explains?|reveals?|recounts?|describes?|lets slip|opens up|breaks down|comes clean)\b/i;
+  /\b(?:tells?|admits?|confess(?:es)?|explains?|reveals?|recounts?|describes?|lets slip|opens up|breaks down|comes clean|reads (?:\w+ ){0,4}(?:out|aloud)|reads aloud)\b/i;
 /** A speech tag inside a told sentence ("The summer they were twelve, he says, he dared ..."). */
 const SPEECH_TAG =
   /(?:,\s*|["”]\s*)(?:(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+(?:says|adds|admits|explains|insists|recalls|remembers|confesses|tells (?:him|her|them|us))|(?:says|adds) (?:he|she|\p{Lu}[\p{L}'’-]+))\b/u;
@@ -50,7 +50,7 @@ const SPEECH_TAG =
 const SPEECH_TAGS = new RegExp(SPEECH_TAG.source, 'gu');
 /** Cheap prefilter for a sentence that may hold a telling. */
 const HINT =
-  /tell|admit|confess|explain|reveal|recount|describ|slip|show|says|insist|rememb|recall|clean|opens up|breaks down|writes|wrote/i;
+  /tell|admit|confess|explain|reveal|recount|describ|slip|show|says|insist|rememb|recall|clean|opens up|breaks down|writes|wrote|reads/i;
 /** A jump back the film itself makes ("Then the film goes back to that night fifty years ago"). */
 const SHOWN_BACK =
   /\b(?:the film|the story|the movie|we)\s+(?:then\s+|now\s+|finally\s+)?(?:goes|jumps|flashes|travels)\s+back\b|\b(?:cuts?|dissolves?)\s+to\s+a\s+flashback\b|\bin\s+a\s+flashback\b|\ba\s+flashback\s+(?:shows|to|of)\b/i;
@@ -205,6 +205,9 @@ const toldStart = (text: string, r: Range): number => {
     const head = tenseProfile(s, 0, m.index + m[0].length);
     // "The letters show that ...": a plural's bare verb is present too; a past telling is not.
     if ((head.present < 1 && head.past > 0) || s.length - at < MIN_PIECE_CHARS) continue;
+    // "tells her about the summer ..." is cut from a scene's own action ("He sits by the pool
+    // and tells her about ..."); a sentence that is only the telling is told whole.
+    if (/\sabout\s+$/.test(m[0]) && tenseProfile(s, 0, m.index).present < 1) continue;
     return r.start + at;
   }
   // "The summer they were twelve, he says, he dared ...": the sentence is what is told.

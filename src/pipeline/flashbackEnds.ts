@@ -287,11 +287,19 @@ const FLASHBACKS_DESCRIBED =
 const EVERY_FLASHBACK =
   /\b(?:every|each|any|all the|all of the|all its|without(?: a| any)?(?: single)?|(?:no|not a|never a)(?: single)?) flash[- ]?backs?\b/i;
 
+/**
+ * A flashback the film does not take: "it never cuts to a flashback", "she doesn't get a
+ * flashback", "refuses to go into flashback" (a negation a few words before the word).
+ */
+const NO_FLASHBACK =
+  /\b(?:never|not|\w+n['’]t|without|nor|refuses? to|avoids?|resists?)(?: \w+){0,4} (?:(?:a|an|any|one) )?(?:single )?flash[- ]?backs?\b/i;
+
 export const talksAboutFlashbacks = (sentence: string): boolean =>
   /flash/i.test(sentence) &&
   (FLASHBACK_TALK.test(sentence) ||
     FLASHBACKS_DESCRIBED.test(sentence) ||
-    EVERY_FLASHBACK.test(sentence));
+    EVERY_FLASHBACK.test(sentence) ||
+    NO_FLASHBACK.test(sentence));
 
 /**
  * The teller's story is over: "When Mara finishes her story, ...", "His account over, ...",

@@ -1,6 +1,7 @@
 import type { Segment } from './segment';
 import { findClocks, findDayPart, type ClockMention } from './clock';
 import { splitBefore } from './pieces';
+import { findCue, type TimeCue } from './time';
 
 /**
  * Part of stage 6 (order): one night (or one evening, one day) told again from another person's
@@ -15,7 +16,14 @@ import { splitBefore } from './pieces';
  * A restart names a person taken up ("this time with", "follows", "from Sam's side", "through
  * Zofia's eyes") and a time of the shared stretch (a clock time, dusk, the evening, the night),
  * and not a past ("rewinds to her childhood", "goes back to 1961"): a single flashback is no
- * restart. A loop film (order.ts isTimeLoop) is never read here. Backstory inside a telling (a
+ * restart. Once one telling restarts in words, a paragraph that hands the telling on ("Ward gets
+ * the third turn, beginning ... at 11:10", "The stranger's account opens at six") at a clock time
+ * earlier than the tellings before it reached restarts too; two such paragraphs restart a night
+ * without any restart's words, when the tellings meet (a later one reaches a time an earlier one
+ * told: chapters told backwards by their clock times never do). Inside a telling, "When the shot
+ * goes off, ..." is the moment an earlier telling told with the same words, and each sentence
+ * naming a clock time or a step of minutes ("Eight minutes later") is a scene of its own.
+ * A loop film (order.ts isTimeLoop) is never read here. Backstory inside a telling (a
  * paragraph opening on a childhood, a year, "years earlier") keeps its place before the night.
  * Shape in/out: the placements of order.ts (time `t` in days and kind per segment), changed in
  * place; returns whether it applied.
@@ -79,6 +87,8 @@ const MATCH = 15;
 const TICK = 1;
 /** Clocked segments needed in all, and in each telling. */
 const MIN_CLOCKED = 4;
+/** Tellings restarted by their clock alone that make a night told again without a restart's words. */
+const MIN_CLOCK_RESTARTS = 2;
 /** Days between what follows the night and the night's last moment. */
 const STEP = 0.01;
 /** Words of a restart saying the stretch is an evening or a night (hours without am/pm are pm). */
@@ -151,10 +161,61 @@ const openingClock = (text: string, seg: Segment): ClockMention | null => {
   return findDayPart(firstSentence(text, seg).slice(0, OPENING + 40));
 };
 
+/**
+ * The clock time a segment happens at: the one opening it, else the first real clock time of its
+ * first sentence ("Tamblin's version jumps to his arrival at the diner at 11:44").
+ */
+const ownClock = (text: string, seg: Segment): ClockMention | null =>
+  openingClock(text, seg) ??
+  findClocks(firstSentence(text, seg)).find((c) => c.strong && c.bare !== true) ??
+  null;
+
+/** A step of minutes or hours a segment opens on ("Eight minutes later"), in minutes, or 0. */
+const shortStep = (cue: TimeCue | null | undefined): number =>
+  cue?.kind === 'forward' &&
+  cue.opening &&
+  cue.days !== null &&
+  cue.days > 0 &&
+  cue.days < DAY_SCALE
+    ? cue.days * DAY
+    : 0;
+
+/** A sentence opening on the moment of an event: "When the gun goes off, ...". */
+const WHEN_OPENS =
+  /^(?:and |but |then )?(?:when|as soon as|the moment|just as)\s+([^,;:.!?]{4,80})/i;
+/** Words that say nothing of which event a clause names. */
+const PLAIN = new Set(
+  'the and but his her their its this that with from into onto for was were has have had who whom which what when then there here in on at of to by a an it he she they we you i him them our your my one all some any own telling version account side turn story'.split(
+    ' ',
+  ),
+);
+
+/** The words of `s` cut to a rough stem ("fires" and "fire", "goes" and "go"), plain ones left out. */
+const stems = (s: string): Set<string> => {
+  const out = new Set<string>();
+  // (Names are left out too: a person is in every telling of the night.)
+  for (const w of s.match(/(?<![\p{L}'’])\p{Ll}+/gu) ?? []) {
+    if (w.length < 3 || PLAIN.has(w)) continue;
+    out.add(w.replace(/(?:ing|ed|es|s)$/, '') || w);
+  }
+  return out;
+};
+
+/** The event a segment's first sentence opens on ("When the shot goes off"), as stems, or null. */
+const whenClause = (text: string, seg: Segment): Set<string> | null => {
+  const m = WHEN_OPENS.exec(firstSentence(text, seg).trimStart());
+  return m?.[1] ? stems(m[1]) : null;
+};
+
+/** Shared stems needed to read a "When ..." clause as an event told before. */
+const MIN_EVENT_WORDS = 1;
+
 /** True when a segment tells backstory inside a telling (a childhood, a year, years before). */
 const isBackstory = (text: string, seg: Segment): boolean => {
   const cue = seg.cue;
   if (cue?.kind === 'year') return true;
+  // "In her telling, ...": the telling the night is told in again, no past of its own.
+  if (cue?.told === true && cue.days === null) return false;
   if (
     (cue?.kind === 'back' || cue?.kind === 'flashback') &&
     (cue.days === null || cue.days <= -DAY_SCALE)
@@ -172,22 +233,115 @@ const leavesNight = (seg: Segment): boolean =>
   (seg.cue.days === null || seg.cue.days >= DAY_SCALE);
 
 /**
+ * A paragraph that hands the telling to another person or part: "Ezra's version", "the third
+ * turn", "The longest account", "Part two", "the boy's side".
+ */
+const TELLING_TURN =
+  /\b(?:account|version|telling|retelling|turn|testimony|statement|side|perspective|viewpoint|point of view|part|section|chapter|segment|act)\b/i;
+
+/**
+ * The clock time a paragraph's telling starts from: the first real clock time of its first
+ * sentence, else the one opening the next piece of the same paragraph ("The longest account
+ * starts earliest of all. At 9:40, ...").
+ */
+const startClock = (text: string, segments: Segment[], i: number): ClockMention | null => {
+  const seg = segments[i];
+  if (!seg) return null;
+  const own = findClocks(firstSentence(text, seg)).find((c) => c.strong);
+  if (own) return own;
+  const next = segments[i + 1];
+  if (!next || next.paragraphStart || seg.sentences.length > 1) return null;
+  const clock = openingClock(text, next);
+  return clock?.strong === true ? clock : null;
+};
+
+/**
+ * Paragraphs that start another telling at an earlier clock time than the tellings before them
+ * reached, without a restart's verb: "Ward gets the third turn, beginning when he parks outside
+ * at 11:10" after a telling that reached 11:52. The paragraph hands the telling on (a telling's
+ * word, or a heading of its own) and its clock reads earlier than the latest time told, within
+ * the stretch the first telling opened (never a day's step: "The next morning" ends the stretch).
+ */
+const clockRestarts = (
+  text: string,
+  segments: Segment[],
+  phrased: ReadonlySet<number>,
+  evening: boolean,
+): number[] => {
+  const found: number[] = [];
+  let start: number | null = null;
+  let cur: number | null = null;
+  /** The times told, and the telling each belongs to. */
+  const told: { at: number; telling: number }[] = [];
+  let telling = 0;
+  // Tellings of one night meet: a later one reaches a time an earlier one told ("At 2:05"
+  // twice). Chapters told backwards by their clock times never do.
+  let meet = false;
+  const reach = (at: number): void => {
+    if (told.some((x) => x.telling < telling && Math.abs(x.at - at) <= MATCH)) meet = true;
+    told.push({ at, telling });
+  };
+  segments.forEach((seg, i) => {
+    if (leavesNight(seg)) {
+      start = null;
+      cur = null;
+      told.length = 0;
+      return;
+    }
+    const turn =
+      i > 0 &&
+      seg.paragraphStart &&
+      (phrased.has(i) ||
+        seg.headed === true ||
+        TELLING_TURN.test(firstSentence(text, seg).slice(0, 160)));
+    const back = turn ? startClock(text, segments, i) : null;
+    if (back && start !== null && cur !== null) {
+      const at =
+        toldTime(
+          back,
+          told.map((x) => x.at),
+        ) ?? resolve(back, start - RESTART_REACH + SLACK, evening);
+      if (at < Math.max(...told.map((x) => x.at)) - SLACK / 3) {
+        if (!phrased.has(i)) found.push(i);
+        telling++;
+        cur = at;
+        reach(at);
+        return;
+      }
+    }
+    if (isBackstory(text, seg)) return;
+    const own = ownClock(text, seg);
+    if (!own || !own.strong) return;
+    cur = resolve(own, cur, evening);
+    start ??= cur;
+    reach(cur);
+  });
+  return meet ? found : [];
+};
+
+/**
  * Re-times a night told again from other people's sides (see the module comment); returns
  * whether it applied.
  */
 export const applyNightRestarts = (text: string, segments: Segment[], out: Placed[]): boolean => {
-  const restarts: number[] = [];
+  const phrased: number[] = [];
   segments.forEach((seg, i) => {
     if (i > 0 && seg.paragraphStart && restartsSharedSpan(firstSentence(text, seg)))
-      restarts.push(i);
+      phrased.push(i);
   });
-  const firstRestart = restarts[0];
   // A day lived again ("wakes up again", "the day has reset") is a loop, even named once.
-  if (firstRestart === undefined || LOOPED.test(text)) return false;
-  const evening = restarts.some((i) => {
+  if (LOOPED.test(text)) return false;
+  const evening = phrased.some((i) => {
     const seg = segments[i];
     return seg !== undefined && NIGHT_WORDS.test(firstSentence(text, seg));
   });
+  // With one telling restarted in words, the others that start earlier on the clock restart too;
+  // with none, two that do are a night told again (see clockRestarts).
+  const byClock = clockRestarts(text, segments, new Set(phrased), evening);
+  if (phrased.length === 0 && byClock.length < MIN_CLOCK_RESTARTS) return false;
+  const restarts = [...phrased, ...byClock].sort((a, b) => a - b);
+  const firstRestart = restarts[0];
+  if (firstRestart === undefined) return false;
 
   // The first telling: back from the first restart to the first clocked segment of the stretch
   // (not past a day's step or a jump back of a day or more).
@@ -199,7 +353,7 @@ export const applyNightRestarts = (text: string, segments: Segment[], out: Place
   }
   while (from < firstRestart) {
     const seg = segments[from];
-    if (seg && openingClock(text, seg)) break;
+    if (seg && ownClock(text, seg)) break;
     from++;
   }
   if (from >= firstRestart) return false;
@@ -222,32 +376,67 @@ export const applyNightRestarts = (text: string, segments: Segment[], out: Place
   /** The clock times the first telling reached: a restart goes back to one of them. */
   const firstTelling: number[] = [];
   const clockedPer: number[] = [0];
+  /** The telling each segment belongs to. */
+  const tellingOf: number[] = segments.map(() => -1);
   for (let i = from; i < end; i++) {
     const seg = segments[i];
     if (!seg) continue;
     if (restartSet.has(i)) {
       telling++;
+      tellingOf[i] = telling;
       clockedPer.push(0);
-      const own = openingClock(text, seg) ?? findClocks(firstSentence(text, seg))[0] ?? null;
+      const own =
+        openingClock(text, seg) ??
+        findClocks(firstSentence(text, seg))[0] ??
+        startClock(text, segments, i);
       cur =
         own && start !== null
           ? (toldTime(own, firstTelling) ?? resolve(own, start - RESTART_REACH + SLACK, evening))
           : start;
       minutes[i] = cur;
+      // A restart's own clock time is a clocked moment of its telling.
+      if (own) clockedPer[telling] = 1;
       continue;
     }
     if (isBackstory(text, seg)) {
       backstory.add(i);
       continue;
     }
-    const own = openingClock(text, seg);
+    let own = ownClock(text, seg);
+    // A clock time inside the sentence that is earlier than the telling has reached names a
+    // moment passed ("its last swipe logged at four past ten"), not when the segment happens.
+    if (own && cur !== null && !openingClock(text, seg) && resolve(own, cur, evening) < cur)
+      own = null;
+    // "When the shot goes off in his telling, ...": the moment an earlier telling reached.
+    const when = own || telling === 0 ? null : whenClause(text, seg);
+    let again: number | null = null;
+    if (when && when.size > 0) {
+      let best = MIN_EVENT_WORDS - 1;
+      for (let k = from; k < i; k++) {
+        const m = minutes[k];
+        const sk = segments[k];
+        if (m === null || m === undefined || !sk || tellingOf[k] === telling) continue;
+        const words = stems(text.slice(sk.start, sk.end));
+        let shared = 0;
+        for (const w of when) if (words.has(w)) shared++;
+        if (shared > best) {
+          best = shared;
+          again = m;
+        }
+      }
+    }
+    tellingOf[i] = telling;
+    if (again !== null) {
+      minutes[i] = again;
+      continue;
+    }
     if (own) {
       cur = resolve(own, cur, evening);
       start ??= cur;
       // A part of the day ("In the morning") is no moment a restart goes back to.
       if (telling === 0 && own.strong) firstTelling.push(cur);
       clockedPer[telling] = (clockedPer[telling] ?? 0) + 1;
-    } else if (cur !== null) cur += TICK;
+    } else if (cur !== null) cur += Math.max(TICK, shortStep(seg.cue));
     minutes[i] = cur;
   }
   const clocked = clockedPer.reduce((a, b) => a + b, 0);
@@ -295,10 +484,16 @@ const OPENS_WITH_CLOCK = 24;
  * own, so that each hour of each telling can sit at its time.
  */
 export const splitAtNightRestarts = (text: string, segments: Segment[]): Segment[] => {
-  const restarted = segments.some(
-    (seg, i) => i > 0 && seg.paragraphStart && restartsSharedSpan(firstSentence(text, seg)),
-  );
-  if (!restarted || LOOPED.test(text)) return segments;
+  const phrased = new Set<number>();
+  segments.forEach((seg, i) => {
+    if (i > 0 && seg.paragraphStart && restartsSharedSpan(firstSentence(text, seg))) phrased.add(i);
+  });
+  if (LOOPED.test(text)) return segments;
+  if (
+    phrased.size === 0 &&
+    clockRestarts(text, segments, phrased, false).length < MIN_CLOCK_RESTARTS
+  )
+    return segments;
   return segments.flatMap((sg) =>
     sg.sentences.length < 2
       ? [sg]
@@ -306,15 +501,19 @@ export const splitAtNightRestarts = (text: string, segments: Segment[]): Segment
           text,
           sg,
           (r, _k, pieceStart) => {
-            const clock = findClocks(text.slice(r.start, Math.min(r.end, r.start + 80)))[0];
+            if (r.start - pieceStart < MIN_PIECE || sg.end - r.start < MIN_PIECE) return false;
+            const clocks = findClocks(text.slice(r.start, r.end));
+            const opening = clocks[0];
+            // A sentence opening on a clock time or on a step of minutes ("Eight minutes
+            // later"), or naming a clock time of its own ("... his arrival at 11:44").
             return (
-              clock !== undefined &&
-              clock.index <= OPENS_WITH_CLOCK &&
-              r.start - pieceStart >= MIN_PIECE &&
-              sg.end - r.start >= MIN_PIECE
+              WHEN_OPENS.test(text.slice(r.start, r.end).trimStart()) ||
+              (opening !== undefined && opening.index <= OPENS_WITH_CLOCK) ||
+              clocks.some((c) => c.strong && c.bare !== true) ||
+              shortStep(findCue(text, r.start, r.end)) > 0
             );
           },
-          () => null,
+          (r) => findCue(text, r.start, r.end),
         ),
   );
 };

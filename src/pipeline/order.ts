@@ -30,6 +30,7 @@ import {
 } from './clockBlocks';
 import { dateMarks, MONTHS } from './dates';
 import { beforeSeriesStart, seriesMarks } from './series';
+import { applyReverseStrands } from './reverseStrands';
 import { applyStrands } from './strands';
 import {
   cueSentence,
@@ -1316,6 +1317,8 @@ export const placeSegments = (
       blockStart = mainT;
     }
   });
+  // Told in reverse by chapters with a strand running forwards between them (reverseStrands.ts).
+  if (chaptered) applyReverseStrands(text, segments, out);
   const wordsOf = segmentWords(text, segments);
   applyStrands(text, segments, out, lazySimilarity(wordsOf));
   applyFlashForwardReturns(text, segments, out, names);
