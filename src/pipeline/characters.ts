@@ -426,7 +426,12 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       const titledHere = words.length < withTitle.length && COURTESY.test(withTitle[0] ?? '');
       if (titledHere && words.length > 0) {
         const plain = words.join(' ');
-        if (!titled.has(plain)) titled.set(plain, `${withTitle[0]?.replace(/\.?$/, '.')} ${plain}`);
+        // The title as the text writes it: "Mrs Pell" in British usage, "Mrs. Pell" in American.
+        const title = withTitle[0] ?? '';
+        const at = (run[0]?.start ?? 0) + title.length;
+        const dotted = title.endsWith('.') || text[at] === '.';
+        if (!titled.has(plain))
+          titled.set(plain, `${title.replace(/\.$/, '')}${dotted ? '.' : ''} ${plain}`);
       }
       // An age or life-stage prefix is not part of the name: "Fifteen-year-old Delia Burke",
       // "Young Vera" (with a name after it).
