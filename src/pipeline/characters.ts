@@ -68,7 +68,7 @@ const PERSON_BEFORE = new Set(
     'painter reporter doctor detective officer sister brother wife husband friend son daughter ' +
     'mother father uncle aunt cousin boss colleague neighbour neighbor driver lawyer priest nurse ' +
     'teacher student captain sergeant bookmaker girl boy man woman widow widower journalist ' +
-    'engineer clerk owner manager agent partner lover girlfriend boyfriend fiance fiancee grandson ' +
+    'engineer clerk owner manager agent partner lover girlfriend boyfriend fiance fiancee fiancé fiancée grandson ' +
     'granddaughter grandfather grandmother niece nephew stepfather stepmother stepson stepdaughter ' +
     'singer actor actress writer poet artist musician pianist dancer soldier pilot sailor fisherman ' +
     'farmer thief killer assassin inspector professor secretary assistant maid servant butler ' +

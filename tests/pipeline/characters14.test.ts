@@ -87,3 +87,16 @@ describe('characters14: a courtesy title as the text writes it', () => {
     expect(got).not.toContain('Mrs. Dunnock');
   });
 });
+
+describe('characters14: a person after an accented kin noun', () => {
+  it('reads "her fiancé, Tadeo Brun," as a person', () => {
+    const got = names(
+      [
+        'Amelie Sorel sews a wedding coat for her fiancé, Tadeo Brun, a ferryman on the Rhône.',
+        '',
+        'In the spring Tadeo goes down the river with the coat on his back and does not write.',
+      ].join('\n'),
+    );
+    expect(got.some((n) => n.startsWith('Tadeo'))).toBe(true);
+  });
+});
