@@ -36,7 +36,7 @@ const CHAT_HEADER = new RegExp(String.raw`^(${MEMBER})(?:,\s*|\s+[·•|-]?\s*)$
 
 /** A chat's own lines: encryption notice, omitted media, deleted messages, group changes. */
 const CHAT_SYSTEM = new RegExp(
-  String.raw`^(?:${STAMP})?(?:(?:messages|calls)\b[^.!?]{0,50}\bend-to-end encrypt(?:ed|ion)\b|<?\s*(?:media|image|video|audio|sticker|gif|document|photo) omitted\s*>?$|<attached:[^>]*>$|(?:this message was deleted|you deleted this message|message deleted|waiting for this message)\.?$|missed (?:voice|video) call\b|(?:tap|click) to (?:view|load|see) \d+ (?:new |more |unread )?messages?$|\d+ (?:new |unread )+messages?$|${MEMBER} (?:changed (?:the |this )?(?:group(?:['’]s)? (?:name|description|icon|photo)|subject|group settings)|joined using\b|created (?:the )?group\b|pinned a message\b|changed their phone number\b))|^${STAMP}${MEMBER} (?:(?:added|removed) ${MEMBER}|left|joined)$`,
+  String.raw`^(?:${STAMP})?(?:(?:messages|calls)\b[^.!?]{0,50}\bend-to-end encrypt(?:ed|ion)\b|<?\s*(?:media|image|video|audio|sticker|gif|document|photo) omitted\s*>?$|<attached:[^>]*>$|(?:this message was deleted|you deleted this message|message deleted|waiting for this message)\.?$|missed (?:voice|video) call\b|${MEMBER} reacted \S{1,8} to\b|(?:tap|click) to (?:view|load|see) \d+ (?:new |more |unread )?messages?$|\d+ (?:new |unread )+messages?$|${MEMBER} (?:changed (?:the |this )?(?:group(?:['’]s)? (?:name|description|icon|photo)|subject|group settings)|joined using\b|created (?:the )?group\b|pinned a message\b|changed their phone number\b))|^${STAMP}${MEMBER} (?:(?:added|removed) ${MEMBER}|left|joined)$`,
   'iu',
 );
 
@@ -110,7 +110,10 @@ export const isChatReaction = (reactions: ChatReactions, start: number, end: num
 
 /** A handset's instruction: "Press 32 on your handset", "Dial 4 to hear ...", "Next stop: X". */
 const HANDSET =
-  /(?:^|[.!?]\s+)(?:(?:please )?(?:press|dial|key in|enter|tap|select) (?:(?:number|no\.?|button|track|stop) )?\d{1,3}\b[^.!?]{0,80}?(?:\b(?:handset|keypad|audio ?guide|device|player|to (?:hear|continue|listen|skip|go|return|learn|find out|play))\b)|(?:press|dial) \d{1,3} again\b|next stop\s*:|(?:please )?return (?:your|the) (?:handset|audio ?guide|headphones|device)\b)/i;
+  /(?:^|[.!?]\s+)(?:(?:please )?(?:press|dial|key in|enter|tap|select) (?:(?:number|no\.?|button|track|stop) )?\d{1,3}\b[^.!?]{0,80}?(?:\b(?:handset|keypad|audio ?guide|device|player|to (?:hear|continue|listen|skip|go|return|learn|find out|play))\b)|(?:press|dial) \d{1,3}(?: again)?[.!]?\s*$|next stop\s*:|(?:please )?(?:continue|proceed|move on|walk on|go on) (?:on )?(?:to|into) the next (?:room|gallery|stop|case|exhibit|display|section of the exhibition)\b|(?:please )?return (?:your|the) (?:handset|audio ?guide|headphones|device)\b)/i;
+/** A handset's instruction after what it offers: "To hear more about the costumes, press 15." */
+const HANDSET_AFTER =
+  /\b(?:to hear|to learn|to find out|for more|to listen)\b[^.!?]{0,60}\b(?:press|dial|key in|enter|select) \d{1,3}[.!]?\s*$/i;
 /** A guide's accessibility line: "Large-print and Braille versions are available ...". */
 const ACCESS_VERSIONS =
   /\b(?:large[- ]print|braille|audio[- ]described|easy[- ]read|sign[- ]language|bsl|british sign language|subtitled|transcripts?)\b[^.!?]{0,60}\b(?:versions?|copies|transcripts?|guides?|editions?)\b[^.!?]{0,20}\b(?:are|is) (?:also )?available\b|\b(?:this|the) (?:audio )?guide is (?:also )?available in\b/i;
@@ -129,11 +132,16 @@ const LOT_SMALL_PRINT =
 
 /** A crowdfunding page's counters and tiers: "Pledge €40 or more:", "1,093 backers". */
 const CAMPAIGN =
-  /^(?:pledge|back(?: us)? with|give|donate|contribute) [€$£]?\s?\d[\d,.]*\s?(?:[€$£]|eur|usd|gbp)?\s+or more\b|^\d[\d,.]*\s+backers?$|^[€$£]?\s?\d[\d,.]*\s?[€$£]?\s+(?:pledged|raised) of\b|^\d+ (?:days?|hours?) (?:to go|left)$|^risks and challenges\s*:|^report this (?:project|campaign)\b|^stretch goals?\s*:/i;
+  /^(?:pledge|back(?: us)? with|give|donate|contribute) [€$£]?\s?\d[\d,.]*\s?(?:[€$£]|eur|usd|gbp)?\s+or more\b|^\d[\d,.]*\s+backers?$|^[€$£]?\s?\d[\d,.]*\s?[€$£]?\s+(?:pledged|raised) of\b|^\d+ (?:days?|hours?) (?:to go|left)$|^risks and challenges\s*:|^report this (?:project|campaign)\b|^stretch goals?\s*:|^(?:only )?\d+ (?:left|remaining)(?: of \d+)?!?$/i;
 
 /** A figure's caption at a paragraph's start: "Fig. 6.3 Mira ...", "Figure 2: ...", "Plate 4". */
 const FIGURE_CAPTION =
   /^(?:fig\.|figs?\.|figure|plate|illus\.|illustration|still)\s*\d+(?:\.\d+)*[a-z]?\b/i;
+/** A numbered note under the text: "3 See Brannock (2004), p. 12.", "¹ Compare section 6.2." */
+const FOOTNOTE =
+  /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s+(?:see(?: also)?|cf\.?|compare|ibid\.?|quoted in|translated by|on the|for a (?:dissenting |different |fuller )?(?:reading|account|discussion))\b/i;
+/** Words at most in a footnote. */
+const MAX_FOOTNOTE_WORDS = 40;
 /** Words at most in a caption. */
 const MAX_CAPTION_WORDS = 60;
 
@@ -171,13 +179,14 @@ const isAccountBar = (s: string, words: number): boolean =>
 /** True when the paragraph is page furniture by one of the rules above. */
 export const isPageFurniture14 = (s: string, words: number): boolean =>
   (words <= 30 && CHAT_SYSTEM.test(s.trim())) ||
-  (words <= 30 && HANDSET.test(s)) ||
+  (words <= 30 && (HANDSET.test(s) || HANDSET_AFTER.test(s))) ||
   (words <= 40 && ACCESS_VERSIONS.test(s)) ||
   (words <= MAX_EXHIBIT_WORDS && ROOM_POINTER.test(s) && EXHIBIT.test(s)) ||
   (words <= 40 && LOT_SMALL_PRINT.test(s)) ||
   (words <= 40 && CAMPAIGN.test(s.trim())) ||
   (words <= MAX_CAPTION_WORDS && FIGURE_CAPTION.test(s.trim())) ||
   (words <= 80 && HIGHLIGHTS_LABEL.test(s.trim())) ||
+  (words <= MAX_FOOTNOTE_WORDS && FOOTNOTE.test(s.trim())) ||
   isButtonRow(s) ||
   isAccountBar(s.trim(), words);
 

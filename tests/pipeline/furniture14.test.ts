@@ -42,6 +42,11 @@ describe('furniture14: single lines of these page forms are furniture', () => {
     // A textbook's figure, a disc guide's list, a row of buttons, a site's bar.
     'Figure 4.2 Nessa in the wheelhouse. The chalk marks fill the frame.',
     'More interview highlights: the crew on the ferry they hired; the composer on the fog horn.',
+    'Track 14. Please continue to the next room.',
+    'To hear more about the costumes, press 15.',
+    'Only 4 left!',
+    '3 See Brannock (2004), p. 12.',
+    'Dev reacted 😂 to "the chalk!!"',
     '[Share on Facebook]  [Tweet]  [Copy link]',
     'FILMSPLAIN  |  News  Reviews  Lists  Podcasts  Sign in',
   ];
@@ -56,6 +61,9 @@ describe('furniture14: story paragraphs of the same shapes stay story', () => {
     'Nessa pledges her savings to the harbour trust so the ferry can run through the winter.',
     'The next stop is the island of Soay, where the girl says her father keeps sheep.',
     'Fergus left the message on the slate by the door, and the girl read it before anyone woke.',
+    '1. On the morning of the storm Nessa refuses to sail, and the island runs out of bread.',
+    'Fergus tells the girl that to hear the foghorn from the croft she must press her ear to the wall.',
+    'Only 4 of the crew come back from the island, and Nessa counts them off in chalk.',
   ];
   for (const line of story)
     it(`keeps "${line.slice(0, 60)}"`, () => expect(between(line)).toBe('story'));
