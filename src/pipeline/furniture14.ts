@@ -36,7 +36,7 @@ const CHAT_HEADER = new RegExp(String.raw`^(${MEMBER})(?:,\s*|\s+[·•|-]?\s*)$
 
 /** A chat's own lines: encryption notice, omitted media, deleted messages, group changes. */
 const CHAT_SYSTEM = new RegExp(
-  String.raw`^(?:${STAMP})?(?:(?:messages|calls)\b[^.!?]{0,50}\bend-to-end encrypt(?:ed|ion)\b|<?\s*(?:media|image|video|audio|sticker|gif|document|photo) omitted\s*>?$|<attached:[^>]*>$|(?:this message was deleted|you deleted this message|message deleted|waiting for this message)\.?$|missed (?:voice|video) call\b|${MEMBER} reacted \S{1,8} to\b|(?:tap|click) to (?:view|load|see) \d+ (?:new |more |unread )?messages?$|\d+ (?:new |unread )+messages?$|${MEMBER} (?:changed (?:the |this )?(?:group(?:['’]s)? (?:name|description|icon|photo)|subject|group settings)|joined using\b|created (?:the )?group\b|pinned a message\b|changed their phone number\b))|^${STAMP}${MEMBER} (?:(?:added|removed) ${MEMBER}|left|joined)$`,
+  String.raw`^(?:${STAMP})?(?:(?:messages|calls)\b[^.!?]{0,50}\bend-to-end encrypt(?:ed|ion)\b|<?\s*(?:media|image|video|audio|sticker|gif|document|photo) omitted\s*>?$|<attached:[^>]*>$|(?:this message was deleted|you deleted this message|message deleted|waiting for this message)\.?$|(?:today|yesterday)$|missed (?:voice|video) call\b|${MEMBER} reacted \S{1,8} to\b|(?:tap|click) to (?:view|load|see) \d+ (?:new |more |unread )?messages?$|\d+ (?:new |unread )+messages?$|${MEMBER} (?:changed (?:the |this )?(?:group(?:['’]s)? (?:name|description|icon|photo)|subject|group settings)|joined using\b|created (?:the )?group\b|pinned a message\b|changed their phone number\b))|^${STAMP}${MEMBER} (?:(?:added|removed) ${MEMBER}|left|joined)$`,
   'iu',
 );
 

@@ -27,6 +27,7 @@ describe('furniture14: single lines of these page forms are furniture', () => {
     'You deleted this message',
     '[21:40] Marek changed the group name to "Ferry Friday"',
     'Tap to view 5 new messages',
+    'YESTERDAY',
     // An audio guide's handset lines and its accessibility line.
     'Press 12 on your keypad to hear the director talk about the ferry.',
     'Next stop: Room 3, "Islands on Film". Please go down the stairs.',
