@@ -68,7 +68,7 @@ const PERSON_BEFORE = new Set(
     'painter reporter doctor detective officer sister brother wife husband friend son daughter ' +
     'mother father uncle aunt cousin boss colleague neighbour neighbor driver lawyer priest nurse ' +
     'teacher student captain sergeant bookmaker girl boy man woman widow widower journalist ' +
-    'engineer clerk owner manager agent partner lover girlfriend boyfriend fiance fiancee grandson ' +
+    'engineer clerk owner manager agent partner lover girlfriend boyfriend fiance fiancee fiancé fiancée grandson ' +
     'granddaughter grandfather grandmother niece nephew stepfather stepmother stepson stepdaughter ' +
     'singer actor actress writer poet artist musician pianist dancer soldier pilot sailor fisherman ' +
     'farmer thief killer assassin inspector professor secretary assistant maid servant butler ' +
@@ -426,7 +426,12 @@ const scan = (text: string, story: Range[], cast: CastRow[]): Found => {
       const titledHere = words.length < withTitle.length && COURTESY.test(withTitle[0] ?? '');
       if (titledHere && words.length > 0) {
         const plain = words.join(' ');
-        if (!titled.has(plain)) titled.set(plain, `${withTitle[0]?.replace(/\.?$/, '.')} ${plain}`);
+        // The title as the text writes it: "Mrs Pell" in British usage, "Mrs. Pell" in American.
+        const title = withTitle[0] ?? '';
+        const at = (run[0]?.start ?? 0) + title.length;
+        const dotted = title.endsWith('.') || text[at] === '.';
+        if (!titled.has(plain))
+          titled.set(plain, `${title.replace(/\.$/, '')}${dotted ? '.' : ''} ${plain}`);
       }
       // An age or life-stage prefix is not part of the name: "Fifteen-year-old Delia Burke",
       // "Young Vera" (with a name after it).

@@ -31,6 +31,14 @@ import {
   storyClauseBeforeAside,
   viewerYouCount,
 } from './storyShapes14';
+import {
+  isChatReaction,
+  isMakerEssayOpening,
+  isPageFurniture14,
+  LONG_SECTION14,
+  readChat,
+  sectionName14,
+} from './furniture14';
 import { isPageChrome8, isReviewQuestionHeading, markProgrammeBlurbs } from './pageStyles8';
 import { isFilmTalk9, isPageChrome9, isTitleFactsLine, readPage9 } from './pageStyles9';
 import {
@@ -272,6 +280,22 @@ const OTHER_MORE: string[] = [
   // A disc review's sections on the transfer, a wiki's on the shoot.
   '(?:picture|sound|video)(?: (?:and|&) (?:picture|sound|audio)| quality)?$',
   'behind the scenes',
+  // An auction lot's sections after its description, a crowdfunding page's after its story, a
+  // club newsletter's after the film's.
+  'provenance',
+  'condition(?: report)?',
+  '(?:shipping|delivery|postage)(?: (?:and|&) (?:handling|delivery|collection|returns))?',
+  'rewards?',
+  'risks(?: (?:and|&) challenges)?',
+  'where the money goes',
+  'budget',
+  'stretch goals?',
+  'why we (?:chose|picked|programmed) (?:it|this(?: one| film)?)',
+  "members['’]? (?:corner|news|notices)",
+  'club news',
+  // A screenwriting site's lessons after its beat sheet.
+  'what (?:to|we can|you can|writers can) (?:steal|learn|take|borrow) from (?:this|the) (?:script|screenplay|film|movie)',
+  '(?:key )?takeaways',
 ];
 /**
  * "Background" after a story's worth of text heads notes on the film's making or its history
@@ -698,6 +722,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   const people = pagePeople(text);
   /** The page's directors (by its credits) and whether it opens as an email (pageStyles9.ts). */
   const page9 = readPage9(text);
+  /** A chat export's reactions to the member who tells the story (furniture14.ts). */
+  const chat = readChat(text);
   for (const p of withoutSpeakerLabels(text, paragraphs(text)).flatMap((q) =>
     splitLeadingWarning(text, q),
   )) {
@@ -805,7 +831,10 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     // Every EDIT_LINK match holds a "]": the cheap test spares a scan from each position.
     const h = s.includes(']') && EDIT_LINK.test(s) ? s.replace(EDIT_LINK, '') : s;
     // An infobox row ("Music by<tab>X") is a fact, not a heading.
-    const heading = SECTION_HEADING.test(h) && words <= 5 && !h.includes('\t');
+    const heading =
+      SECTION_HEADING.test(h) &&
+      (words <= 5 || wordCount(sectionName14(h)) <= 5 || (words <= 8 && LONG_SECTION14.test(h))) &&
+      !h.includes('\t');
     // A parents' guide's content heading ("Violence & Gore: Moderate", "Language — Mild"): its
     // notes are the guide's, not the story's; a "Spoilers" heading opens the story again.
     const guideSection = words <= 12 ? guideSectionOf(h) : null;
@@ -831,7 +860,10 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     if (heading && !CAST_HEADER.test(h) && !CREW_HEADER.test(h) && !ROLE_FIRST_HEADER.test(h)) {
       // Press kits and pages come in sections: the heading says what follows.
       // A count after a section's name is no part of it: "Parents say (12 reviews)".
-      const name = h.replace(/[:\s]+$/, '').replace(/\s*\(\d[\d,]*(?:\s+\p{L}+)?\)$/u, '');
+      // A guide's stop number is no part of it either: "Stop 37 · Behind the scenes".
+      const name = sectionName14(
+        h.replace(/[:\s]+$/, '').replace(/\s*\(\d[\d,]*(?:\s+\p{L}+)?\)$/u, ''),
+      );
       // "The verdict" heads a reviewer's closing judgement, or the story's verdict (an inquest's,
       // a trial's): what follows is read paragraph by paragraph.
       if (!lenient && VERDICT_HEADING.test(name)) {
@@ -1057,7 +1089,10 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       isPageChrome9(s, words, page9, storyNames, p.start) ||
       isPageFurniture11(s, words, seenStory) ||
       isPageFurniture13(s, words) ||
-      isLanguageCount(s, words)
+      isLanguageCount(s, words) ||
+      isPageFurniture14(s, words) ||
+      (chat.length > 0 && isChatReaction(chat, p.start, p.end)) ||
+      isMakerEssayOpening(s, page9.makers, seenStory)
     ) {
       push('boilerplate');
       continue;

@@ -22,6 +22,7 @@
  * Nothing here touches the file system, so it also runs in a Web Worker. It never throws on a
  * string input: a document without a story becomes an error diagnostic and no film.
  */
+import { notPerson14 } from './characters14';
 import {
   asChronoIndex,
   asStoryIndex,
@@ -138,9 +139,10 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
   const title = fold(meta.title ?? '').replace(/^the /, '');
   const people = characters.filter(
     (c) =>
-      !title ||
       c.actor !== null ||
-      !c.names.every((n) => fold(n.name).replace(/^the /, '') === title),
+      ((!title || !c.names.every((n) => fold(n.name).replace(/^the /, '') === title)) &&
+        // A name of the title alone, a venue, a borrowed nickname (characters14.ts).
+        !c.names.every((n) => notPerson14(doc.text, n.name, meta.title))),
   );
   return {
     doc,

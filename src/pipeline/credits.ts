@@ -6,6 +6,7 @@
  * on the show") and the director is named in prose where the metadata did not catch it.
  */
 
+import { creditedNames14 } from './characters14';
 import { pagePeople } from './pageTalk';
 import { STOP_WORDS } from './text';
 
@@ -205,6 +206,8 @@ export const creditedNames = (text: string): Set<string> => {
     }
   for (const m of text.matchAll(READER_TITLES))
     for (const title of (m[1] ?? '').split(/\s*(?:,|\band\b|\bor\b)\s*/)) addTitle(out, title);
+  // A commentary's speakers, performers in brackets, the maker who finished the film.
+  creditedNames14(text, out);
   if (!/\bby\b/i.test(text)) return out;
   for (const m of text.matchAll(LINE_CREDIT)) {
     const parts = (m[1] ?? '').split(SEPARATOR).slice(0, MAX_NAMES + 1);
