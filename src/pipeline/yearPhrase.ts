@@ -64,25 +64,5 @@ export const shownInYear = (lead: string): boolean => {
 const FILM_OPENS =
   /^\s*(?:the (?:film|story|movie|action|narrative)|it) (?:opens|begins|began|starts|started|is set|was set|takes place|took place)\s*$/i;
 
-/**
- * An anthology's part, or the film, set in a place and a year ("The third story was set in
- * Rotterdam in 1971", "The first story proper took place in the Hunger Winter of 1944", "The film
- * began in a shop in Antwerp in the winter of 1986"): the part opens in that year. The words
- * between the verb and the year name a place or a time, with no verb of their own.
- */
-const PART_SET_IN =
-  /^\s*(?:the (?:(?:first|second|third|fourth|fifth|sixth|next|last|final|opening|closing|middle|other) )?(?:story|tale|part|episode|segment|section|chapter|strand|film|movie)(?: proper)?) (?:opens|begins|began|starts|started|is set|was set|takes place|took place|unfolds|unfolded) ((?:in|at|on|inside|outside|near) [^,.;:!?()"“]{2,60}?)\s*$/i;
-
 /** True when `lead` (the sentence before a year) says the film opens in it. */
-export const filmOpensInYear = (lead: string): boolean => {
-  if (FILM_OPENS.test(lead)) return true;
-  const m = PART_SET_IN.exec(lead);
-  // (A noun read as a verb, "a clothes shop", is no clause: the place holds no joining word.)
-  return (
-    m !== null &&
-    !/\b(?:and|but|who|whom|which|that|where|when|while|as|because|after|before|until)\b/i.test(
-      m[1] ?? '',
-    ) &&
-    (m[1] ?? '').split(/\s+/).length <= 10
-  );
-};
+export const filmOpensInYear = (lead: string): boolean => FILM_OPENS.test(lead);

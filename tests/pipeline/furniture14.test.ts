@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cleanPage as clean, kindHolding as kindAt } from '../fixtures/blockKind';
-import { filmOpensInYear } from '../../src/pipeline/yearPhrase';
 
 /**
  * Page furniture of the fourteenth session (src/pipeline/furniture14.ts): a chat export's system
@@ -244,19 +243,5 @@ describe('furniture14: an essay that opens on its director before the story', ()
     const doc = clean(page);
     expect(kindAt(doc, 'Alasdair Moyne refused')).toBe('boilerplate');
     expect(kindAt(doc, 'When a car drives')).toBe('story');
-  });
-});
-
-describe('yearPhrase: an anthology part set in a place and a year', () => {
-  it('reads the part as opening in its year', () => {
-    expect(filmOpensInYear('The second story was set in Valparaíso ')).toBe(true);
-    expect(filmOpensInYear('The last tale takes place on a whaling station near Grytviken ')).toBe(
-      true,
-    );
-    expect(filmOpensInYear('The film began in a second-hand clothes shop in Antwerp ')).toBe(true);
-  });
-  it('leaves a clause with its own verb', () => {
-    expect(filmOpensInYear('The second story was set in the house where Ana died ')).toBe(false);
-    expect(filmOpensInYear('Ana and Tom met ')).toBe(false);
   });
 });
