@@ -2,7 +2,14 @@ import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
 import { findUnnamedAges, unnamedAxis } from './agesUnnamed';
 import { knownThings, mainLineWordsBack, pastAgeLead, rememberedPast, timeWords } from './returns';
-import { DAYS_PER_YEAR, parseNumber, STEP } from './text';
+import {
+  DAYS_PER_YEAR,
+  eitherCase,
+  parseNumber,
+  STEP,
+  TEN_NUMBER_WORDS,
+  UNIT_NUMBER_WORDS,
+} from './text';
 
 /**
  * Stage 6b, order (a pass after the main one): a character's stated ages as evidence of time.
@@ -56,15 +63,9 @@ const MAX_AGE = 110;
 /** An age told after "a <calling> of": a grown person's ("a trawlerman of eighty-one"). */
 const MIN_GROWN_AGE = 16;
 
-const UNIT_WORDS =
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';
-const TEN_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety';
-/** A word list as an alternation, each word also capitalised (it may open a sentence). */
-const either = (words: string): string =>
-  words
-    .split(' ')
-    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
-    .join('|');
+const UNIT_WORDS = UNIT_NUMBER_WORDS;
+const TEN_WORDS = TEN_NUMBER_WORDS;
+const either = eitherCase;
 /** An age in words or digits: "nine", "Twenty-three", "52". */
 const AGE = `(?:\\d{1,3}|(?:${either(TEN_WORDS)})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${either(UNIT_WORDS)})`;
 /** A decade of life to the middle age of it ("forties" -> 45). */

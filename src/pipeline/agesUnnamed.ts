@@ -1,4 +1,4 @@
-import { parseNumber } from './text';
+import { eitherCase, parseNumber, TEN_NUMBER_WORDS, UNIT_NUMBER_WORDS } from './text';
 
 /**
  * Stage 6b, order (read by ages.ts): ages told with nobody named beside them.
@@ -13,14 +13,10 @@ import { parseNumber } from './text';
  * Shape: findUnnamedAges(s) -> the ages, in text order.
  */
 
-const UNITS =
-  'three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';
-const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety';
-const either = (words: string): string =>
-  words
-    .split(' ')
-    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
-    .join('|');
+/** Three to nineteen: "one" and "two" are counts far more often than ages. */
+const UNITS = UNIT_NUMBER_WORDS.replace(/^one two /, '');
+const TENS = TEN_NUMBER_WORDS;
+const either = eitherCase;
 /** An age in words or digits (three and more: "one", "two" are counts far more often). */
 const AGE = `(?:(?:${either(TENS)})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${either(UNITS)}|[3-9]|[1-9]\\d)`;
 /** What may end an age told as a time: a mark of punctuation, "again", "and" (not "miles", "degrees"). */

@@ -269,6 +269,17 @@ export const fold = (s: string): string =>
         .trim();
 
 /** Number words and their values ("twelve", "forty", "a dozen"). */
+/** The number words below twenty and the tens, as space-separated lists (for patterns). */
+export const UNIT_NUMBER_WORDS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen';
+export const TEN_NUMBER_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety';
+/** A space-separated word list as an alternation, each word also capitalised (it may open a sentence). */
+export const eitherCase = (words: string): string =>
+  words
+    .split(' ')
+    .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+    .join('|');
+
 export const NUMBER_WORDS: Record<string, number> = {
   'half a': 0.5,
   'half an': 0.5,
