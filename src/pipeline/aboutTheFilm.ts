@@ -52,8 +52,13 @@ const CORRESPONDENT = new RegExp(
   'u',
 );
 
+/** What every CORRESPONDENT match holds: one of its verbs, or one of its readers' words. */
+const CORRESPONDENT_HINT =
+  /\b(?:writes|wrote|emails|emailed|messages|messaged|asks|asked|tells us|told us)\b|\b(?:listener|reader|caller|subscriber|patron)s?\b/i;
+
 /** A sentence of a letter to the page: "Sam from Leeds writes that his mum was a nurse in 1985". */
-export const pageCorrespondent = (sentence: string): boolean => CORRESPONDENT.test(sentence);
+export const pageCorrespondent = (sentence: string): boolean =>
+  CORRESPONDENT_HINT.test(sentence) && CORRESPONDENT.test(sentence);
 
 /** The film's own flashback, however it was shot ("a flashback shot in grainy colours"). */
 const FLASH = /\bflash(?:es)?[- ]?(?:back|forward)s?\b/i;

@@ -30,6 +30,10 @@ const MAKER_VERB = new RegExp(
   'gu',
 );
 
+/** What every MAKER_VERB match holds ("wrote and directed" ends in "directed"). */
+const MAKER_VERB_HINT =
+  / (?:finished|completed|shot|made|directed|edited|released) (?:the|her|his|their) /;
+
 /** Adds a full name and its last word (how a page refers to its people). */
 const addForms = (out: Set<string>, name: string): void => {
   const words = name.trim().split(/\s+/);
@@ -54,7 +58,9 @@ export const creditedNames14 = (text: string, out: Set<string>): void => {
       if (named.length >= 2 && named.length === parts.filter((p) => p.trim()).length)
         for (const n of named) addForms(out, n ?? '');
     }
-  for (const m of text.matchAll(MAKER_VERB)) addForms(out, m[1] ?? '');
+  // Every match holds the verb and its determiner: the cheap test spares the scan of a page without.
+  if (MAKER_VERB_HINT.test(text))
+    for (const m of text.matchAll(MAKER_VERB)) addForms(out, m[1] ?? '');
 };
 
 /** Escapes a string for a regular expression. */

@@ -220,6 +220,9 @@ const HAS_CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|\bhalf past\b|\bqu
 const CLOCK_HINT =
   /\d[:.]\d\d|o['’]clock|\d\s*[ap]\.?\s?m\b|\b(?:half|quarter|midnight|noon|midday|dawn|daybreak|sunrise|sunset|dusk|in the morning|in the afternoon|in the evening|at night)\b|\b(?:at|by|until|till|around|about|after|before|since|from|past|to) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
+/** False when no clock time can be read anywhere in `text` (findClocks finds none in any part). */
+export const mayHoldClock = (text: string): boolean => CLOCK_HINT.test(text);
+
 /**
  * The stages read the clock times of the same segments and sentences several times (the order's
  * clock pass, the clock blocks, the accounts). The answers are kept by text, at most MEMO_SIZE of

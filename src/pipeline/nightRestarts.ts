@@ -1,5 +1,5 @@
 import type { Segment } from './segment';
-import { findClocks, findDayPart, type ClockMention } from './clock';
+import { findClocks, findDayPart, mayHoldClock, type ClockMention } from './clock';
 import { splitBefore } from './pieces';
 import { findCue, type TimeCue } from './time';
 
@@ -337,7 +337,10 @@ export const applyNightRestarts = (text: string, segments: Segment[], out: Place
   });
   // With one telling restarted in words, the others that start earlier on the clock restart too;
   // with none, two that do are a night told again (see clockRestarts).
-  const byClock = clockRestarts(text, segments, new Set(phrased), evening);
+  // (No clock time in the whole text: no telling starts earlier by the clock.)
+  const byClock = mayHoldClock(text)
+    ? clockRestarts(text, segments, new Set(phrased), evening)
+    : [];
   if (phrased.length === 0 && byClock.length < MIN_CLOCK_RESTARTS) return false;
   const restarts = [...phrased, ...byClock].sort((a, b) => a - b);
   const firstRestart = restarts[0];
@@ -491,7 +494,8 @@ export const splitAtNightRestarts = (text: string, segments: Segment[]): Segment
   if (LOOPED.test(text)) return segments;
   if (
     phrased.size === 0 &&
-    clockRestarts(text, segments, phrased, false).length < MIN_CLOCK_RESTARTS
+    (!mayHoldClock(text) ||
+      clockRestarts(text, segments, phrased, false).length < MIN_CLOCK_RESTARTS)
   )
     return segments;
   return segments.flatMap((sg) =>
