@@ -3,7 +3,7 @@
  *
  *   npm run eval -- [--folder <dir>] [--json] [--verbose]
  *
- *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh10, fresh11, fresh12, fresh13, or a path (default: all)
+ *   --folder <dir>  score one folder: seeds, dev, holdout, blind, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh10, fresh11, fresh12, fresh13, fresh14, or a path (default: all)
  *   --json          print the scores as JSON instead of the table
  *   --verbose       list each document's events, wrong pairs, unmatched characters, leaks, lost anchors
  *
@@ -60,6 +60,7 @@ export const FOLDERS: readonly EvalFolder[] = [
   { name: 'fresh11', docs: 'tests/eval/fresh11', gold: 'tests/eval/fresh11' },
   { name: 'fresh12', docs: 'tests/eval/fresh12', gold: 'tests/eval/fresh12' },
   { name: 'fresh13', docs: 'tests/eval/fresh13', gold: 'tests/eval/fresh13' },
+  { name: 'fresh14', docs: 'tests/eval/fresh14', gold: 'tests/eval/fresh14' },
 ];
 
 const GOLD_SUFFIX = '.gold.json';
@@ -78,6 +79,7 @@ const UNSEEN: readonly string[] = [
   'fresh11',
   'fresh12',
   'fresh13',
+  'fresh14',
 ];
 
 /** The converter's signature (src/pipeline/convert.ts). */
@@ -212,7 +214,7 @@ export const runEval = async (args: string[], io: EvalIo): Promise<number> => {
   }
   if (values.help) {
     io.stdout(
-      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh10|fresh11|fresh12|fresh13|<dir>] [--json] [--verbose]',
+      'Usage: npm run eval -- [--folder seeds|dev|holdout|blind|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh10|fresh11|fresh12|fresh13|fresh14|<dir>] [--json] [--verbose]',
     );
     return 0;
   }
