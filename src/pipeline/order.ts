@@ -59,6 +59,7 @@ import { opensInPerfect } from './perfectOpening';
 import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
+import { applyBothWays } from './bothWays';
 import { frameUnitOf } from './frameUnits';
 import {
   actingAfterLead,
@@ -1363,6 +1364,8 @@ export const placeSegments = (
   applyAfterAll(text, segments, out);
   // A told past, then what the film shows of it in the present ("We see the two of them ...").
   applyShownTold(text, segments, out);
+  // A story told both ways from a midpoint, one step after it and one before (bothWays.ts).
+  if (!episodes) applyBothWays(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
   const tie = teaserTie as { opening: number; at: number; run: number[] } | null;
