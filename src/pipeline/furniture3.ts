@@ -239,6 +239,19 @@ const namesAny = (s: string, names: ReadonlySet<string>): boolean => {
   return false;
 };
 
+/**
+ * True when `word` (lower case) stands in the text as a word of its own: "Lou" is no word of
+ * "aloud", "Al" none of "also" (letters on either side make another word).
+ */
+const lowerWordIn = (text: string, word: string): boolean => {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charAt(at - 1) : ' ';
+    const after = text.charAt(at + word.length) || ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
+};
+
 /** Capitalised words of a story paragraph that are names (not sentence openers such as "The"). */
 export const addStoryNames = (
   s: string,
@@ -251,7 +264,7 @@ export const addStoryNames = (
     if (names.has(w)) continue;
     let seenLower = lower.get(w);
     if (seenLower === undefined) {
-      seenLower = text.includes(w.toLowerCase());
+      seenLower = lowerWordIn(text, w.toLowerCase());
       lower.set(w, seenLower);
     }
     if (!seenLower) names.add(w);

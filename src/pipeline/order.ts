@@ -59,6 +59,7 @@ import { opensInPerfect } from './perfectOpening';
 import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
+import { applyBothWays } from './bothWays';
 import { frameUnitOf } from './frameUnits';
 import {
   actingAfterLead,
@@ -149,6 +150,26 @@ const DEFAULT_FLASHBACK_DAYS = 365;
 const DEFAULT_BACKSTORY_DAYS = 2 * 365;
 /** Where a past thread sits when the present's own year is unknown. */
 const PAST_THREAD_DAYS = 50 * 365;
+/** A return's words naming the present day itself ("the present day", "today", "modern times"). */
+const PRESENT_DAY_WORDS =
+  /\b(?:present[- ]day|the present|today|nowadays|modern[- ](?:day|times))\b/i;
+/**
+ * A main line dated by a year at its opening that jumps to an undated present ("Then the film
+ * jumped to the present day") with no present marked before: the present is another era.
+ */
+const jumpsToUndatedPresent = (
+  mode: 'main' | 'back' | 'ahead',
+  anchorOnMain: boolean,
+  yearAnchor: { year: number; t: number } | null,
+  presentMarked: boolean,
+  cue: TimeCue,
+): boolean =>
+  mode === 'main' &&
+  anchorOnMain &&
+  yearAnchor !== null &&
+  !presentMarked &&
+  !cue.toOpening &&
+  PRESENT_DAY_WORDS.test(cue.text);
 /** Tense counts needed before a segment's tense is trusted. */
 const MIN_TENSE_VERBS = 2;
 /** Similarity above which a later segment is read as retelling an earlier one. */
@@ -895,6 +916,12 @@ export const placeSegments = (
           // Back from a flashback inside a flashback: the outer one resumes.
           t = resumeOuter(outer, outer.backT);
           kind = blockKind;
+        } else if (jumpsToUndatedPresent(mode, anchorOnMain, yearAnchor, presentMarked, cue)) {
+          // "The film opened in 1868 ... Then the film jumped to the present day": the present
+          // lies long after the year the main line was dated by (its era, told again later,
+          // goes before it).
+          mainT = Math.max(mainT, (yearAnchor?.t ?? mainT) + PAST_THREAD_DAYS);
+          t = resumeMain();
         } else t = resumeMain();
         break;
       }
@@ -1363,6 +1390,8 @@ export const placeSegments = (
   applyAfterAll(text, segments, out);
   // A told past, then what the film shows of it in the present ("We see the two of them ...").
   applyShownTold(text, segments, out);
+  // A story told both ways from a midpoint, one step after it and one before (bothWays.ts).
+  if (!episodes) applyBothWays(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
   // with the moment the story catches up with.
   const tie = teaserTie as { opening: number; at: number; run: number[] } | null;

@@ -42,12 +42,18 @@ export const storyAroundReaderAside = (
   s: string,
   names: ReadonlySet<string>,
 ): { from: number; to: number } | null => {
-  const spans = [...s.matchAll(SENTENCE)];
-  if (spans.length < 1 + MIN_STORY_SENTENCES || spans[0]?.index !== 0) return null;
-  const asides = spans.filter((m) => count(m[0]) > 0);
+  const all = [...s.matchAll(SENTENCE)];
+  if (all.length < 1 + MIN_STORY_SENTENCES || all[0]?.index !== 0) return null;
+  const asides = all.filter((m) => count(m[0]) > 0);
   const aside = asides[0];
   if (asides.length !== 1 || !aside) return null;
   if (aside[0].split(/\s+/).length > MAX_ASIDE_WORDS || aside[0].includes('?')) return null;
+  // A short opening sentence about the film's shape ("The middle of the film is a slow braid.")
+  // before story sentences: the writer's too, cut off with the aside.
+  const lead = all[0] !== aside && isFilmLead(all[0]?.[0] ?? '', names) ? all[0] : undefined;
+  const spans = lead ? all.slice(1) : all;
+  if (spans.length < 1 + MIN_STORY_SENTENCES) return null;
+  const from = lead ? lead[0].length : 0;
   const rest = spans
     .filter((m) => m !== aside)
     .map((m) => m[0])
@@ -58,9 +64,19 @@ export const storyAroundReaderAside = (
   const told = spans.filter((m) => m !== aside && PERSON.test(m[0])).length;
   if (countStoryNames(rest, names) < 1 && told < MIN_STORY_SENTENCES) return null;
   const at = aside.index;
-  if (at === 0) return { from: aside[0].length, to: s.length };
+  if (at === from) return { from: from + aside[0].length, to: s.length };
   // A closing aside: the story ends before it.
   if (at + aside[0].length >= s.trimEnd().length)
-    return { from: 0, to: s.slice(0, at).trimEnd().length };
-  return { from: 0, to: s.length };
+    return { from, to: s.slice(0, at).trimEnd().length };
+  return { from, to: s.length };
 };
+
+/** A lead sentence about the film's shape is at most this many words. */
+const MAX_LEAD_WORDS = 14;
+
+/** A short sentence about the film as a film that names no one of the story and tells no event. */
+const isFilmLead = (x: string, names: ReadonlySet<string>): boolean =>
+  x.trim().split(/\s+/).length <= MAX_LEAD_WORDS &&
+  FILM_TALK.test(x) &&
+  !PERSON.test(x) &&
+  countStoryNames(x, names) === 0;

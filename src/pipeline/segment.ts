@@ -184,7 +184,7 @@ const effectiveCue = (
     // a sentence of the simple past is a mention; backstory comes in the past perfect.
     const lead = text.slice(s.start, cue.start);
     if (RECOUNT.test(lead) && /\b(?:that|how|about|what)\b/i.test(lead)) return cue;
-    if (readingMovesTo(lead) || settingLead(lead)) return cue;
+    if (readingMovesTo(lead) || settingLead(lead, cue.year)) return cue;
     return tenseProfile(text, s.start, s.end).perfect > 0 ? cue : null;
   }
   if (cue && !cue.opening && cue.kind === 'year' && presentBase) {
@@ -514,9 +514,9 @@ const cutClause = (
 };
 
 /** A past perfect ("had gone", "had not been"), not "had" with an object ("had the key"). */
+// (A capital after "had" is its object, not a participle: "The Squire had Abel arrested".)
 const HAD_PERFECT = new RegExp(
-  `\\bhad(?:n['’]t| not| never| once| already| just)? (?!(?:${HAD_OBJECT_WORDS})\\b)(?:been|\\w+ed|\\w+en|[a-z]+)\\b`,
-  'i',
+  `\\b[Hh]ad(?:n['’]t| not| never| once| already| just)? (?!(?:${HAD_OBJECT_WORDS})\\b)(?:been|[a-z]\\w*ed|[a-z]\\w*en|[a-z]+)\\b`,
 );
 
 /**

@@ -14,12 +14,27 @@ const PART =
   '(?:(?:the|its|this|that|a|her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:film|movie|story|stories|tale|part|chapter|section|episode|act|segment|strand|frame|narrative|sequence|prologue|epilogue|coda)(?:\\s+proper)?|it)';
 /** A verb that sets a part in a time or a place. */
 const SETS =
-  '(?:takes place|took place|is set|was set|are set|were set|unfolds|unfolded|opens|opened|begins|began|starts|started|closes|closed|ends|ended|moves(?: on)?|moved(?: on)?|jumps|jumped|shifts|shifted)';
+  '(?:takes place|took place|is set|was set|are set|were set|unfolds|unfolded|opens|opened|begins|began|starts|started|closes|closed|ends|ended|moves(?: on)?|moved(?: on)?|jumps|jumped|shifts|shifted|(?:goes|went|comes|came|cuts|cut)(?: back)?|returns|returned)';
+
+/**
+ * What may stand before the part: a linking word, and the writer's aside to the viewers between
+ * commas ("Then, as everyone who has seen it remembers, the film went back to 1868").
+ */
+const OPENER = '(?:(?:then|next|finally|and|at last),?\\s+)?(?:as [^,.;:!?]{1,60},\\s+)?';
 
 const SETTING_LEAD = new RegExp(
-  `^\\s*${PART}\\s+${SETS}\\s+(?:in|on|at|to|during)\\b[^.;:!?]{0,60}$`,
+  `^\\s*${OPENER}${PART}\\s+${SETS}(?:\\s+(?:in|on|at|to|during)\\b[^.;:!?]{0,60})?\\s*$`,
   'iu',
 );
+/** A lead ending on "opens"/"opened" (its cue holds the "in"): a film also opens in cinemas. */
+const OPENED_ALONE = /\bopen(?:s|ed)\s*$/i;
+/** No film was released before this year: "The film opened in 1868" is where its story opens. */
+const FIRST_RELEASES = 1890;
 
-/** True when `lead`, a sentence's words before a year, set a part of the film at that year. */
-export const settingLead = (lead: string): boolean => SETTING_LEAD.test(lead);
+/**
+ * True when `lead`, a sentence's words before a year, set a part of the film at that year. (A
+ * lead ending on the verb, its cue holding the preposition: "The film opened" + "in 1868", "the
+ * film went" + "back to 1868"; "opened" so only before films were released, `year` given.)
+ */
+export const settingLead = (lead: string, year: number | null = null): boolean =>
+  SETTING_LEAD.test(lead) && (!OPENED_ALONE.test(lead) || (year !== null && year < FIRST_RELEASES));
