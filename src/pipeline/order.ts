@@ -60,6 +60,7 @@ import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
 import { frameUnitOf } from './frameUnits';
+import { applyFrameReturns } from './frameReturns15';
 import {
   actingAfterLead,
   definiteNouns,
@@ -1372,6 +1373,8 @@ export const placeSegments = (
     opening.t = arrived.t - STEP / 10;
     spreadRun(out, tie.run, opening.t);
   }
+  // A frame the film comes back to by its place, its told past read in order (frameReturns15.ts).
+  applyFrameReturns(text, segments, out);
   return out;
 };
 
