@@ -61,6 +61,7 @@ import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
 import { frameUnitOf } from './frameUnits';
 import { applyFrameReturns } from './frameReturns15';
+import { applyYearSections } from './yearSections15';
 import {
   actingAfterLead,
   definiteNouns,
@@ -1375,6 +1376,8 @@ export const placeSegments = (
   }
   // A frame the film comes back to by its place, its told past read in order (frameReturns15.ts).
   applyFrameReturns(text, segments, out);
+  // A year's section taken up again goes on from its first (yearSections15.ts).
+  applyYearSections(text, segments, out);
   return out;
 };
 
