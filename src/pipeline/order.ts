@@ -62,6 +62,7 @@ import { applyAfterAll } from './order-afterAll';
 import { frameUnitOf } from './frameUnits';
 import { applyFrameReturns } from './frameReturns15';
 import { applyYearSections } from './yearSections15';
+import { applyOpeningShownAgain } from './openingShownAgain15';
 import {
   actingAfterLead,
   definiteNouns,
@@ -1378,6 +1379,8 @@ export const placeSegments = (
   applyFrameReturns(text, segments, out);
   // A year's section taken up again goes on from its first (yearSections15.ts).
   applyYearSections(text, segments, out);
+  // An opening the film says it shows again in its place (openingShownAgain15.ts).
+  if (!episodes) applyOpeningShownAgain(text, segments, out);
   return out;
 };
 
