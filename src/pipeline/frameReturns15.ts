@@ -19,6 +19,15 @@ import { STEP, STOP_WORDS } from './text';
  * paragraphs name a year and the frame none as early. Negatives: "Back at the farm, ..." after a journey told in
  * order (no telling in the opening, or no year in between) moves nothing; a return to a place
  * first named inside the told past ("We go back to the rock") finds no frame before it.
+ *
+ * The same for a present-day frame left and come back to by its person: an opening "In
+ * present-day Cape Town, Thandiwe ..." whose people the next paragraphs do not name, until a
+ * paragraph opens on one of them again ("Thandiwe stops the machine"); the paragraphs between,
+ * dated decades before the latest year the page names, are what the frame hears or reads, and
+ * however the reading before split them, all of them lie before the frame's opening, in the
+ * order it gave them (a story told inside a story inside the frame keeps its own nesting).
+ * Negatives: a present-day opening whose next paragraph goes on with its own people; years in
+ * between within twenty years of the latest the page names (a present-day subplot of 2019).
  * Shape: applyFrameReturns(text, segments, out) adjusts `out` (t and kind) in place.
  */
 
@@ -68,6 +77,121 @@ const years = (s: string): number[] => [...s.matchAll(YEAR)].map((m) => Number(m
 const namesPlace = (para: string, place: string): boolean =>
   new RegExp(`\\b${place.replace(/[^\p{L}'’ -]/gu, '')}\\b`, 'iu').test(para);
 
+/** Moves the told paragraphs' segments, in their present order, just before the frame's opening. */
+const moveTold = (
+  paras: number[][],
+  opening: number,
+  told: number[],
+  out: Placement[],
+  unread: boolean,
+): boolean => {
+  const openingSegs = paras[opening] ?? [];
+  const frameStart = Math.min(...openingSegs.map((i) => out[i]?.t ?? Infinity));
+  const toldSegs = told.flatMap((k) => paras[k] ?? []);
+  // The reading before placed all the told past before the frame already: leave it. With
+  // `unread`, leave it too when the reading placed any of it there (it read the telling its way).
+  const before = toldSegs.filter((i) => (out[i]?.t ?? -Infinity) < frameStart).length;
+  if (before === toldSegs.length || (unread && before > 0)) return false;
+  const ordered = [...toldSegs].sort((a, b) => (out[a]?.t ?? 0) - (out[b]?.t ?? 0) || a - b);
+  const span = STEP / 2;
+  ordered.forEach((i, k) => {
+    const p = out[i];
+    if (!p) return;
+    p.t = frameStart - span + ((k + 1) * span) / (ordered.length + 1);
+    p.kind = 'flashback';
+  });
+  return true;
+};
+
+/** The told years are all earlier than any year the frame names. */
+const toldEarlier = (paraText: string[], frame: number[], told: number[]): boolean => {
+  const toldYears = told.flatMap((k) => years(paraText[k] ?? ''));
+  const frameYears = frame.flatMap((k) => years(paraText[k] ?? ''));
+  return toldYears.length > 0 && !frameYears.some((y) => y <= Math.max(...toldYears));
+};
+
+/**
+ * The frame's paragraphs, in text order, go on one after another: a return the reading before
+ * left inside the told past (as the telling's last scene) moves just after the frame paragraph
+ * before it, with that paragraph's kind.
+ */
+const keepFrameOrder = (paras: number[][], frame: number[], out: Placement[]): boolean => {
+  let changed = false;
+  for (let f = 1; f < frame.length; f++) {
+    const prev = paras[frame[f - 1] ?? -1] ?? [];
+    const segs = paras[frame[f] ?? -1] ?? [];
+    const prevEnd = Math.max(...prev.map((i) => out[i]?.t ?? -Infinity));
+    if (!segs.some((i) => (out[i]?.t ?? Infinity) <= prevEnd)) continue;
+    const later = out.map((p) => p.t).filter((x) => x > prevEnd);
+    const hi = Math.min(prevEnd + STEP, ...later);
+    const kind = out[prev[0] ?? -1]?.kind;
+    segs.forEach((i, k) => {
+      const p = out[i];
+      if (!p) return;
+      p.t = prevEnd + ((k + 1) * (hi - prevEnd)) / (segs.length + 1);
+      if (kind) p.kind = kind;
+    });
+    changed = true;
+  }
+  return changed;
+};
+
+/** Capitalised words inside a paragraph's sentences (not their first word): its names. */
+const namesIn = (para: string): Set<string> => {
+  const out = new Set<string>();
+  for (const m of para.matchAll(/(?<=[\p{L},;:'’)] )(\p{Lu}[\p{L}'’-]{2,})/gu)) {
+    const w = (m[1] ?? '').replace(/['’]s$/u, '');
+    if (!STOP_WORDS.has(w.toLowerCase()) && !MONTH.test(w)) out.add(w);
+  }
+  return out;
+};
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * A present-day opening ("In present-day Cape Town, Thandiwe ...") whose people are absent from
+ * the paragraphs after it and come back later ("Thandiwe stops the machine"): those paragraphs,
+ * dated earlier, are what the frame plays, reads or hears.
+ */
+const PRESENT_OPENING =
+  /^(?:[^.!?]{0,30}?\b)?(?:(?:in|at) (?:the )?present[- ]day\b|in the present\b|today\b|nowadays\b|in modern[- ]day\b)/i;
+
+/** How far the told past lies before the latest year the page names (a release year, a label). */
+const PRESENT_FRAME_GAP_YEARS = 20;
+
+const applyPresentFrame = (
+  text: string,
+  paras: number[][],
+  paraText: string[],
+  out: Placement[],
+): boolean => {
+  const opening = paraText.findIndex((s, k) => k < 4 && PRESENT_OPENING.test(s));
+  if (opening < 0) return false;
+  const next = paraText[opening + 1] ?? '';
+  const own = [...namesIn(paraText[opening] ?? '')].filter(
+    (w) => !new RegExp(`\\b${w}\\b`, 'u').test(next),
+  );
+  if (own.length === 0) return false;
+  // The frame's person acting again opens a paragraph: "Thandiwe stops the machine."
+  const opensOn = (k: number) =>
+    own.some((w) => new RegExp(`^(?:[^.!?]{0,25}?, )?${w}\\b`, 'u').test(paraText[k] ?? ''));
+  let back = -1;
+  for (let k = opening + 2; k < paraText.length; k++)
+    if (opensOn(k)) {
+      back = k;
+      break;
+    }
+  if (back < 0) return false;
+  const told: number[] = [];
+  for (let k = opening + 1; k < back; k++) told.push(k);
+  if (!toldEarlier(paraText, [opening, back], told)) return false;
+  // "Present-day" is decades after the told past: the page names a year that much later.
+  const toldMax = Math.max(...told.flatMap((k) => years(paraText[k] ?? '')));
+  if (Math.max(...years(text)) - toldMax < PRESENT_FRAME_GAP_YEARS) return false;
+  const moved = moveTold(paras, opening, told, out, false);
+  return keepFrameOrder(paras, [opening, back], out) || moved;
+};
+
 export const applyFrameReturns = (text: string, segments: Segment[], out: Placement[]): void => {
   // Paragraphs as runs of segment indices.
   const paras: number[][] = [];
@@ -95,24 +219,10 @@ export const applyFrameReturns = (text: string, segments: Segment[], out: Placem
         frame.push(k);
       else told.push(k);
     }
-    if (told.length === 0) continue;
-    const toldYears = told.flatMap((k) => years(paraText[k] ?? ''));
-    const frameYears = frame.flatMap((k) => years(paraText[k] ?? ''));
-    if (toldYears.length === 0) continue;
-    if (frameYears.some((y) => y <= Math.max(...toldYears))) continue;
-    const openingSegs = paras[opening] ?? [];
-    const frameStart = Math.min(...openingSegs.map((i) => out[i]?.t ?? Infinity));
-    const toldSegs = told.flatMap((k) => paras[k] ?? []);
-    // The reading before saw the told past already: leave it.
-    if (toldSegs.some((i) => (out[i]?.t ?? Infinity) < frameStart)) return;
-    const ordered = [...toldSegs].sort((a, b) => (out[a]?.t ?? 0) - (out[b]?.t ?? 0) || a - b);
-    const span = STEP / 2;
-    ordered.forEach((i, k) => {
-      const p = out[i];
-      if (!p) return;
-      p.t = frameStart - span + ((k + 1) * span) / (ordered.length + 1);
-      p.kind = 'flashback';
-    });
-    return;
+    if (told.length === 0 || !toldEarlier(paraText, frame, told)) continue;
+    const moved = moveTold(paras, opening, told, out, true);
+    // One frame by its place; a present-day frame around it is read after.
+    if (keepFrameOrder(paras, frame, out) || moved) break;
   }
+  applyPresentFrame(text, paras, paraText, out);
 };

@@ -106,3 +106,49 @@ describe('near misses move nothing', () => {
     expect(closes).toBeDefined();
   });
 });
+
+describe('a present-day frame left and come back to by its person', () => {
+  it('present tense: a diary read today, a story of 1961 told inside it, one of 1936 inside that', () => {
+    const paras = [
+      'Summary (2019)',
+      'Today, in a flat in Lisbon, Marta Reis opens a diary that belonged to her grandfather, Joaquim, a ferry pilot.',
+      'In 1961 Joaquim pilots the night ferry across the Tagus and carries a wounded student, Rui, hidden under a tarpaulin.',
+      'In the wheelhouse, the student asks why he is helping, and Joaquim tells him about his own father.',
+      'In 1936 Joaquim\u2019s father hides two Spanish deserters in a fishing hut at Cascais until a storm lets them sail.',
+      'Back in the wheelhouse, Rui falls asleep as the lights of the far bank come up.',
+      'Marta closes the diary and goes out to find the hut at Cascais, which is now a caf\u00e9.',
+    ];
+    const [opens, ferry, asks, hut, asleep, closes] = chronoOfPhrases(paras, [
+      'opens a diary that belonged to her grandfather',
+      'pilots the night ferry across the Tagus',
+      'the student asks why he is helping',
+      'hides two Spanish deserters',
+      'Rui falls asleep',
+      'Marta closes the diary',
+    ]);
+    expect(hut).toBeLessThan(ferry!);
+    expect(ferry).toBeLessThanOrEqual(asks!);
+    expect(asks).toBeLessThan(asleep!);
+    expect(asleep).toBeLessThan(opens!);
+    expect(opens).toBeLessThan(closes!);
+  });
+  it('past tense: a recording heard in the present day, its story of 1952', () => {
+    const paras = [
+      'Plot',
+      'In present-day Toronto, Priya Nair, a graduate student, found a cassette among the papers of a retired engineer and played it on a borrowed machine. The film was released in 2016.',
+      'On the cassette, an old man\u2019s voice described the spring of 1952, when he had been a surveyor on the hydro dam at Kitimat.',
+      'The surveyor had fallen for a cook at the camp, Lena, and had seen the foreman bury a crushed worker under the fill to keep the schedule.',
+      'The voice said that he had kept silent for forty years and asked whoever was listening to find the worker\u2019s family.',
+      'Priya drove north to Kitimat the next summer and found the worker\u2019s nephew running a garage.',
+    ];
+    const [played, spring, bury, silent, drove] = chronoOfPhrases(paras, [
+      'played it on a borrowed machine',
+      'described the spring of 1952',
+      'seen the foreman bury a crushed worker',
+      'he had kept silent for forty years',
+      'Priya drove north to Kitimat',
+    ]);
+    expect(Math.max(spring!, bury!, silent!)).toBeLessThan(played!);
+    expect(played).toBeLessThan(drove!);
+  });
+});
