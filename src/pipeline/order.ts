@@ -61,6 +61,9 @@ import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
 import { applyBothWays } from './bothWays';
 import { frameUnitOf } from './frameUnits';
+import { applyFrameReturns } from './frameReturns15';
+import { applyYearSections } from './yearSections15';
+import { applyOpeningShownAgain } from './openingShownAgain15';
 import {
   actingAfterLead,
   definiteNouns,
@@ -1401,6 +1404,12 @@ export const placeSegments = (
     opening.t = arrived.t - STEP / 10;
     spreadRun(out, tie.run, opening.t);
   }
+  // A frame the film comes back to by its place, its told past read in order (frameReturns15.ts).
+  applyFrameReturns(text, segments, out);
+  // A year's section taken up again goes on from its first (yearSections15.ts).
+  applyYearSections(text, segments, out);
+  // An opening the film says it shows again in its place (openingShownAgain15.ts).
+  if (!episodes) applyOpeningShownAgain(text, segments, out);
   return out;
 };
 
