@@ -1,6 +1,7 @@
 import type { Diagnostics } from './diagnostics';
 import type { SourceText } from './source';
 import { storyAroundReaderAside } from './readerAside';
+import { storyBetweenTalk } from './storyBetweenTalk';
 import {
   addStoryNames,
   countStoryNames,
@@ -1229,7 +1230,10 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     ) {
       // One sentence to the reader inside a story paragraph: only it is furniture (kept inside
       // the story when it stands between story sentences).
-      const story = marketing < 0.5 && seenStory ? storyAroundReaderAside(s, storyNames) : null;
+      const story =
+        marketing < 0.5 && seenStory
+          ? (storyAroundReaderAside(s, storyNames) ?? storyBetweenTalk(s, storyNames))
+          : null;
       if (story !== null) {
         pushStoryBetween(story.from, story.to);
         continue;

@@ -251,7 +251,11 @@ export const addStoryNames = (
     if (names.has(w)) continue;
     let seenLower = lower.get(w);
     if (seenLower === undefined) {
-      seenLower = text.includes(w.toLowerCase());
+      // The word itself in lower case, not inside another word ("Lou" in "aloud", "Ann" in
+      // "planning"): a substring test would count a short name as a common word.
+      const low = w.toLowerCase();
+      seenLower =
+        text.includes(low) && new RegExp(String.raw`(?<!\p{L})${low}(?!\p{L})`, 'u').test(text);
       lower.set(w, seenLower);
     }
     if (!seenLower) names.add(w);

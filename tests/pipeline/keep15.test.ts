@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addStoryNames } from '../../src/pipeline/furniture3';
+import { storyBetweenTalk } from '../../src/pipeline/storyBetweenTalk';
+import { convertText } from '../fixtures/filmScenes';
+
+const DIR = join(__dirname, 'fixtures', 'keep15');
+const read = (file: string): string => readFileSync(join(DIR, file), 'utf8');
+/** True when some scene of the film holds the words. */
+const inScene = (text: string, words: string): boolean =>
+  convertText(text).scenes.some((s) => s.text.includes(words));
+
+/**
+ * Video essays' transcripts: chapters, [music] cues, a sponsor read, and paragraphs whose story
+ * lies between the speaker's talk ("The middle of the film is one long wait. ... That's the film
+ * telling you, if you're paying attention, ..."). Their story is kept, their talk and the page's
+ * furniture are not.
+ */
+describe('a video essay keeps the story between its talk', () => {
+  const cases: [string, string[], string[]][] = [
+    [
+      'essay-ferry.txt',
+      [
+        'Ned checks the timetable',
+        'Ida finds her father asleep at the desk',
+        'Ned takes the rowing boat out alone at dawn',
+        'Ned ties a lantern to the marker buoy',
+      ],
+      ['sponsored by Parcelnest', "if you're paying attention", 'Comments 318', '@slipwaysal'],
+    ],
+    [
+      'essay-lantern.txt',
+      [
+        'Teodor finds a stranger washed up',
+        'asks Teodor for a knife',
+        'Mirela rows out alone through the fog',
+        "her brother's coat folded on the chair",
+      ],
+      ['brought to you by ShelfLight', 'Comments 412', '@lampwatcher'],
+    ],
+    [
+      'essay-orchard.txt',
+      [
+        'Sven cuts the fence along the north field',
+        'Jens follows the tracks into the forest',
+        'Annika walks the boundary with Sven',
+        'Jens plants a row of new trees',
+      ],
+      ['supported by Hearthbox', 'subscribe, and the Patreon'],
+    ],
+  ];
+  for (const [file, story, furniture] of cases) {
+    const text = read(file);
+    it(file, () => {
+      for (const w of story) expect(inScene(text, w), w).toBe(true);
+      for (const w of furniture) expect(inScene(text, w), w).toBe(false);
+    });
+  }
+});
+
+describe('storyBetweenTalk', () => {
+  const names = new Set(['Odile', 'Bram']);
+  it('cuts the talk off both ends and keeps the story between', () => {
+    const s =
+      'The second act of the film is all waiting. Odile paints the boat shed green. Bram carries the nets down to the quay. Nobody thanks them. You can tell the director loved this place.';
+    const span = storyBetweenTalk(s, names);
+    expect(span && s.slice(span.from, span.to)).toBe(
+      'Odile paints the boat shed green. Bram carries the nets down to the quay. Nobody thanks them.',
+    );
+  });
+  it('keeps nothing when talk stands between the story sentences', () => {
+    const s =
+      'Odile paints the boat shed green. I love this bit, you will too. Bram carries the nets down to the quay.';
+    expect(storyBetweenTalk(s, names)).toBeNull();
+  });
+  it('keeps nothing of talk that only names the story people', () => {
+    const s =
+      "You'll adore Odile. I think Bram is the film's real heart. The camera never leaves them.";
+    expect(storyBetweenTalk(s, names)).toBeNull();
+  });
+  it('keeps nothing with one told sentence', () => {
+    const s = 'The ending is quiet. Odile paints the boat shed green. Trust me, you will cry.';
+    expect(storyBetweenTalk(s, names)).toBeNull();
+  });
+});
+
+describe('addStoryNames: a name is a common word only when it stands as a word', () => {
+  it('keeps short names found inside longer lower-case words', () => {
+    const text = 'Lou reads aloud. Ned opened the door and turned. The bell rang.';
+    const names = new Set<string>();
+    addStoryNames(text, text, names, new Map());
+    expect(names.has('Lou')).toBe(true);
+    expect(names.has('Ned')).toBe(true);
+  });
+  it('drops a capitalised word seen as a lower-case word', () => {
+    const text = 'Then the storm came. She waited, and then she slept.';
+    const names = new Set<string>();
+    addStoryNames(text, text, names, new Map());
+    expect(names.has('Then')).toBe(false);
+  });
+});
