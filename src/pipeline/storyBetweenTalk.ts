@@ -21,7 +21,9 @@ const VOICE =
   /\b(?:you|your|yours|yourself|you['’](?:re|ll|ve|d)|I|I['’](?:m|ve|d|ll)|me|my|myself|we|we['’](?:re|ve|ll)|us|our)\b/i;
 /** Talk about the film as a made thing, or the page's own words. */
 const FILM_TALK =
-  /\b(?:film|movie|picture|director|screen|shots?|scenes?|cuts?|camera|ending|finale|opening|act (?:one|two|three)|(?:first|second|third|final) act|middle|plot|story|episode|viewers?|audiences?|spoilers?|twist|reveal|subscribe|channel|video)\b/i;
+  /\b(?:film|movie|picture|director|screen|shots?|scenes?|cuts?|camera|ending|finale|opening|act (?:one|two|three)|(?:first|second|third|final) act|middle|plot|story|episode|viewers?|audiences?|spoilers?|twist|reveal|subscribe|channel|video|played|plays|actor|actress|cast|filmed|filming|shooting|production|released|premiered|character|writer|script|screenplay|draft|pages|lead|role|performance|tonally|sags)\b/i;
+/** Verbs that say what someone is or seems, not what they do. */
+const COPULA = /^(?:is|are|was|were|seems?|seemed|remains?|remained|feels?|looks?)$/;
 /** One sentence, with its closing punctuation and the spaces after it. */
 const SENTENCE = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
 /** Told sentences the kept story holds at least. */
@@ -36,20 +38,35 @@ interface Span {
   told: boolean;
 }
 
-/** The story's span between talk at the paragraph's ends, or null (see the file's comment). */
-export const storyBetweenTalk = (
-  s: string,
-  names: ReadonlySet<string>,
-): { from: number; to: number } | null => {
+/** The paragraph's sentences, each read as talk, as told story, or neither. */
+const sentenceRoles = (s: string, names: ReadonlySet<string>): Span[] => {
   const spans: Span[] = [];
   for (const m of s.matchAll(SENTENCE)) {
     const x = m[0];
     const to = m.index + x.trimEnd().length;
     if (to <= m.index) continue;
     const talk = VOICE.test(x) || FILM_TALK.test(x) || x.includes('?') || mentionsCraft(x);
-    const told = !talk && countStoryNames(x, names) >= 1 && firstFiniteVerb(x) !== null;
-    spans.push({ from: m.index, to, talk, told });
+    spans.push({ from: m.index, to, talk, told: !talk && actsNamed(x, names) });
   }
+  return spans;
+};
+
+/** Someone of the story named before the sentence's first finite verb: "Later Noor finds ...". */
+const actsNamed = (x: string, names: ReadonlySet<string>): boolean => {
+  const verb = firstFiniteVerb(x);
+  // A copula says what someone is ("Nell is a terrific lead"): no act.
+  if (!verb || COPULA.test(verb.word)) return false;
+  const words = x.split(/\s+/);
+  const at = words.findIndex((w) => w.toLowerCase().replace(/[^\p{L}'’]/gu, '') === verb.word);
+  return at > 0 && countStoryNames(words.slice(0, at).join(' '), names) >= 1;
+};
+
+/** The story's span between talk at the paragraph's ends, or null (see the file's comment). */
+export const storyBetweenTalk = (
+  s: string,
+  names: ReadonlySet<string>,
+): { from: number; to: number } | null => {
+  const spans = sentenceRoles(s, names);
   // The talk at either end is cut off; between, nothing talks and two sentences tell.
   const first = spans.findIndex((x) => !x.talk);
   const last = spans.findLastIndex((x) => !x.talk);
@@ -59,4 +76,22 @@ export const storyBetweenTalk = (
   const a = spans[first];
   const b = spans[last];
   return a && b ? { from: a.from, to: b.to } : null;
+};
+
+/** Words a paragraph has at least to resume the story after a page-end line. */
+const MIN_RESUME_WORDS = 20;
+/** A comment's or a post's label: "beeguy77:", "@harbourlight:", "Reply from Sam:". */
+const POSTER_LABEL = /^@?[\p{L}\d_.'’-]+(?: [\p{L}\d_.'’-]+){0,2}\s*:/u;
+
+/**
+ * After a page-end line ("Trivia", "Comments (4)", "Related", "Rating: ★★★★☆") standing between
+ * the story's paragraphs: the story goes on when the paragraph tells it, every sentence free of
+ * talk (the reader's "you", the writer's "I", the film as a film, a question), two sentences at least,
+ * one of them with someone of the story named acting in a finite verb. A comment ("beeguy77: Loved Noor"), a
+ * trivia item about the shoot, another film's blurb (none of this story's names) does not.
+ */
+export const storyResumes = (s: string, words: number, names: ReadonlySet<string>): boolean => {
+  if (words < MIN_RESUME_WORDS || POSTER_LABEL.test(s)) return false;
+  const spans = sentenceRoles(s, names);
+  return spans.length >= MIN_TOLD && !spans.some((x) => x.talk) && spans.some((x) => x.told);
 };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addStoryNames } from '../../src/pipeline/furniture3';
-import { storyBetweenTalk } from '../../src/pipeline/storyBetweenTalk';
+import { storyBetweenTalk, storyResumes } from '../../src/pipeline/storyBetweenTalk';
 import { convertText } from '../fixtures/filmScenes';
 
 const DIR = join(__dirname, 'fixtures', 'keep15');
@@ -98,5 +98,67 @@ describe('addStoryNames: a name is a common word only when it stands as a word',
     const names = new Set<string>();
     addStoryNames(text, text, names, new Map());
     expect(names.has('Then')).toBe(false);
+  });
+});
+
+/**
+ * A page-end line ("Trivia", "Related", "Comments (4)", a rating) standing between the story's
+ * paragraphs: the story after it goes on when its paragraphs tell the story's named people acting;
+ * trivia about the shoot, goofs and comments after the story stay furniture.
+ */
+describe('a page-end line between story paragraphs drops no story', () => {
+  it('keeps the story after "Trivia"', () => {
+    const text = read('pageend-trivia.txt');
+    for (const w of [
+      'Luka camps by the river',
+      'Noor finds boot prints in the mud',
+      'Anselm and Noor rebuild the hives',
+    ])
+      expect(inScene(text, w), w).toBe(true);
+    expect(inScene(text, 'beeguy77')).toBe(false);
+    expect(inScene(text, 'Comments (4)')).toBe(false);
+  });
+  it('keeps the story after "Related" and a rating', () => {
+    const text = read('pageend-related.txt');
+    for (const w of [
+      'Wendell finds the class register torn',
+      'finds the caretaker, Mr Doyle',
+      'Wendell reports Doyle to Ms Varga',
+    ])
+      expect(inScene(text, w), w).toBe(true);
+    for (const w of ['Rating:', 'episode 4 recap', 'The Long Corridor'])
+      expect(inScene(text, w), w).toBe(false);
+  });
+  it('keeps trivia, goofs and comments about the story people out', () => {
+    const text = read('pageend-negative.txt');
+    expect(inScene(text, 'Marit blows a new bowl')).toBe(true);
+    for (const w of [
+      'flown in for the shoot',
+      'filmed in a real glassworks',
+      'the crack changes sides',
+      'Marit carries the whole film',
+      'like a man saying goodbye',
+    ])
+      expect(inScene(text, w), w).toBe(false);
+  });
+});
+
+describe('storyResumes', () => {
+  const names = new Set(['Odile', 'Bram']);
+  const words = (s: string): number => s.split(/\s+/).length;
+  it.each([
+    'In May a surveyor arrives with a theodolite and a letter from the council. Odile reads the letter twice and burns it in the stove before Bram comes home.',
+    'That winter the river freezes over for the first time in forty years. Bram walks across it to the mill with a lantern, and Odile follows his tracks at dawn.',
+  ])('the story goes on: %s', (s) => {
+    expect(storyResumes(s, words(s), names)).toBe(true);
+  });
+  it.each([
+    'Odile was played by a schoolteacher from the village, and Bram by her real husband in his only role.',
+    'odile_fan: Odile keeps the whole thing together and Bram gets all the best lines in the last reel.',
+    'Odile is the heart of it and Bram is a terrific foil for her in every single one of their scenes.',
+    'I loved it when Odile burns the letter in the stove. Bram walks across the river and you just hold your breath.',
+    'A drifter arrives in a small town and changes the lives of two sisters. The sisters open a bakery together in the spring.',
+  ])('no story: %s', (s) => {
+    expect(storyResumes(s, words(s), names)).toBe(false);
   });
 });
