@@ -162,3 +162,19 @@ describe('storyResumes', () => {
     expect(storyResumes(s, words(s), names)).toBe(false);
   });
 });
+
+/**
+ * A slide's bullets that continue one moment are one scene, as a paragraph's sentences are; a
+ * time cue opening a bullet ("Three days later", "A month later") still opens a new one.
+ */
+describe('bullets of one moment make one scene', () => {
+  it('joins the bullets of each slide and splits at the time cues', () => {
+    const film = convertText(read('slides-harbour.txt'));
+    expect(film.scenes.length).toBe(3);
+    const scene = (w: string) => film.scenes.find((s) => s.text.includes(w));
+    expect(scene('leaves the convent school')).toBe(scene('reads the newspaper aloud'));
+    expect(scene('the train reaches the coast')).toBe(scene('pays the first week himself'));
+    expect(scene('smuggles tobacco')).toBe(scene('takes work at the fish market'));
+    expect(scene('reads the newspaper aloud')).not.toBe(scene('the train reaches the coast'));
+  });
+});
