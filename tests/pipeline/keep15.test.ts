@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addStoryNames } from '../../src/pipeline/furniture3';
 import { storyBetweenTalk, storyResumes } from '../../src/pipeline/storyBetweenTalk';
+import { clockMinutesInOrder } from '../../src/pipeline/clockInOrder';
 import { convertText } from '../fixtures/filmScenes';
 
 const DIR = join(__dirname, 'fixtures', 'keep15');
@@ -176,5 +177,55 @@ describe('bullets of one moment make one scene', () => {
     expect(scene('the train reaches the coast')).toBe(scene('pays the first week himself'));
     expect(scene('smuggles tobacco')).toBe(scene('takes work at the fish market'));
     expect(scene('reads the newspaper aloud')).not.toBe(scene('the train reaches the coast'));
+  });
+});
+
+/**
+ * A day told by the clock from morning to night, with and without am/pm, in 24-hour times and in
+ * words ("a quarter past eight"): chronological order is story order. A known time told after a
+ * later one ("Back at 9 p.m.") is still a rewind.
+ */
+describe('a clock-told day runs forward', () => {
+  it.each(['clock-ampm.txt', 'clock-24h.txt', 'clock-words.txt'])('%s', (file) => {
+    const film = convertText(read(file));
+    expect(film.scenes.length).toBeGreaterThan(3);
+    for (const s of film.scenes) expect(Number(s.chronoIndex)).toBe(Number(s.storyIndex));
+  });
+  it('keeps a rewind the known times tell', () => {
+    const film = convertText(read('clock-rewind.txt'));
+    const back = film.scenes.find((s) => s.text.includes('argue in the kitchen'));
+    const start = film.scenes.find((s) => s.text.includes('starts her night'));
+    expect(back && start && back.chronoIndex < start.chronoIndex).toBe(true);
+  });
+});
+
+describe('clockMinutesInOrder', () => {
+  const at = (hour: number, minute: number, meridiem: 'am' | 'pm' | null, fixed = false) => ({
+    hour,
+    minute,
+    meridiem,
+    strong: true,
+    index: 0,
+    ...(fixed ? { fixed } : {}),
+  });
+  it('reads unknown halves forward from the time told before', () => {
+    // At six, a quarter past eight, half past ten, noon, two, 9 pm, midnight.
+    expect(
+      clockMinutesInOrder([
+        at(6, 0, null),
+        at(8, 15, null),
+        at(10, 30, null),
+        at(12, 0, null, true),
+        at(2, 0, null),
+        at(21, 0, 'pm'),
+        at(0, 0, null, true),
+      ]),
+    ).toEqual([360, 495, 630, 720, 840, 1260, 1440]);
+  });
+  it('leaves a known rewind to clockMinutes', () => {
+    expect(clockMinutesInOrder([at(10, 0, null), at(23, 0, 'pm'), at(21, 0, 'pm')])).toBeNull();
+  });
+  it('has nothing to settle when every half is known', () => {
+    expect(clockMinutesInOrder([at(9, 0, 'am'), at(14, 0, 'pm')])).toBeNull();
   });
 });
