@@ -1,6 +1,7 @@
 import type { Diagnostics } from './diagnostics';
 import type { SourceText } from './source';
 import { storyAroundReaderAside } from './readerAside';
+import { storyBetweenTalk, storyResumes } from './storyBetweenTalk';
 import {
   addStoryNames,
   countStoryNames,
@@ -759,8 +760,12 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       promo = false;
     };
     if (tail) {
-      push('boilerplate');
-      continue;
+      // A page-end line between the story's paragraphs ends nothing when the story goes on.
+      if (!storyResumes(s, words, storyNames)) {
+        push('boilerplate');
+        continue;
+      }
+      tail = false;
     }
     // A review's headline ("X review – a piano tuner learns to listen") and the standfirst under
     // it (a line that ends no sentence), before the story: the page's, not a scene's.
@@ -942,8 +947,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     // (Not a comment under its header: "u/harbourlights · 13h", then what they wrote.)
     if (
       section === 'other' &&
-      interlude &&
-      isStoryResuming(s, words, storyNames) &&
+      ((interlude && isStoryResuming(s, words, storyNames)) ||
+        storyResumes(s, words, storyNames)) &&
       !isCommentHeader(prev)
     ) {
       section = null;
@@ -1229,7 +1234,10 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
     ) {
       // One sentence to the reader inside a story paragraph: only it is furniture (kept inside
       // the story when it stands between story sentences).
-      const story = marketing < 0.5 && seenStory ? storyAroundReaderAside(s, storyNames) : null;
+      const story =
+        marketing < 0.5 && seenStory
+          ? (storyAroundReaderAside(s, storyNames) ?? storyBetweenTalk(s, storyNames))
+          : null;
       if (story !== null) {
         pushStoryBetween(story.from, story.to);
         continue;

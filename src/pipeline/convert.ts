@@ -44,6 +44,7 @@ import { chronoRanks, placeSegments, type Placement } from './order';
 import { segmentStory, type Segment } from './segment';
 import type { SourceText } from './source';
 import { spoilerLevel, splitPremise } from './spoilers';
+import { joinBulletLines } from './bulletMoments';
 import { SCENE_CHANGE } from './time';
 import { dropEnding, dropPossessive, fold, wordSpans, type Range } from './text';
 
@@ -86,7 +87,7 @@ const directorForms = (director: string | null): Set<string> => {
 const readStory = (doc: SourceText, clean: CleanDoc) => {
   const meta = extractMetadata(clean);
   const split = splitPremise(clean);
-  const segments = segmentStory(doc.text, split.story);
+  const segments = segmentStory(doc.text, joinBulletLines(doc.text, split.story));
   if (segments.length === 0) return 'no paragraph of story sentences';
   // The director named in the text ("Castillo has clearly decided...") is not a character.
   const directorNames = directorForms(meta.director);

@@ -21,6 +21,8 @@
  * roles ("She presses 4 on the lift panel", "The ring in the case was her mother's").
  */
 
+import { opensFromZero } from './elapsedStamps';
+
 /** A clock time as a chat stamps it: "20:02", "9:41 PM", "21:14:05". */
 const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?`;
 /** A date as a chat stamps it: "12/03/2024", "3.12.24", "2024-03-12". */
@@ -44,9 +46,6 @@ const CHAT_SYSTEM = new RegExp(
 const MAX_REACTION_WORDS = 40;
 /** Stamped lines at least for a text to be a chat export. */
 const MIN_CHAT_LINES = 6;
-
-/** A first stamp that counts a recording's time from its start: "[00:00:12]", "0:01:05 -". */
-const ELAPSED_FROM_ZERO = /^\s*\[?0?0[:.]0\d[:.]\d\d\b/;
 
 /** Where each reaction lies: [start, end) of its line in the text. */
 export type ChatReactions = readonly (readonly [number, number])[];
@@ -95,7 +94,7 @@ export const readChat = (text: string): ChatReactions => {
   if (lines.length < MIN_CHAT_LINES) return [];
   // A recording's elapsed timecodes ("[00:00:12] PRIYA: ..."), from zero with seconds: a
   // transcript whose speakers take turns telling, no chat.
-  if (ELAPSED_FROM_ZERO.test(text.slice(lines[0]?.start ?? 0, lines[0]?.end ?? 0))) return [];
+  if (opensFromZero(text.slice(lines[0]?.start ?? 0, lines[0]?.end ?? 0))) return [];
   const byMember = new Map<string, number>();
   let total = 0;
   for (const l of lines) {

@@ -22,6 +22,7 @@ import { applyShownTold } from './shownTold';
 import { applyAges } from './ages';
 import { applySpokenYears } from './spokenYears';
 import { clockMinutes, findClocks, findDayPart, ownClockTime } from './clock';
+import { clockMinutesInOrder } from './clockInOrder';
 import {
   applyClockBlocks,
   applyFlashForwardReturns,
@@ -1723,7 +1724,7 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
   const all = segments.map((s) => findClocks(text.slice(s.start, s.end)));
   // Bare hours ("at eleven") count only in a document that names real clock times.
   if (all.filter((m) => m.some((c) => !c.bare)).length < MIN_CLOCKED_SEGMENTS) return;
-  const flat = clockMinutes(all.flat());
+  const flat = clockMinutesInOrder(all.flat()) ?? clockMinutes(all.flat());
   const minutes: (number | null)[] = [];
   const strong: boolean[] = [];
   let k = 0;

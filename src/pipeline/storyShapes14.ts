@@ -11,6 +11,7 @@
  *   clause ("Ignacio turns up with a stolen truck, and honestly, this is where I fell for it").
  * Tests: tests/pipeline/storyShapes14.test.ts, tests/pipeline/unfamiliarPages.test.ts.
  */
+import { countsFromZero, STAMP } from './elapsedStamps';
 import { firstFiniteVerb } from './text';
 
 /** A list item's mark: a bullet, a dash, an asterisk, a number ("2.", "3)"). */
@@ -39,8 +40,6 @@ export const isStoryListItem = (s: string): boolean => {
   return at >= 1;
 };
 
-/** A time stamp opening a line: "01:47", "1:02:10", "[00:03:05]". */
-const STAMP = /^\s*\[?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\]?(?=\s|$)/;
 /** Stamped sentences a transcript has at least. */
 const MIN_TIMED_LINES = 4;
 /** Words after its stamp that make a stamped line something said, not a chapter's name. */
@@ -63,7 +62,7 @@ export const isTimedTranscript = (lines: readonly string[]): boolean => {
     if (!m) continue;
     stamped++;
     if (m[3] !== undefined) seconds++;
-    else if (Number(m[1]) === 0 && Number(m[2]) === 0) zero = true;
+    else if (countsFromZero(m)) zero = true;
     const rest = line.slice(m[0].length).trim();
     if (rest.split(/\s+/).length >= MIN_SAID_WORDS && firstFiniteVerb(rest)) said++;
   }
