@@ -37,7 +37,7 @@ const MIN_RUNTIME = 40;
 const MAX_RUNTIME = 300;
 const inRange = (n: number): boolean => n >= MIN_RUNTIME && n <= MAX_RUNTIME;
 
-interface Credit {
+export interface Credit {
   title: string;
   year: number;
   director: string | null;
@@ -66,6 +66,8 @@ const readParts = (s: string, h: MetaHelpers): Omit<Credit, 'title' | 'heading'>
     if (y && year === null) year = Number(y[1]);
     else if (d && director === null) director = d[1] ?? null;
     else if (length && runtime === null) runtime = h.parseRuntime(p);
+    // A country beside the facts ("Pavel Rosmarin, Norway, 1968, 88 min") states no field.
+    else if (h.country.test(p)) continue;
     else if (NAME_ONLY.test(p) && bareName === null) bareName = p;
     else return null;
   }
@@ -100,7 +102,7 @@ const PARAGRAPH_WORDS = 12;
 const paragraph = (doc: CleanDoc, b: CleanDoc['blocks'][number]): boolean =>
   b.kind === 'story' && doc.text.slice(b.start, b.end).split(/\s+/).length >= PARAGRAPH_WORDS;
 
-const creditsOf = (doc: CleanDoc, h: MetaHelpers): Credit[] => {
+export const creditsOf = (doc: CleanDoc, h: MetaHelpers): Credit[] => {
   const { text } = doc;
   const out: Credit[] = [];
   // A heading's title and year count only in the page's head, before its first paragraph: a
