@@ -40,6 +40,7 @@ import { creditedNames } from './credits';
 import { Diagnostics, type Diagnostic } from './diagnostics';
 import { groupDocuments } from './group';
 import { extractMetadata, type DocMeta } from './metadata';
+import { addFormalNames } from './characters15';
 import { chronoRanks, placeSegments, type Placement } from './order';
 import { segmentStory, type Segment } from './segment';
 import type { SourceText } from './source';
@@ -105,6 +106,8 @@ const readStory = (doc: SourceText, clean: CleanDoc) => {
     [...split.premise, ...split.story],
     clean.cast,
   ).filter((c) => c.actor !== null || !c.names.some((n) => directorNames.has(n.name)));
+  // 'Winifred "Winnie" Pardoe': the formal full name is the character's (characters15.ts).
+  addFormalNames(doc.text, characters);
   if (characters.length === 0) return 'no named characters';
   return { meta, split, segments, characters };
 };
