@@ -24,3 +24,33 @@ export const addFormalNames = (text: string, characters: DocCharacter[]): void =
     c.name = full;
   }
 };
+
+/** Every place `name` stands in `text`, as whole words. */
+const mentionsOf = (text: string, name: string): number[] => {
+  const out: number[] = [];
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}'’-])${esc}(?![\\p{L}-])`, 'gu')))
+    out.push(m.index);
+  return out;
+};
+
+/**
+ * A name that is no person of the story, by where it always stands:
+ * - the writer's own people, first named after "my" ("my Nana Joan won a rosette");
+ * - a label's first word, always before a word in lower case and a colon ("Speaker notes: ...");
+ * - the second word of a possessive place's name, always after one ("the Fisher's Rest").
+ */
+export const notPerson15 = (text: string, name: string): boolean => {
+  const at = mentionsOf(text, name);
+  if (at.length === 0) return false;
+  const first = at[0] ?? 0;
+  // Outside a quotation: a character's own "my Tom" is the story's.
+  const line = text.slice(text.lastIndexOf('\n', first) + 1, first);
+  const quoted = (line.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+  if (!quoted && /(?:^|[^\p{L}])my $/iu.test(text.slice(Math.max(0, first - 4), first)))
+    return true;
+  const after = (i: number) => text.slice(i + name.length, i + name.length + 30);
+  const before = (i: number) => text.slice(Math.max(0, i - 30), i);
+  if (!name.includes(' ') && at.every((i) => /^ \p{Ll}+:/u.test(after(i)))) return true;
+  return !name.includes(' ') && at.every((i) => /\p{Lu}[\p{Ll}-]*['’]s $/u.test(before(i)));
+};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { notPerson15 } from '../../src/pipeline/characters15';
 import { convertText } from '../fixtures/filmScenes';
 
 /**
@@ -29,5 +30,28 @@ describe('a formal name with its everyday form in quotes', () => {
       'By winter Gus and Perpetua have paid off the bank, and Gus sleeps in a bed again.',
     ].join('\n\n');
     expect(namesOf(page).map((c) => c.name)).toContain('Augustin Delacroix');
+  });
+});
+
+describe('a name that is no person of the story, by where it always stands', () => {
+  it("reads the writer's own people, a label's word and a possessive place's name", () => {
+    const text = [
+      'When I was nine my Grandpa Oswin took me to the pictures every Saturday, so this one is for him.',
+      'Speaker notes: show the clip before the lock scene.',
+      'Daisy drinks at the Lockkeeper’s Arms, and the Lockkeeper’s Arms is where Osric proposes.',
+      'Speaker notes: ask the room about the gate.',
+    ].join('\n');
+    expect(notPerson15(text, 'Grandpa Oswin')).toBe(true);
+    expect(notPerson15(text, 'Speaker')).toBe(true);
+    expect(notPerson15(text, 'Arms')).toBe(true);
+  });
+
+  it("keeps a character named in a line of talk, and one named with a colon's label once", () => {
+    const text = [
+      '"You are my Perpetua now," Gus tells the girl, and Perpetua laughs at him.',
+      'Perpetua sells the tickets. Osric says: nobody will come. Osric is wrong.',
+    ].join('\n');
+    expect(notPerson15(text, 'Perpetua')).toBe(false);
+    expect(notPerson15(text, 'Osric')).toBe(false);
   });
 });
