@@ -44,7 +44,8 @@ const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’.-]*|of|and|the|for|in|on|at|&|[©@#]\S*
  * two that are both names or labels ("Dr A. Name · School of Film and Media").
  */
 const isDotStrip = (s: string): boolean => {
-  if (!s.includes(' · ')) return false;
+  // A labelled line ("Crew: Director X · Writer Y") is a field, read by clean.ts's credits.
+  if (!s.includes(' · ') || /^[\p{L} '’]{1,25}:\s/u.test(s)) return false;
   const parts = s.trim().split(/\s+·\s+/);
   if (parts.length < 2) return false;
   const short = (p: string): boolean =>
