@@ -22,6 +22,7 @@ import { isPageFurniture4, withoutSpeakerLabels } from './furniture4';
 import { isCommentHeader, isFurnitureShape, storyInsideWriterFrame } from './furnitureShape';
 import { isCastBio, isCrewLine, isPageFurniture11, isReviewHeadline } from './furniture11';
 import { isPageFurniture13 } from './furniture13';
+import { isPageFurniture15 } from './furniture15';
 import {
   guideSectionOf,
   isEntryVote,
@@ -1096,6 +1097,7 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
       isPageFurniture13(s, words) ||
       isLanguageCount(s, words) ||
       isPageFurniture14(s, words) ||
+      isPageFurniture15(s, words) ||
       (chat.length > 0 && isChatReaction(chat, p.start, p.end)) ||
       isMakerEssayOpening(s, page9.makers, seenStory)
     ) {

@@ -40,6 +40,7 @@ import { creditedNames } from './credits';
 import { Diagnostics, type Diagnostic } from './diagnostics';
 import { groupDocuments } from './group';
 import { extractMetadata, type DocMeta } from './metadata';
+import { addFormalNames, notPerson15 } from './characters15';
 import { chronoRanks, placeSegments, type Placement } from './order';
 import { segmentStory, type Segment } from './segment';
 import type { SourceText } from './source';
@@ -106,6 +107,8 @@ const readStory = (doc: SourceText, clean: CleanDoc) => {
     [...split.premise, ...split.story],
     clean.cast,
   ).filter((c) => c.actor !== null || !c.names.some((n) => directorNames.has(n.name)));
+  // 'Winifred "Winnie" Pardoe': the formal full name is the character's (characters15.ts).
+  addFormalNames(doc.text, characters);
   if (characters.length === 0) return 'no named characters';
   return { meta, split, segments, characters };
 };
@@ -143,7 +146,9 @@ const analyse = (doc: SourceText, diagnostics: Diagnostics): Analysed | null => 
       c.actor !== null ||
       ((!title || !c.names.every((n) => fold(n.name).replace(/^the /, '') === title)) &&
         // A name of the title alone, a venue, a borrowed nickname (characters14.ts).
-        !c.names.every((n) => notPerson14(doc.text, n.name, meta.title))),
+        !c.names.every((n) => notPerson14(doc.text, n.name, meta.title)) &&
+        // The writer's own people, a label's word, a possessive place's name (characters15.ts).
+        !c.names.every((n) => notPerson15(doc.text, n.name))),
   );
   return {
     doc,

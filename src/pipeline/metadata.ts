@@ -3,6 +3,7 @@ import { readMoreForms } from './metadataStyles3';
 import { readPageForms } from './metadataStyles4';
 import { readForms13 } from './metadataForms13';
 import { otherThingsLength, readForms14 } from './metadataForms14';
+import { readForms15 } from './metadataForms15';
 import { readThreadForms } from './metadataThreads';
 import { readProgrammeFilm } from './pageStyles8';
 import { readSocietyForms } from './pageStyles9';
@@ -1427,6 +1428,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
   readForms13(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
   // A title credited with its facts in brackets, a runtime in digits in the prose (metadataForms14.ts).
   readForms14(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
+  // A quiz's answers, a release in the prose, a heading's label round the title (metadataForms15.ts).
+  readForms15(doc, meta, { parseRuntime, titleCase, country: COUNTRY, company: COMPANY });
   if (meta.year === null) {
     // A programme's credits line set as prose: "Belgium 1974. Dir. X. With A, B. 112 minutes."
     for (const b of doc.blocks.slice(0, PROSE_TITLE_BLOCKS)) {

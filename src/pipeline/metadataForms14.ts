@@ -29,10 +29,15 @@ const PART_DIRECTOR = new RegExp(
   `^(?:dir\\.?|d\\.|directed by|director:?|a film by)\\s+(${NAME})$`,
   'iu',
 );
-const PART_MINUTES = /^(\d{2,3})\s*(?:min|mins|minutes|m)\.?$/i;
-const PART_HOURS = /^(\d)\s*h(?:rs?|ours?)?\.?\s*(\d{1,2})\s*m(?:in|ins|inutes)?\.?$/i;
+const PART_MINUTES = /^\d{2,3}\s*(?:min|mins|minutes|m)\.?$/i;
+const PART_HOURS = /^\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m(?:in|ins|inutes)?\.?$/i;
 
-interface Credit {
+/** A feature's length in minutes: what a runtime read from prose or brackets must be. */
+const MIN_RUNTIME = 40;
+const MAX_RUNTIME = 300;
+const inRange = (n: number): boolean => n >= MIN_RUNTIME && n <= MAX_RUNTIME;
+
+export interface Credit {
   title: string;
   year: number;
   director: string | null;
@@ -44,7 +49,7 @@ interface Credit {
 }
 
 /** The facts of "2014, dir. X, 103 min" (any order), or null when a part is no fact. */
-const readParts = (s: string): Omit<Credit, 'title' | 'heading'> | null => {
+const readParts = (s: string, h: MetaHelpers): Omit<Credit, 'title' | 'heading'> | null => {
   const parts = s
     .split(/\s*[,;]\s*/)
     .map((p) => p.trim())
@@ -57,17 +62,17 @@ const readParts = (s: string): Omit<Credit, 'title' | 'heading'> | null => {
   for (const p of parts) {
     const y = PART_YEAR.exec(p);
     const d = PART_DIRECTOR.exec(p);
-    const m = PART_MINUTES.exec(p);
-    const h = PART_HOURS.exec(p);
+    const length = PART_MINUTES.test(p) || PART_HOURS.test(p);
     if (y && year === null) year = Number(y[1]);
     else if (d && director === null) director = d[1] ?? null;
-    else if (m && runtime === null) runtime = Number(m[1]);
-    else if (h && runtime === null) runtime = Number(h[1]) * 60 + Number(h[2]);
+    else if (length && runtime === null) runtime = h.parseRuntime(p);
+    // A country beside the facts ("Pavel Rosmarin, Norway, 1968, 88 min") states no field.
+    else if (h.country.test(p)) continue;
     else if (NAME_ONLY.test(p) && bareName === null) bareName = p;
     else return null;
   }
   if (year === null) return null;
-  if (runtime !== null && (runtime < 40 || runtime > 300)) return null;
+  if (runtime !== null && !inRange(runtime)) return null;
   return { year, director, bareName: director ? null : bareName, runtime };
 };
 
@@ -97,7 +102,7 @@ const PARAGRAPH_WORDS = 12;
 const paragraph = (doc: CleanDoc, b: CleanDoc['blocks'][number]): boolean =>
   b.kind === 'story' && doc.text.slice(b.start, b.end).split(/\s+/).length >= PARAGRAPH_WORDS;
 
-const creditsOf = (doc: CleanDoc): Credit[] => {
+export const creditsOf = (doc: CleanDoc, h: MetaHelpers): Credit[] => {
   const { text } = doc;
   const out: Credit[] = [];
   // A heading's title and year count only in the page's head, before its first paragraph: a
@@ -107,7 +112,7 @@ const creditsOf = (doc: CleanDoc): Credit[] => {
     const block = text.slice(b.start, b.end);
     for (const line of block.split('\n')) {
       for (const m of line.matchAll(BRACKET)) {
-        const facts = readParts(m[1] ?? '');
+        const facts = readParts(m[1] ?? '', h);
         if (!facts) continue;
         const title = titleBefore(line, m.index);
         if (!title) continue;
@@ -122,7 +127,7 @@ const creditsOf = (doc: CleanDoc): Credit[] => {
       for (const m of line.matchAll(COMMA_CREDIT)) {
         const title = titleBefore(line, m.index);
         if (!title) continue;
-        const facts = readParts([m[1], m[2], m[3]].filter(Boolean).join(', '));
+        const facts = readParts([m[1], m[2], m[3]].filter(Boolean).join(', '), h);
         if (facts) out.push({ title, ...facts, heading: false });
       }
     }
@@ -146,7 +151,7 @@ const pageName = (doc: CleanDoc, title: string): boolean => {
 const creditedFilm = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): void => {
   if (meta.titleEvidence === 'stated') return;
   const lower = doc.text.toLowerCase();
-  const credits = creditsOf(doc).filter(
+  const credits = creditsOf(doc, h).filter(
     (c) => c.heading || c.director !== null || c.runtime !== null || c.bareName !== null,
   );
   let best: { c: Credit; n: number } | null = null;
@@ -222,10 +227,6 @@ const sentenceBefore = (text: string, at: number): string => {
   return text.slice(start + 1, at);
 };
 
-const MIN_RUNTIME = 40;
-const MAX_RUNTIME = 300;
-const inRange = (n: number): boolean => n >= MIN_RUNTIME && n <= MAX_RUNTIME;
-
 /** Words before a length read for what it is the length of: the subject of "runs". */
 const SUBJECT_WORDS = 4;
 
@@ -246,26 +247,30 @@ export const otherThingsLength = (text: string, at: number, match: string): bool
     text.slice(at + match.length, at + match.length + 12),
   );
 
-const runtimeInDigits = (doc: CleanDoc, meta: DocMeta): void => {
+/** The length a match states, read from its first digit by the shared runtime parser. */
+const lengthIn = (match: string, h: MetaHelpers): number =>
+  h.parseRuntime(match.slice(match.search(/\d/))) ?? 0;
+
+const runtimeInDigits = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): void => {
   if (meta.runtimeMinutes !== null) return;
   const { text } = doc;
   if (!/\d/.test(text) || !/min|\dh|\d\s*hr|\d\s*hour/i.test(text)) return;
   const s = SUBJECT_RUNTIME.exec(text);
   if (s) {
-    const n = s[3] ? Number(s[3]) : Number(s[1]) * 60 + Number(s[2]);
+    const n = lengthIn(s[0], h);
     if (inRange(n)) {
       meta.runtimeMinutes = n;
       return;
     }
   }
   for (const m of text.matchAll(RUNS)) {
-    const n = m[1] ? Number(m[1]) : Number(m[2]) * 60 + Number(m[3]);
+    const n = lengthIn(m[0], h);
     if (!inRange(n) || otherThingsLength(text, m.index, m[0])) continue;
     meta.runtimeMinutes = n;
     return;
   }
   for (const m of text.matchAll(MINUTE_KIND)) {
-    const n = Number(m[1]);
+    const n = lengthIn(m[0], h);
     if (!inRange(n) || otherThingsLength(text, m.index, m[0])) continue;
     meta.runtimeMinutes = n;
     return;
@@ -311,7 +316,7 @@ const roleDirector = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): void => {
 
 export const readForms14 = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): void => {
   creditedFilm(doc, meta, h);
-  runtimeInDigits(doc, meta);
+  runtimeInDigits(doc, meta, h);
   madeIn(doc, meta, h);
   roleDirector(doc, meta, h);
 };

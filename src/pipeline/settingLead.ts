@@ -1,5 +1,6 @@
 /**
- * Stage 4, segment (read by segment.ts): a year that says where a part of the film is set.
+ * Stage 4, segment (read by segment.ts; its opening verbs by time.ts): a year that says where a
+ * part of the film is set.
  *
  * In a past-tense synopsis a year inside a sentence of the simple past is mostly a mention ("the
  * old man reminded him of the fight in 1979"). Not when the sentence's subject is the film or a
@@ -12,9 +13,13 @@
 /** The film or a part of it, as a sentence's subject ("The first story proper", "Its final part", "It"). */
 const PART =
   '(?:(?:the|its|this|that|a|her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:film|movie|story|stories|tale|part|chapter|section|episode|act|segment|strand|frame|narrative|sequence|prologue|epilogue|coda)(?:\\s+proper)?|it)';
-/** A verb that sets a part in a time or a place. */
-const SETS =
-  '(?:takes place|took place|is set|was set|are set|were set|unfolds|unfolded|opens|opened|begins|began|starts|started|closes|closed|ends|ended|moves(?: on)?|moved(?: on)?|jumps|jumped|shifts|shifted|(?:goes|went|comes|came|cuts|cut)(?: back)?|returns|returned)';
+/**
+ * The verbs that date where the film itself begins. "Opened" is not one: "the film opened in
+ * 1999" may be its release.
+ */
+const OPENS = 'takes place|took place|is set|was set|opens|begins|began|starts|started';
+/** A verb that sets a part in a time or a place: the opening ones and those of later parts. */
+const SETS = `(?:${OPENS}|are set|were set|unfolds|unfolded|opened|closes|closed|ends|ended|moves(?: on)?|moved(?: on)?|jumps|jumped|shifts|shifted|(?:goes|went|comes|came|cuts|cut)(?: back)?|returns|returned)`;
 
 /**
  * What may stand before the part: a linking word, and the writer's aside to the viewers between
@@ -38,3 +43,15 @@ const FIRST_RELEASES = 1890;
  */
 export const settingLead = (lead: string, year: number | null = null): boolean =>
   SETTING_LEAD.test(lead) && (!OPENED_ALONE.test(lead) || (year !== null && year < FIRST_RELEASES));
+
+/**
+ * "The film began in the autumn of 1971, ...": the film's own opening dated, in any tense; `lead`
+ * is the sentence before the year's phrase, ending on the verb (read by time.ts).
+ */
+const FILM_OPENS = new RegExp(
+  `^\\s*(?:the (?:film|story|movie|action|narrative)|it) (?:${OPENS})\\s*$`,
+  'i',
+);
+
+/** True when `lead` (the sentence before a year) says the film opens in it. */
+export const filmOpensInYear = (lead: string): boolean => FILM_OPENS.test(lead);

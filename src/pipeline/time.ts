@@ -9,12 +9,8 @@ import {
 import { talksAboutFlashbacks } from './flashbackEnds';
 import { aboutTheFilm } from './aboutTheFilm';
 import { documentJump } from './documents';
-import {
-  filmOpensInYear,
-  shownInYear,
-  yearEndsOpeningPhrase,
-  yearInOpeningPhrase,
-} from './yearPhrase';
+import { filmOpensInYear } from './settingLead';
+import { shownInYear, yearEndsOpeningPhrase, yearInOpeningPhrase } from './yearPhrase';
 
 /**
  * Stage 6a, time cues: finds the words that place a sentence in time. A cue is one of

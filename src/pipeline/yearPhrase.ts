@@ -56,13 +56,3 @@ export const shownInYear = (lead: string): boolean => {
   const m = SHOWN.exec(lead);
   return m !== null && firstFiniteVerb(m[1] ?? '') === null;
 };
-
-/**
- * "The film began in the autumn of 1971, ...": the film's own opening dated, in any tense. ("The
- * film opened in 1999" is left out: it may be its release.)
- */
-const FILM_OPENS =
-  /^\s*(?:the (?:film|story|movie|action|narrative)|it) (?:opens|begins|began|starts|started|is set|was set|takes place|took place)\s*$/i;
-
-/** True when `lead` (the sentence before a year) says the film opens in it. */
-export const filmOpensInYear = (lead: string): boolean => FILM_OPENS.test(lead);
