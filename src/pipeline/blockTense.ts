@@ -23,3 +23,21 @@ export const openingTense = (text: string, seg: Pick<Segment, 'sentences'>): Ten
   if (p.present > 0 && p.past === 0) return 'present';
   return 'unknown';
 };
+
+/**
+ * A flashback that has reached a moment of a year (`at`), then names that year again without a
+ * month ("The letter went on. Through the winter of 1943 Bruno began to come home late" after
+ * "the autumn of 1943 ... The next morning ..."): the told past goes on from where it was, not
+ * back to the year's start. `yearStart` is where the named year begins.
+ */
+export const sameYearGoesOn = (yearStart: number, at: number, daysPerYear: number): boolean =>
+  at > yearStart && at - yearStart < daysPerYear;
+
+/** Words that take a sentence back from where the telling is ("months before the storm"). */
+const BACK_WORDS = /\b(?:before|earlier|ago|previous(?:ly)?|back)\b/i;
+
+/** True when the segment's first sentence says it goes back ("In 1960, months before the storm"). */
+export const pointsBack = (text: string, seg: Pick<Segment, 'sentences'>): boolean => {
+  const first = seg.sentences[0];
+  return first !== undefined && BACK_WORDS.test(text.slice(first.start, first.end));
+};

@@ -52,7 +52,7 @@ import { applyToldBackstory } from './dialogue';
 import { applyEpisodes } from './episodes';
 import { applyVisionsShown, visionCue } from './visions';
 import { datedThreadsCarry } from './yearPresent';
-import { openingTense } from './blockTense';
+import { openingTense, pointsBack, sameYearGoesOn } from './blockTense';
 import { applyReadEntries } from './readEntries';
 import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
@@ -1109,12 +1109,21 @@ export const placeSegments = (
         } else {
           // (Months order two pasts of one year when the anchor names its month too.)
           const month = monthField(cue.text).month;
-          const yt =
+          const named =
             yearAnchor.t +
             (year - yearAnchor.year) * DAYS_PER_YEAR +
             (month !== undefined && yearAnchor.month !== undefined
               ? (month - yearAnchor.month) * DAYS_PER_MONTH
               : 0);
+          // "The letter went on. Through the winter of 1943 ...": the year the told past has
+          // reached, named again without a month, goes on from there (sameYearGoesOn).
+          const yt =
+            mode === 'back' &&
+            month === undefined &&
+            sameYearGoesOn(named, backT, DAYS_PER_YEAR) &&
+            !pointsBack(text, seg)
+              ? backT + STEP
+              : named;
           if (yt < mainT - 1) {
             // A later year of a story being told ("Bridget tells Tess about the spring of 1938
             // ... In the summer of 1940, ...") is still that telling: the frame comes back
@@ -1477,7 +1486,7 @@ const pastBlockEnds = (
 
 /** A paragraph's opening words that hand the past to a letter, a diary or a teller. */
 const TELLING_OPEN =
-  /^[^.]{0,60}?\b(?:letters?|diary|diaries|journal|notebooks?|tapes?|recordings?|tells?|recounts?|writes?|wrote|remembers|recalls)\b/i;
+  /^[^.]{0,60}?\b(?:letters?|diary|diaries|journal|notebooks?|tapes?|recordings?|tells?|recounts?|writes?|wrote|remembers|recalls|reads?|reading|voice)\b/i;
 /** Flashback paragraphs opened by a telling needed to read the page as a frame story. */
 const MIN_FRAMED = 2;
 

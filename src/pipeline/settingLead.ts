@@ -20,6 +20,15 @@ const SETTING_LEAD = new RegExp(
   `^\\s*${PART}\\s+${SETS}\\s+(?:in|on|at|to|during)\\b[^.;:!?]{0,60}$`,
   'iu',
 );
+/**
+ * The same after a first clause ("Don Elio began to read, and the film moved into Marta's voice
+ * and into the autumn of 1943"): the film, not a person, moves to the time.
+ */
+const SETTING_AFTER_CLAUSE = new RegExp(
+  `^[^.;:!?]{0,80},\\s+(?:and|then|and then)\\s+${PART}\\s+${SETS}\\s+(?:in|on|at|to|into|during)\\b[^.;:!?]{0,60}$`,
+  'iu',
+);
 
 /** True when `lead`, a sentence's words before a year, set a part of the film at that year. */
-export const settingLead = (lead: string): boolean => SETTING_LEAD.test(lead);
+export const settingLead = (lead: string): boolean =>
+  SETTING_LEAD.test(lead) || SETTING_AFTER_CLAUSE.test(lead);
