@@ -741,7 +741,13 @@ export const placeSegments = (
         seg.end - seg.start <= CUE_ONLY_CHARS &&
         next !== undefined &&
         !next.paragraphStart;
-      blockTense = cueOnly ? 'unknown' : tense === 'unknown' ? openingTense(text, seg) : tense;
+      // (A year's own first sentence tells the block's tense: "In 1989 a fire killed ...", not
+      // the telling's move, "The third part went back to the beginning.")
+      blockTense = cueOnly
+        ? 'unknown'
+        : tense === 'unknown' && cue?.kind === 'year'
+          ? openingTense(text, seg)
+          : tense;
       return t;
     };
     let t: number;
