@@ -207,11 +207,11 @@ export const filmEndsInFrame = (
 
 /**
  * The telling goes on after the frame interrupted it: "Tobias goes on with his account", "Edith
- * went on", "She continues her story", "He picks up the story", "What she leaves out, the film
+ * went on", "The tape played on", "She read on", "She continues her story", "He picks up the story", "What she leaves out, the film
  * shows". Read on the paragraph's first sentence.
  */
 const TELLING_GOES_ON =
-  /^[^.!?]{0,40}?\b(?:(?:goes|went|carries|carried) on(?= with (?:his|her|their|the) (?:account|story|tale|telling|testimony|statement)|[.,;:—–]| to (?:tell|describe|recount|explain)\b)|continues (?:his|her|their|the) (?:account|story|tale|telling|testimony|statement)|continued (?:his|her|their|the) (?:account|story|tale|telling|testimony|statement)|(?:picks|picked|takes|took) up (?:his|her|their|the) (?:account|story|tale|thread)|resumes? (?:his|her|their|the) (?:account|story|tale|telling|testimony)|resumed (?:his|her|their|the) (?:account|story|tale|telling|testimony))(?=[\s.,;:—–]|$)|^what (?:[\p{L}'’-]+ ){1,3}(?:does not|doesn't|will not|won't|cannot|can't|did not|didn't|leaves? out|left out|keeps? back|kept back)\b[^.!?]{0,40}?\b(?:the (?:film|movie|camera)|we) (?:shows?|sees?|see)\b/iu;
+  /^[^.!?]{0,40}?\b(?:(?:goes|went|carries|carried|plays|played|reads|read) on(?= with (?:his|her|their|the) (?:account|story|tale|telling|testimony|statement)|[.,;:—–]| to (?:tell|describe|recount|explain)\b)|continues (?:his|her|their|the) (?:account|story|tale|telling|testimony|statement)|continued (?:his|her|their|the) (?:account|story|tale|telling|testimony|statement)|(?:picks|picked|takes|took) up (?:his|her|their|the) (?:account|story|tale|thread)|resumes? (?:his|her|their|the) (?:account|story|tale|telling|testimony)|resumed (?:his|her|their|the) (?:account|story|tale|telling|testimony))(?=[\s.,;:—–]|$)|^what (?:[\p{L}'’-]+ ){1,3}(?:does not|doesn't|will not|won't|cannot|can't|did not|didn't|leaves? out|left out|keeps? back|kept back)\b[^.!?]{0,40}?\b(?:the (?:film|movie|camera)|we) (?:shows?|sees?|see)\b/iu;
 
 export const tellingGoesOn = (text: string, seg: Segment): boolean => {
   const first = seg.sentences[0];
@@ -308,10 +308,18 @@ export const talksAboutFlashbacks = (sentence: string): boolean =>
 const TELLING_ENDS =
   /\b(?:(?:finishes|finished|ends|ended|concludes|concluded|completes|completed) (?:his|her|their|the) (?:story|account|tale|telling|testimony|confession|statement|recollection)|(?:story|account|tale|testimony|confession|statement) (?:over|finished|told|done|complete|ends|ended|concluded)\b|(?:when|as|once) (?:he|she|they|\p{Lu}[\p{L}'’-]*) (?:has |had )?(?:finishes|finished|stops talking|stopped talking|falls silent|fell silent)\b)/u;
 
+/**
+ * The reading of a letter, a diary or a log is over: "When Don Elio folded the letter, ...",
+ * "Once she closes the diary", "As Ruth puts down the last page", "When the tape ended".
+ */
+const READING_ENDS =
+  /\b(?:(?:[Ww]hen|[Aa]s|[Oo]nce|[Aa]fter) (?:he|she|they|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) (?:has |had )?(?:folds?|folded|closes|closed|puts? down|lays? down|laid down|sets? down|finishes reading|finished reading|stops reading|stopped reading|finishes|finished) (?:the|his|her|their) (?:last |final )?(?:letters?|diary|journal|notebook|log(?:book)?|pages?|manuscript|memoir)|(?:[Ll]etter|[Dd]iary|[Jj]ournal|[Rr]eading) (?:is |was )?(?:over|finished|done|ended)\b|(?:[Ww]hen|[Aa]s|[Oo]nce|[Aa]fter) the (?:tape|recording|cassette|letter|diary|reading|voice) (?:ends|ended|stops|stopped|runs out|ran out|clicks off|clicked off|finishes|finished|is over|was over)\b)/u;
+
 export const tellingEnds = (text: string, seg: Segment): boolean => {
   const first = seg.sentences[0];
   if (!seg.paragraphStart || !first) return false;
-  return TELLING_ENDS.test(text.slice(first.start, Math.min(first.end, first.start + 160)));
+  const head = text.slice(first.start, Math.min(first.end, first.start + 160));
+  return TELLING_ENDS.test(head) || READING_ENDS.test(head);
 };
 
 /** The writer's own talk about the film: its makers, its viewers, the reviewer and the reader. */
@@ -405,13 +413,14 @@ export const frameThingOpens = (
 const TOLD_MEDIUM =
   /\b(?:letters?|diary|diaries|journals?|entries|entry|tapes?|recordings?|manuscript|memoir|notebooks?|testimony|confession|account|reading|reads?|read (?:aloud|out)|tells?|told|recounts?|recounted)\b/i;
 /**
- * The listeners break into the reading: "At this point his aunt stood up and objected", "Rosalind
+ * The listeners break into the reading: "At this point his aunt stood up and objected", "In the
+ * kitchen, at this point, Rosa got up", "Rosalind
  * interrupted a second time", "Jo breaks in to ask ...", "The reading stopped when ...", "He
  * paused his reading". Read on the paragraph's first sentence (a passive "the wedding was
  * interrupted by" is the told story's own event).
  */
 const TELLING_INTERRUPTED =
-  /^\s*at this point\b|^[^.!?]{0,80}?(?<!\b(?:is|was|are|were|be|been|being) )\b(?:interrupts|interrupted|breaks in|broke in|cuts in|objects|objected|protests|protested)\b|\b(?:stops|stopped|pauses|paused|breaks off|broke off) (?:(?:his|her|their|the) )?reading\b|\bthe reading (?:stops|stopped|pauses|paused|breaks off|broke off|is interrupted|was interrupted)\b/i;
+  /^\s*at this point\b|^[^.!?,]{0,40},\s*at this point\b|^[^.!?]{0,80}?(?<!\b(?:is|was|are|were|be|been|being) )\b(?:interrupts|interrupted|breaks in|broke in|cuts in|objects|objected|protests|protested)\b|\b(?:stops|stopped|pauses|paused|breaks off|broke off) (?:(?:his|her|their|the) )?reading\b|\bthe reading (?:stops|stopped|pauses|paused|breaks off|broke off|is interrupted|was interrupted)\b/i;
 
 /**
  * True when a paragraph interrupts a reading or a telling (TELLING_INTERRUPTED) inside a block

@@ -53,6 +53,7 @@ import { applyToldBackstory } from './dialogue';
 import { applyEpisodes } from './episodes';
 import { applyVisionsShown, visionCue } from './visions';
 import { datedThreadsCarry } from './yearPresent';
+import { openingTense, pointsBack, sameYearGoesOn } from './blockTense';
 import { applyReadEntries } from './readEntries';
 import { yearInsideUndatedPresent } from './frameYear';
 import { applyShownAgain } from './shownAgain';
@@ -256,7 +257,7 @@ const sentenceSubject = (text: string, seg: Segment, pastAdverbial = false): str
   return m?.[1] ? m[1].replace(/['’]s$/, '').toLowerCase() : null;
 };
 
-type TenseClass = 'present' | 'past' | 'perfect' | 'unknown';
+export type TenseClass = 'present' | 'past' | 'perfect' | 'unknown';
 
 /** A telling that hands the rest of its sentence to a teller: "Marta goes on:", "He tells her:". */
 const TELLING_COLON =
@@ -583,6 +584,8 @@ export const placeSegments = (
     return k + 1 < i ? `${k >= 0 ? segText(k) : ''} ${segText(k + 1)}` : '';
   };
 
+  /** Segments where the main line came back from a flashback with no cue naming it (its evidence). */
+  const quietReturns = new Set<number>();
   segments.forEach((seg, i) => {
     let cue: TimeCue | null = seg.cue;
     // Told in reverse, each part ends where the one told before it began ("Which is exactly where
@@ -763,7 +766,13 @@ export const placeSegments = (
         seg.end - seg.start <= CUE_ONLY_CHARS &&
         next !== undefined &&
         !next.paragraphStart;
-      blockTense = cueOnly ? 'unknown' : tense;
+      // (A year's own first sentence tells the block's tense: "In 1989 a fire killed ...", not
+      // the telling's move, "The third part went back to the beginning.")
+      blockTense = cueOnly
+        ? 'unknown'
+        : tense === 'unknown' && cue?.kind === 'year'
+          ? openingTense(text, seg)
+          : tense;
       return t;
     };
     let t: number;
@@ -1137,12 +1146,21 @@ export const placeSegments = (
         } else {
           // (Months order two pasts of one year when the anchor names its month too.)
           const month = monthField(cue.text).month;
-          const yt =
+          const named =
             yearAnchor.t +
             (year - yearAnchor.year) * DAYS_PER_YEAR +
             (month !== undefined && yearAnchor.month !== undefined
               ? (month - yearAnchor.month) * DAYS_PER_MONTH
               : 0);
+          // "The letter went on. Through the winter of 1943 ...": the year the told past has
+          // reached, named again without a month, goes on from there (sameYearGoesOn).
+          const yt =
+            mode === 'back' &&
+            month === undefined &&
+            sameYearGoesOn(named, backT, DAYS_PER_YEAR) &&
+            !pointsBack(text, seg)
+              ? backT + STEP
+              : named;
           if (yt < mainT - 1) {
             // A later year of a story being told ("Bridget tells Tess about the spring of 1938
             // ... In the summer of 1940, ...") is still that telling: the frame comes back
@@ -1339,6 +1357,8 @@ export const placeSegments = (
     if (dayCount && mode === 'main') mainDayCounts++;
     if (unit && mode === 'main') mainUnits.add(unit);
     out.push({ t, kind, timeCue: cueText });
+    if (modeBefore === 'back' && mode === 'main' && (!cue || cue.kind === 'forward'))
+      quietReturns.add(i);
     // The event a flashback was measured from lasts while the flashback does.
     if (mode !== 'back' || cue?.kind === 'flashback') blockEvent = null;
     else if (cue?.kind === 'back') blockEvent = eventMeasuredFrom(text, cue.text, cue.end);
@@ -1360,7 +1380,8 @@ export const placeSegments = (
   // Sections headed "Then"/"Now", or a page of headed sections: its own units, read first.
   const headedTimelines =
     !reverse && applyTimelines(text, segments, out, names, base, filmYear, true);
-  const yearThreads = headedTimelines || applyYearThreads(text, segments, out, names, wordsOf);
+  const yearThreads =
+    headedTimelines || applyYearThreads(text, segments, out, names, wordsOf, quietReturns);
   const beforeCast = out.map((p) => p.t);
   // A frame whose past comes in letters, a diary or a telling is the main pass's own reading.
   const framed = framedByTellings(text, segments, out);
@@ -1510,7 +1531,7 @@ const pastBlockEnds = (
 
 /** A paragraph's opening words that hand the past to a letter, a diary or a teller. */
 const TELLING_OPEN =
-  /^[^.]{0,60}?\b(?:letters?|diary|diaries|journal|notebooks?|tapes?|recordings?|tells?|recounts?|writes?|wrote|remembers|recalls)\b/i;
+  /^[^.]{0,60}?\b(?:letters?|diary|diaries|journal|notebooks?|tapes?|recordings?|tells?|recounts?|writes?|wrote|remembers|recalls|reads?|reading|voice)\b/i;
 /** Flashback paragraphs opened by a telling needed to read the page as a frame story. */
 const MIN_FRAMED = 2;
 
@@ -2008,6 +2029,7 @@ const applyYearThreads = (
   out: Placement[],
   names: ReadonlySet<string>,
   wordsOf: SegmentWords,
+  quietReturns: ReadonlySet<number> = new Set(),
 ): boolean => {
   // The year thread each cue moves to: a named year, or a jump of years from the current one.
   const seen = new Set<number>();
@@ -2067,6 +2089,16 @@ const applyYearThreads = (
     }
     return most > 0 && most >= ACTOR_OWNER_RATIO * next ? owner : null;
   };
+  const kinds = out.map((p) => p.kind);
+  /** The year thread a quiet return left (the main pass's evidence), while its main line goes on. */
+  let quietFrom: number | null = null;
+  /** The thread of the main line before the flashback that segment `i` returns from. */
+  const threadLeft = (i: number): number | null => {
+    let j = i - 1;
+    while (j >= 0 && kinds[j] !== 'present') j--;
+    if (j < 0) return null;
+    return threadOf[j] ?? (present === UNDATED_PRESENT ? present : null);
+  };
   /** The thread before a year told by someone moved to its own ("Marta goes on: ... in 1971"). */
   let beforeTold: number | null = null;
   segments.forEach((seg, i) => {
@@ -2088,7 +2120,26 @@ const applyYearThreads = (
       // telling is over, and the thread it was told in goes on.
       cur = beforeTold;
     }
-    if (cue?.kind === 'return' && cur !== null && !cue.toOpening) {
+    const back =
+      quietReturns.has(i) && cur !== null && (!cue || cue.kind === 'forward')
+        ? threadLeft(i)
+        : null;
+    if (back !== null && back !== cur) {
+      // The main pass read the flashback as over here (the base tense back, the main line's
+      // people back): the thread it was opened from goes on.
+      quietFrom = cur;
+      cur = back;
+    } else if (
+      quietFrom !== null &&
+      (!cue || cue.kind === 'forward') &&
+      kinds[i] !== 'present' &&
+      kinds[i] !== 'flashforward'
+    ) {
+      // ...and the past it came back from, told on again without a year (by its tense, or
+      // told by someone), is that year's thread again.
+      cur = quietFrom;
+      quietFrom = null;
+    } else if (cue?.kind === 'return' && cur !== null && !cue.toOpening) {
       // "Back in the present": the thread of the present, undated or the latest year.
       cur = present;
       jumped = true;
@@ -2132,6 +2183,7 @@ const applyYearThreads = (
       const theirs = score.get(best) ?? 0;
       if (best !== cur && theirs >= MIN_THREAD_AFFINITY && theirs > 2 * mine) cur = best;
     }
+    if (jumped) quietFrom = null;
     if (cur !== was || jumped)
       // (A told year after another, both before the telling's, keeps the telling's thread.)
       beforeTold =

@@ -1,3 +1,4 @@
+import { framesOn, toldInPassing } from './toldAside';
 import { pageCorrespondent, relativeMention } from './aboutTheFilm';
 import { splitAfterTellingResumes } from './tellingResumes';
 import { splitAtCarriedMemories } from './carriedMemories';
@@ -609,7 +610,15 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
     let inPastRun = false;
     sentences.forEach((s, k) => {
       const sentence = text.slice(s.start, s.end);
-      const own = effectiveCue(findCue(text, s.start, s.end), text, s, presentBase);
+      const read = effectiveCue(findCue(text, s.start, s.end), text, s, presentBase);
+      // "...the priest told them that she had left it with him the previous spring. Her son
+      // asked him to read it.": a jump back told in passing, the frame going on (toldAside.ts).
+      const own =
+        !presentBase &&
+        toldInPassing(sentence, s.start, read, perfect[k + 1] === false) &&
+        framesOn(text, sentences[k + 1])
+          ? null
+          : read;
       // A speaker's telling that names its year: the year places what it tells (toldYears.ts).
       const toldCue = presentBase ? null : toldYearCue(text, s);
       const cue =

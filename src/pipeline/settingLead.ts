@@ -37,12 +37,23 @@ const OPENED_ALONE = /\bopen(?:s|ed)\s*$/i;
 const FIRST_RELEASES = 1890;
 
 /**
+ * The same after a first clause ("Don Elio began to read, and the film moved into Marta's voice
+ * and into the autumn of 1943"): the film, not a person, moves to the time.
+ */
+const SETTING_AFTER_CLAUSE = new RegExp(
+  `^[^.;:!?]{0,80},\\s+(?:and|then|and then)\\s+${PART}\\s+${SETS}\\s+(?:in|on|at|to|into|during)\\b[^.;:!?]{0,60}$`,
+  'iu',
+);
+
+/**
  * True when `lead`, a sentence's words before a year, set a part of the film at that year. (A
  * lead ending on the verb, its cue holding the preposition: "The film opened" + "in 1868", "the
  * film went" + "back to 1868"; "opened" so only before films were released, `year` given.)
  */
 export const settingLead = (lead: string, year: number | null = null): boolean =>
-  SETTING_LEAD.test(lead) && (!OPENED_ALONE.test(lead) || (year !== null && year < FIRST_RELEASES));
+  (SETTING_LEAD.test(lead) &&
+    (!OPENED_ALONE.test(lead) || (year !== null && year < FIRST_RELEASES))) ||
+  SETTING_AFTER_CLAUSE.test(lead);
 
 /**
  * "The film began in the autumn of 1971, ...": the film's own opening dated, in any tense; `lead`
