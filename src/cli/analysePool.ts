@@ -9,9 +9,14 @@
  * Synchronous, like the rest of the build: the main thread analyses documents itself and, between
  * two, collects the workers' answers with receiveMessageOnPort; with nothing left to do it sleeps
  * on a shared counter the workers bump (Atomics.wait). Workers get batches of about BATCH_BYTES
- * of text, two at a time, once they have said they are ready (a worker loads the pipeline through
- * tsx, about a second). A worker that stays silent on a batch for STALL_MS is given up and its
- * documents are analysed in the main thread.
+ * of text, two at a time, once they have said they are ready. A worker loads the pipeline from a
+ * bundle made ahead of its start (workerBundle.ts; a few tenths of a second, about 20 MB of heap),
+ * else through tsx (analyseWorker.mjs; about a second and 45-65 MB more). A worker that stays
+ * silent on a batch for STALL_MS is given up and its documents are analysed in the main thread.
+ *
+ * With `closeWhenDone` (the build), the workers are stopped as soon as the analyses are back:
+ * building the films in the main thread is when memory peaks, and idle workers would still hold
+ * their heaps then.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,6 +29,8 @@ import {
 } from 'node:worker_threads';
 import { analyseDocument, type AnalyseDocuments, type DocumentAnalysis } from '../pipeline/convert';
 import type { SourceText } from '../pipeline/source';
+import { unpackAnalysis, type PackedDocumentAnalysis } from './packAnalysis';
+import { workerBundle } from './workerBundle';
 
 /** The environment variable that sets the number of threads (the CLI's --threads wins over it). */
 export const THREADS_ENV = 'FABULA_THREADS';
@@ -33,6 +40,11 @@ const BATCH_BYTES = 32 * 1024;
 const IN_FLIGHT = 2;
 /** How long a batch (or a worker's start) may take before the worker is given up. */
 const STALL_MS = 120_000;
+/**
+ * The default number of threads at most: two threads give about 1.5 times one's speed; each more
+ * worker adds its heap to the peak (see "Size and speed" in the README).
+ */
+export const MAX_DEFAULT_THREADS = 2;
 
 /** What the worker entry receives (analyseWorker.ts). */
 export interface PoolWorkerData {
@@ -46,7 +58,7 @@ export interface PoolRequest {
 }
 /** Worker -> main: ready once loaded; then one `done` per batch, its analyses in order. */
 export type PoolReply =
-  { type: 'ready' } | { type: 'done'; batch: number; results: DocumentAnalysis[] };
+  { type: 'ready' } | { type: 'done'; batch: number; results: PackedDocumentAnalysis[] };
 
 /** A positive whole number of threads, or null. */
 export const parseThreads = (value: string | undefined): number | null => {
@@ -55,9 +67,24 @@ export const parseThreads = (value: string | undefined): number | null => {
   return n >= 1 ? n : null;
 };
 
-/** The default: FABULA_THREADS when it is a positive number, else the machine's cores. */
-export const defaultThreads = (env: NodeJS.ProcessEnv = process.env): number =>
-  parseThreads(env[THREADS_ENV]) ?? availableParallelism();
+/**
+ * Below this much text the build's default is one thread: a worker's start (a few tenths of a
+ * second, more when its bundle must be made) would eat what it saves.
+ */
+export const MIN_POOL_BYTES = 512 * 1024;
+
+/** The build's default for `bytes` of text with no --threads nor FABULA_THREADS. */
+export const autoThreads = (bytes: number, cores: number = availableParallelism()): number =>
+  bytes < MIN_POOL_BYTES ? 1 : Math.max(1, Math.min(cores, MAX_DEFAULT_THREADS));
+
+/**
+ * The default: FABULA_THREADS when it is a positive number, else the machine's cores, at most
+ * MAX_DEFAULT_THREADS.
+ */
+export const defaultThreads = (
+  env: NodeJS.ProcessEnv = process.env,
+  cores: number = availableParallelism(),
+): number => parseThreads(env[THREADS_ENV]) ?? Math.max(1, Math.min(cores, MAX_DEFAULT_THREADS));
 
 export interface AnalysePoolOptions {
   /** Threads analysing documents, the main one included (>= 2; 1 needs no pool). */
@@ -66,6 +93,10 @@ export interface AnalysePoolOptions {
   batchBytes?: number;
   /** The main thread waits for every worker to be ready before analysing (tests, so workers work). */
   waitForWorkers?: boolean;
+  /** Stops the workers as soon as a call's analyses are back (the pool then works alone). */
+  closeWhenDone?: boolean;
+  /** The worker's entry file (tests); by default the bundle, else the tsx entry. */
+  entry?: string;
 }
 
 export interface AnalysePool {
@@ -73,8 +104,13 @@ export interface AnalysePool {
   analyse: AnalyseDocuments;
   /** Documents analysed so far by the main thread and by each worker. */
   counts(): { main: number; workers: number[] };
-  /** Stops the workers (the pool is unusable after). */
-  close(): void;
+  /** Workers not stopped or given up. */
+  alive(): number;
+  /**
+   * Stops the workers; the pool's later calls are analysed in the main thread. Resolves once
+   * every worker thread has exited (its heap is freed as it exits, with no wait needed).
+   */
+  close(): Promise<void>;
 }
 
 interface Slot {
@@ -98,11 +134,13 @@ interface Pending {
  * A path, not `new URL(..., import.meta.url)`: vite (vitest) rewrites that pattern as an asset
  * URL, and under its DOM environment a URL object is not Node's own.
  */
-const WORKER_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'analyseWorker.mjs');
+const TSX_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'analyseWorker.mjs');
 
 /** Starts `threads - 1` workers; they load while the caller goes on. */
 export const createAnalysePool = (options: AnalysePoolOptions): AnalysePool => {
   const batchBytes = options.batchBytes ?? BATCH_BYTES;
+  const entry = options.entry ?? (options.threads > 1 ? workerBundle() : null) ?? TSX_ENTRY;
+  const exits: Promise<unknown>[] = [];
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const slots: Slot[] = [];
   for (let i = 1; i < options.threads; i++) {
@@ -115,7 +153,7 @@ export const createAnalysePool = (options: AnalysePoolOptions): AnalysePool => {
     try {
       // Not the parent's flags: a worker ignores `--import tsx` anyway, and --expose-gc and the
       // like are the main thread's business.
-      worker = new Worker(WORKER_ENTRY, {
+      worker = new Worker(entry, {
         execArgv: [],
         workerData: data,
         transferList: [channel.port2],
@@ -136,7 +174,14 @@ export const createAnalysePool = (options: AnalysePoolOptions): AnalysePool => {
     };
     // A worker that fails to load or dies is given up; its batches go back to the main thread.
     worker.on('error', () => (slot.dead = true));
-    worker.on('exit', () => (slot.dead = true));
+    exits.push(
+      new Promise((exited) =>
+        worker.once('exit', () => {
+          slot.dead = true;
+          exited(undefined);
+        }),
+      ),
+    );
     slots.push(slot);
   }
   let mainCount = 0;
@@ -173,7 +218,7 @@ export const createAnalysePool = (options: AnalysePoolOptions): AnalysePool => {
         const p = pending.get(reply.batch);
         if (!p) continue;
         pending.delete(reply.batch);
-        reply.results.forEach((r, k) => put(p.from + k, r));
+        reply.results.forEach((r, k) => put(p.from + k, unpackAnalysis(r)));
         slot.analysed += reply.results.length;
       }
     };
@@ -212,6 +257,10 @@ export const createAnalysePool = (options: AnalysePoolOptions): AnalysePool => {
       for (const slot of slots)
         while (!slot.dead && slot.ready && slot.inFlight < IN_FLIGHT && next < docs.length)
           send(slot);
+      // Every document handed out: a worker with nothing left in flight is stopped now, so its
+      // heap is freed while the main thread finishes its own last documents.
+      if (options.closeWhenDone && next >= docs.length)
+        for (const slot of slots) if (!slot.dead && slot.inFlight === 0) giveUp(slot);
       const back = reclaimed.pop();
       if (back !== undefined) {
         const doc = docs[back];
@@ -228,14 +277,19 @@ export const createAnalysePool = (options: AnalysePoolOptions): AnalysePool => {
       // for stalls).
       if (filled < docs.length) Atomics.wait(counter, 0, seen, 1000);
     }
+    if (options.closeWhenDone) void close();
     return results as DocumentAnalysis[];
+  };
+
+  const close = async (): Promise<void> => {
+    for (const slot of slots) if (!slot.dead) giveUp(slot);
+    await Promise.all(exits);
   };
 
   return {
     analyse,
     counts: () => ({ main: mainCount, workers: slots.map((s) => s.analysed) }),
-    close() {
-      for (const slot of slots) if (!slot.dead) giveUp(slot);
-    },
+    alive: () => slots.filter((s) => !s.dead).length,
+    close,
   };
 };

@@ -7,7 +7,8 @@
  *   --out <folder>          output, replaced atomically (default public/data)
  *   --annotations <folder>  hand corrections, <film-id>.json (default data/annotations; may be absent)
  *   --threads <n>           threads analysing documents, the main one included (default: the
- *                           FABULA_THREADS environment variable, else 1: the main thread alone)
+ *                           FABULA_THREADS environment variable, else the cores, at most 2, and 1
+ *                           below 512 KB of text)
  *   -h, --help              print this usage and exit 0
  *
  * Exit codes:
@@ -23,9 +24,9 @@
  * Threads (analysePool.ts): each document's own analysis (cleaning, metadata, scenes, characters,
  * time placing) runs on a pool of worker threads beside the main one; grouping documents into
  * films, merging them and writing stay in the main thread, in document order, so the output is
- * byte for byte the same on any number of threads. The pool is opt-in (--threads or
- * FABULA_THREADS): each worker holds its own heap, and on 10,000 documents two threads peaked
- * at 611 MB where one stays under 500 MB.
+ * byte for byte the same on any number of threads. The workers load a bundle of the pipeline made
+ * ahead of their start (workerBundle.ts) and are stopped as soon as the analyses are back, before
+ * the films are built (when memory peaks); `--threads 1` keeps everything in the main thread.
  *
  * Inputs: *.txt files are plot documents for the text converter (src/pipeline/convert.ts); *.json
  * files are Story Curves scene files (src/pipeline/storycurves.ts), anything else in JSON is
@@ -57,7 +58,13 @@ import type { SourceText } from '../pipeline/source';
 import { importStoryCurves } from '../pipeline/storycurves';
 import { blankMarkup, looksLikeHtml } from '../pipeline/markup';
 import { cleanLeftovers } from '../pipeline/write';
-import { createAnalysePool, parseThreads, THREADS_ENV } from './analysePool';
+import {
+  autoThreads,
+  createAnalysePool,
+  MAX_DEFAULT_THREADS,
+  parseThreads,
+  THREADS_ENV,
+} from './analysePool';
 import { createFilmSink, type FilmSink } from './filmSink';
 import { createProgress, type OutStream } from './progress';
 
@@ -78,8 +85,9 @@ Builds one film JSON per film from the documents in the seeds folder.
   --seeds <folder>        input documents, *.txt and *.json (default ${DEFAULTS.seeds})
   --out <folder>          output folder, replaced atomically (default ${DEFAULTS.out})
   --annotations <folder>  hand corrections, <film-id>.json (default ${DEFAULTS.annotations})
-  --threads <n>           threads analysing documents (default ${THREADS_ENV}, else 1); the
-                          output is the same for any n
+  --threads <n>           threads analysing documents (default ${THREADS_ENV}, else the cores,
+                          at most ${MAX_DEFAULT_THREADS}; 1 below 512 KB of text); the output is
+                          the same for any n
   -h, --help              show this help
 
 Exit codes: 0 all inputs built, 1 some input was bad (good films still written), 2 usage error.
@@ -275,10 +283,11 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
     (count) => progress.count('converting and writing: films written', count),
   );
   const textOf = new Map(texts.map((d) => [d.file, d.text]));
-  // The pool of threads for the documents' own analyses (the output is the same without it).
-  // Opt-in: every worker holds a heap of its own (see the comment at the top).
-  const threads = threadsFlag ?? threadsEnv ?? 1;
-  const pool = threads > 1 ? createAnalysePool({ threads }) : null;
+  // The pool of threads for the documents' own analyses (the output is the same without it),
+  // stopped as soon as the analyses are back (see the comment at the top).
+  const threads =
+    threadsFlag ?? threadsEnv ?? autoThreads(texts.reduce((n, d) => n + d.text.length, 0));
+  const pool = threads > 1 ? createAnalysePool({ threads, closeWhenDone: true }) : null;
   progress.note(`converting ${texts.length} documents${pool ? ` on ${threads} threads` : ''}...`);
   try {
     convertGuarded(
@@ -290,7 +299,7 @@ export const run = (argv: readonly string[], io: CliIo = processIo): number => {
       pool?.analyse,
     );
   } finally {
-    pool?.close();
+    void pool?.close();
   }
   // Story Curves films come after the converted ones: a converted film keeps an id both build.
   for (const doc of storyCurves) {

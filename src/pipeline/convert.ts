@@ -579,11 +579,22 @@ const analyseGuarded = (doc: SourceText, diagnostics: Diagnostics): Analysed | n
 };
 
 /**
+ * An analysis kept compact until its film is built: what grouping reads, and the rest behind
+ * `rest` (the thread pool keeps it serialized, about a third of its size as objects, and off
+ * the heap that peaks while films are built). `rest` is called once, when its film is built.
+ */
+export interface DeferredAnalysis {
+  meta: DocMeta;
+  characters: DocCharacter[];
+  rest: () => Omit<Analysed, 'doc' | 'meta' | 'characters'>;
+}
+
+/**
  * The per-document half of the conversion, as another thread hands it back (structured clone):
  * the analysis without the document (the caller has its text) and what it reported, in order.
  */
 export interface DocumentAnalysis {
-  analysis: Omit<Analysed, 'doc'> | null;
+  analysis: Omit<Analysed, 'doc'> | DeferredAnalysis | null;
   diagnostics: Diagnostic[];
 }
 
@@ -615,7 +626,7 @@ export function convertDocuments(
 ): Film[] {
   // Entries are let go as their film is built, so the peak holds the analyses or the films,
   // not all of both.
-  const analysed: (Analysed | undefined)[] = [];
+  const analysed: (Analysed | (DeferredAnalysis & { doc: SourceText }) | undefined)[] = [];
   const sorted = [...docs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   if (analyseAll) {
     const results = analyseAll(sorted);
@@ -642,7 +653,13 @@ export function convertDocuments(
   const ids = new Set<string>();
   const nextSuffix = new Map<string, number>();
   for (const g of groups) {
-    const members = g.members.map((i) => analysed[i]).filter((a): a is Analysed => !!a);
+    const members = g.members.flatMap((i): Analysed[] => {
+      const a = analysed[i];
+      if (!a) return [];
+      if (!('rest' in a)) return [a];
+      const { rest, ...kept } = a;
+      return [{ ...kept, ...rest() }];
+    });
     for (const i of g.members) analysed[i] = undefined;
     let film: Film;
     try {

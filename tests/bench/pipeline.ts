@@ -5,14 +5,16 @@
  *
  *   --quick        skips the 10,000-document corpus in memory
  *   --cli-10k      also runs the full CLI on 10,000 files (about a minute more)
- *   --threads <n>  the pooled runs' threads (default FABULA_THREADS, else the cores); 1 runs the
- *                  one-thread figures only
+ *   --threads <n>  the pooled runs' threads (default FABULA_THREADS, else the cores, at most 2);
+ *                  1 runs the one-thread figures only
  *
  * 1. In memory (no disk): convertDocuments on seeded corpora of 100, 1,000 and 10,000 generated
  *    documents (~5 KB each: synopses, recap pages, press kits; see corpus.ts), each film handed
  *    over as it is built and counted (as the build writes them), not kept. Each size twice: on
- *    one thread, then with the documents' analyses on the thread pool (src/cli/analysePool.ts,
- *    started once before the runs, as JIT warm-up is), with the ratio of the two wall times.
+ *    one thread, then with the documents' analyses on the thread pool (src/cli/analysePool.ts),
+ *    with the ratio of the two wall times. As in the build, each pooled run starts its own pool
+ *    (inside the timed run: the workers' start counts) and stops it as soon as the analyses are
+ *    back; the main thread is warm (JIT) in both runs, a worker starts cold.
  * 2. The full CLI, as a real process (`node --import tsx src/cli/build-data.ts`, what
  *    `npm run build:data` runs), on 1,000 files in a temp folder (and 10,000 with --cli-10k):
  *    read, convert, validate, write; with --threads 1, then with the pool.
@@ -85,20 +87,27 @@ const taskCpu = (): Map<number, number> | null => {
   }
 };
 
-/** The main thread's CPU and the busiest other thread's, between two taskCpu readings. */
+/**
+ * The main thread's CPU and the busiest other thread's, between two taskCpu readings. A thread
+ * gone by the second reading (a worker stopped when the analyses were back) is no longer listed:
+ * the process's CPU (`total`) less that of the threads listed is its share.
+ */
 const threadCpu = (
   before: Map<number, number> | null,
   after: Map<number, number> | null,
+  total: number,
 ): { main: number; busiestOther: number } | null => {
   if (!before || !after) return null;
   let main = 0;
   let busiestOther = 0;
+  let listed = 0;
   for (const [task, cpu] of after) {
     const used = cpu - (before.get(task) ?? 0);
+    listed += used;
     if (task === process.pid) main = used;
     else busiestOther = Math.max(busiestOther, used);
   }
-  return { main, busiestOther };
+  return { main, busiestOther: Math.max(busiestOther, total - listed) };
 };
 
 interface Row {
@@ -116,7 +125,8 @@ interface Row {
   threads: { main: number; busiestOther: number } | null;
 }
 
-const inMemory = (count: number, analyseAll?: AnalyseDocuments): Row => {
+/** Runs convertDocuments on `count` documents; with `threads` > 1 on a pool started in the run. */
+const inMemory = async (count: number, poolThreads = 1): Promise<Row> => {
   // Each text as the build reads it from a file: one flat string. The generator concatenates
   // its pieces, and V8 keeps such strings as ropes that every regex pass pays for (about 20%
   // slower on this corpus), which no document read from disk ever is. Flattened one document
@@ -136,6 +146,9 @@ const inMemory = (count: number, analyseAll?: AnalyseDocuments): Row => {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   const threadStart = taskCpu();
+  const pool =
+    poolThreads > 1 ? createAnalysePool({ threads: poolThreads, closeWhenDone: true }) : null;
+  const analyseAll: AnalyseDocuments | undefined = pool?.analyse;
   // Films handed over as they are built and counted, not kept: the build writes each film as it
   // comes (filmSink.ts) and never holds them all, and holding 10,000 films here (about 12 KB
   // each) would measure the bench's own array rather than the converter.
@@ -151,6 +164,9 @@ const inMemory = (count: number, analyseAll?: AnalyseDocuments): Row => {
   const cpuUsed = process.cpuUsage(cpuStart);
   const threadEnd = taskCpu();
   const seconds = (performance.now() - start) / 1000;
+  const peak = peakRss();
+  // Its workers are gone before the next run measures anything.
+  await pool?.close();
   return {
     documents: count,
     bytes,
@@ -158,9 +174,9 @@ const inMemory = (count: number, analyseAll?: AnalyseDocuments): Row => {
     cpu: (cpuUsed.user + cpuUsed.system) / 1e6,
     films,
     errors: diagnostics.errors.length,
-    peak: peakRss(),
+    peak,
     base,
-    threads: threadCpu(threadStart, threadEnd),
+    threads: threadCpu(threadStart, threadEnd, (cpuUsed.user + cpuUsed.system) / 1e6),
   };
 };
 
@@ -233,26 +249,24 @@ const cliRun = (count: number, cliThreads: number): void => {
   }
 };
 
-const main = (): void => {
+const main = async (): Promise<void> => {
   console.log(
     `bench:pipeline  node ${process.version}, seed ${SEED}, ~5 KB documents, pool of ${threads} threads${quick ? ', --quick' : ''}${cli10k ? ', --cli-10k' : ''}`,
   );
-  // The pool's workers load while the warm-up runs; the warm-up then runs on them too.
-  // The warm-up waits for the workers to load, so they are warm too; start-up is in the CLI rows.
-  const pool = threads > 1 ? createAnalysePool({ threads, waitForWorkers: true }) : null;
-  // Warm-up: JIT and lazy module state, so the 100-document figure is not mostly start-up.
+  // Warm-up: JIT and lazy module state, so the 100-document figure is not mostly start-up. A
+  // first pool makes the workers' bundle if it is missing or stale (workerBundle.ts), which the
+  // build does once after the pipeline changes, not on every run.
   convertDocuments(generateCorpus(20, SEED + 1), new Diagnostics());
-  if (pool)
-    convertDocuments(generateCorpus(200, SEED + 2), new Diagnostics(), undefined, pool.analyse);
+  if (threads > 1) await createAnalysePool({ threads }).close();
   const rows: Row[] = [];
   const pooledRows: Row[] = [];
   for (const size of SIZES) {
     if (quick && size > 1_000) continue;
-    const row = inMemory(size);
+    const row = await inMemory(size);
     rows.push(row);
     print('convertDocuments, 1', row);
-    if (!pool) continue;
-    const pooled = inMemory(size, pool.analyse);
+    if (threads <= 1) continue;
+    const pooled = await inMemory(size, threads);
     pooledRows.push(pooled);
     print(`convertDocuments, ${threads}`, pooled);
     console.log(
@@ -275,12 +289,11 @@ const main = (): void => {
     );
   };
   linearity('cpu time, 1 thread', rows, (r) => r.cpu);
-  if (pool) linearity(`wall time, ${threads} threads`, pooledRows, (r) => r.seconds);
-  pool?.close();
+  if (threads > 1) linearity(`wall time, ${threads} threads`, pooledRows, (r) => r.seconds);
   cliRun(CLI_DOCUMENTS, 1);
   if (threads > 1) cliRun(CLI_DOCUMENTS, threads);
   if (cli10k) cliRun(CLI_DOCUMENTS_LARGE, threads);
   console.log('targets: >= 1 MB/s, peak < 500 MB');
 };
 
-main();
+await main();

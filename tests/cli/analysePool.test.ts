@@ -1,12 +1,20 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  autoThreads,
   createAnalysePool,
   defaultThreads,
+  MIN_POOL_BYTES,
   parseThreads,
   type AnalysePool,
 } from '../../src/cli/analysePool';
-import { convertDocuments } from '../../src/pipeline/convert';
+import { workerBundle } from '../../src/cli/workerBundle';
+import { packAnalysis, unpackAnalysis } from '../../src/cli/packAnalysis';
+import {
+  analyseDocument,
+  convertDocuments,
+  type DocumentAnalysis,
+} from '../../src/pipeline/convert';
 import { Diagnostics } from '../../src/pipeline/diagnostics';
 import type { SourceText } from '../../src/pipeline/source';
 import { generateCorpus } from '../bench/corpus';
@@ -78,6 +86,59 @@ describe('the analysis pool (worker threads)', () => {
   }, 120_000);
 });
 
+/** An analysis with its deferred rest read back, keys in the order analyseDocument gives. */
+const whole = (r: DocumentAnalysis): DocumentAnalysis => {
+  if (!r.analysis || !('rest' in r.analysis)) return r;
+  const { meta, characters, rest } = r.analysis;
+  const { premise, segments, placements } = rest();
+  return {
+    analysis: { meta, premise, segments, placements, characters },
+    diagnostics: r.diagnostics,
+  };
+};
+
+describe('a pool that closes when done (the build)', () => {
+  it('stops its workers as soon as the analyses are back, with the same results', async () => {
+    const pool = createAnalysePool({
+      threads: 2,
+      batchBytes: 1,
+      waitForWorkers: true,
+      closeWhenDone: true,
+    });
+    expect(pool.alive()).toBe(1);
+    const results = pool.analyse(DOCS);
+    // Stopped before analyse returns: the films are built with no idle worker holding a heap.
+    expect(pool.alive()).toBe(0);
+    expect(pool.counts().workers[0]).toBeGreaterThan(0);
+    expect(JSON.stringify(results.map(whole))).toBe(JSON.stringify(DOCS.map(analyseDocument)));
+    await pool.close();
+    // A later call still answers, in the main thread alone.
+    const main = pool.counts().main;
+    expect(pool.analyse(DOCS.slice(0, 2))).toHaveLength(2);
+    expect(pool.counts().main).toBe(main + 2);
+  }, 120_000);
+
+  it('keeps what a worker analysed compact until its film is built', () => {
+    const doc = DOCS[0] as SourceText;
+    const packed = packAnalysis(analyseDocument(doc));
+    expect(packed.analysis?.packed).toBeInstanceOf(Uint8Array);
+    expect(packed.analysis?.meta.title).toBe('The Salt Orchard');
+    const back = unpackAnalysis(packed);
+    expect(back.analysis && 'rest' in back.analysis).toBe(true);
+    expect(JSON.stringify(whole(back))).toBe(JSON.stringify(analyseDocument(doc)));
+    expect(
+      unpackAnalysis(packAnalysis(analyseDocument(DOCS[2] as SourceText))).analysis,
+    ).toBeNull();
+  });
+
+  it('loads its workers from a bundle made ahead, made again only when its inputs change', () => {
+    const first = workerBundle();
+    expect(first).toMatch(/analyseWorker-[0-9a-f]+\.cjs$/);
+    expect(existsSync(first ?? '')).toBe(true);
+    expect(workerBundle()).toBe(first);
+  }, 120_000);
+});
+
 describe('thread counts', () => {
   it('reads a positive whole number, else nothing', () => {
     expect(parseThreads('3')).toBe(3);
@@ -88,10 +149,22 @@ describe('thread counts', () => {
     expect(parseThreads(undefined)).toBeNull();
   });
 
-  it('defaults to FABULA_THREADS, else the cores', () => {
+  it('defaults to FABULA_THREADS, else the cores, at most two', () => {
     expect(defaultThreads({ FABULA_THREADS: '3' })).toBe(3);
     expect(defaultThreads({ FABULA_THREADS: 'many' })).toBeGreaterThanOrEqual(1);
     expect(defaultThreads({})).toBeGreaterThanOrEqual(1);
+    expect(defaultThreads({}, 8)).toBe(2);
+    expect(defaultThreads({}, 2)).toBe(2);
+    expect(defaultThreads({}, 1)).toBe(1);
+    expect(defaultThreads({ FABULA_THREADS: '4' }, 1)).toBe(4);
+  });
+
+  it('gives the build one thread for little text, else the cores, at most two', () => {
+    expect(autoThreads(10_000, 8)).toBe(1);
+    expect(autoThreads(MIN_POOL_BYTES - 1, 8)).toBe(1);
+    expect(autoThreads(MIN_POOL_BYTES, 8)).toBe(2);
+    expect(autoThreads(50 * MIN_POOL_BYTES, 2)).toBe(2);
+    expect(autoThreads(50 * MIN_POOL_BYTES, 1)).toBe(1);
   });
 });
 
