@@ -59,6 +59,7 @@ import { opensInPerfect } from './perfectOpening';
 import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
+import { framePersonBack, pastToYear } from './press15';
 import { frameUnitOf } from './frameUnits';
 import {
   actingAfterLead,
@@ -475,6 +476,7 @@ export const placeSegments = (
   });
   const mainNames = new Set<string>();
   const backNames = new Set<string>();
+  const lowerNames = new Set([...names].map((n) => n.toLowerCase()));
   /**
    * Who acts in each segment (character names, lower-cased, opening one of its sentences, past a
    * leading adverbial) and who is named at all; read when asked.
@@ -826,6 +828,7 @@ export const placeSegments = (
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(text, segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
+            framePersonBack(i, seg.paragraphStart === true, props, lowerNames, out) ||
             placeReturnOpens(text, segments, out, i, blockOpenedAt) ||
             frameThingOpens(text, seg, mainNouns, backNouns, mainNames, backNames))));
     const innerOver = tellingOver && !filmEnds;
@@ -908,6 +911,10 @@ export const placeSegments = (
         }
         if (mode === 'back') stack.push({ backT, blockStart, blockKind, blockTense, blockByTense });
         const ref = mode === 'back' ? backT : mainT;
+        // "The film returns to 1938" from a frame dated 1970: a past year, measured like "back
+        // to 1939" (press15.ts), so the two flashbacks keep their years' order.
+        const year = cue.year ?? pastToYear(cue, yearAnchor, mainT);
+        if (year !== cue.year) cue = { ...cue, year };
         let ft = ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS);
         // "The third chapter went back to the beginning": before everything told so far.
         if (cue.toStart && cue.year === null)
