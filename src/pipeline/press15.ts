@@ -65,3 +65,80 @@ export const framePersonBack = (
   }
   return frameBack;
 };
+
+/** A page that says it is a press release or a press kit, or carries a press contact. */
+const PRESS_PAGE =
+  /\b(?:for immediate release|press release|press kit|presskit|embargoed|embargo|press contacts?|media contacts?|press (?:enquiries|inquiries|office)|media (?:enquiries|inquiries)|notes to editors)\b|^\s*(?:#{3}|-\s?30\s?-|ENDS)\s*$/im;
+
+/** A block of one line that ends no sentence (a headline or a subhead), of a few words. */
+const headlineShape = (s: string): boolean => {
+  if (/\n/.test(s.trim())) return false;
+  const t = s.trim();
+  if (/[.!?…:;,]["”’)\]]*$/.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return words >= 3 && words <= 25;
+};
+
+/** Who speaks for the page's institution: "said archive director Per Myhre", "(Anna Berg, curator)". */
+const STAFF_ROLE =
+  /\b(?:director|curator|programmer|programming|producer|head|chief|ceo|president|chair(?:man|woman|person)?|founder|manager|archivist|restorer|conservator|executive|spokes(?:man|woman|person)|distributor|festival|archive|cinematheque|institute|foundation|museum|studio|company)\b/i;
+const ATTRIBUTION =
+  /\b(?:said|says|adds|added|commented|comments|explains|explained|notes|noted|remarked|remarks|according to)\b/i;
+
+/** Most of the paragraph inside quotation marks, attributed to the institution's people. */
+const staffQuote = (s: string): boolean => {
+  const quoted = [...s.matchAll(/["“]([^"”]{2,})["”]/g)].reduce(
+    (n, m) => n + (m[0]?.length ?? 0),
+    0,
+  );
+  if (quoted < s.length * 0.5) return false;
+  const outside = s.replace(/["“][^"”]{2,}["”]/g, ' ');
+  const bracketed = /^\s*\(\s*\p{Lu}[^()]{2,80}\)\s*[.]?\s*$/u.test(outside);
+  return (ATTRIBUTION.test(outside) || bracketed) && STAFF_ROLE.test(outside);
+};
+
+/**
+ * "About the Halvorsen Film Archive", "ABOUT NORDLYS FILM", "About Us": a section about an
+ * organisation or a person of the release (the film's own "About the film" is the story's).
+ */
+const ABOUT_OTHER =
+  /^\s*about\s+(?!(?:the\s+)?(?:film|movie|story|plot|synopsis|picture|feature|restoration\s+of\s+the\s+film)\s*:?\s*$)\S[^.!?]{0,60}$/i;
+
+/**
+ * Press releases and press kits: their headline and subheads are headings, an institution's
+ * quote and the "About <organisation>" boilerplate at the end are furniture, not scenes.
+ * Runs on the cleaner's blocks of a page that calls itself a press release or kit.
+ */
+export const markPressFurniture15 = (
+  text: string,
+  blocks: { start: number; end: number; kind: string }[],
+): void => {
+  if (!PRESS_PAGE.test(text)) return;
+  let aboutOther = false;
+  for (const b of blocks) {
+    const s = text.slice(b.start, b.end);
+    const oneLine = headlineShape(s);
+    if (oneLine) aboutOther = ABOUT_OTHER.test(s);
+    if (b.kind !== 'story') continue;
+    if (oneLine) b.kind = 'heading';
+    else if (aboutOther || staffQuote(s)) b.kind = 'boilerplate';
+  }
+};
+
+/** A labelled running time inside a paragraph: "... optical track. Running time: 104 minutes." */
+const LABELLED_RUNTIME =
+  /(?:^|[.;|•·]\s+|\n)(?:running time|runtime|run time|duration|length)\s*[:\-–—]\s*(\d{2,3})\s*(?:minutes|mins?\b|min\.|['’])/im;
+/** A film's length, not a trailer's or a clip's. */
+const MIN_FILM_MINUTES = 40;
+
+/**
+ * Metadata of a press page the other readers leave unset: a labelled running time set in a
+ * paragraph of technical details (the cleaner keeps such paragraphs as furniture, and the prose
+ * reader reads furniture only above the story).
+ */
+export const readPressFacts15 = (text: string, meta: { runtimeMinutes: number | null }): void => {
+  if (meta.runtimeMinutes !== null || !PRESS_PAGE.test(text)) return;
+  const m = LABELLED_RUNTIME.exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  if (n >= MIN_FILM_MINUTES) meta.runtimeMinutes = n;
+};
