@@ -1439,7 +1439,7 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
     }
   }
   // A press page's running time set among its technical details (press15.ts).
-  readPressFacts15(text, meta);
+  readPressFacts15(doc, meta);
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.

@@ -71,12 +71,12 @@ const PRESS_PAGE =
   /\b(?:for immediate release|press release|press kit|presskit|embargoed|embargo|press contacts?|media contacts?|press (?:enquiries|inquiries|office)|media (?:enquiries|inquiries)|notes to editors)\b|^\s*(?:#{3}|-\s?30\s?-|ENDS)\s*$/im;
 
 /** A block of one line that ends no sentence (a headline or a subhead), of a few words. */
-const headlineShape = (s: string): boolean => {
+const headlineShape = (s: string, minWords: number): boolean => {
   if (/\n/.test(s.trim())) return false;
   const t = s.trim();
-  if (/[.!?…:;,]["”’)\]]*$/.test(t)) return false;
+  if (/[.!?…;,]["”’)\]]*$/.test(t) || (minWords > 1 && t.endsWith(':'))) return false;
   const words = t.split(/\s+/).length;
-  return words >= 3 && words <= 25;
+  return words >= minWords && words <= 25;
 };
 
 /** Who speaks for the page's institution: "said archive director Per Myhre", "(Anna Berg, curator)". */
@@ -102,7 +102,16 @@ const staffQuote = (s: string): boolean => {
  * organisation or a person of the release (the film's own "About the film" is the story's).
  */
 const ABOUT_OTHER =
-  /^\s*about\s+(?!(?:the\s+)?(?:film|movie|story|plot|synopsis|picture|feature|restoration\s+of\s+the\s+film)\s*:?\s*$)\S[^.!?]{0,60}$/i;
+  /^\s*about\s+(?!(?:the\s+)?(?:film|movie|story|plot|synopsis|picture|feature)\s*:?\s*$)\S[^.!?]{0,60}$/i;
+/**
+ * A press page's other sections: the people's biographies, its contacts, accreditation,
+ * screenings and tickets, technical details, notes to editors.
+ */
+const PRESS_SECTION =
+  /\b(?:biograph\w*|bios?|filmograph\w*|profiles?|contacts?|accreditation|screenings?|tickets?|box office|booking|technical|tech specs|notes to editors|editors['’]? notes|programme notes|stills|downloads|partners|funders|sponsors|tour dates|venues)\b/i;
+/** A dateline opening a release's first paragraph: "ZAGREB, 24 February 2025 - ...". */
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu}\p{L} .'-]{1,40},\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+(?:19|20)\d\d\s*(?:[-–—:]|\.\s)/u;
 
 /**
  * Press releases and press kits: their headline and subheads are headings, an institution's
@@ -117,11 +126,13 @@ export const markPressFurniture15 = (
   let aboutOther = false;
   for (const b of blocks) {
     const s = text.slice(b.start, b.end);
-    const oneLine = headlineShape(s);
-    if (oneLine) aboutOther = ABOUT_OTHER.test(s);
+    const oneLine = headlineShape(s, 3);
+    // (A section's heading may be one word: "Contacts", "BIOGRAPHIES:".)
+    if (headlineShape(s, 1) && s.split(/\s+/).length <= 8)
+      aboutOther = ABOUT_OTHER.test(s) || PRESS_SECTION.test(s);
     if (b.kind !== 'story') continue;
     if (oneLine) b.kind = 'heading';
-    else if (aboutOther || staffQuote(s)) b.kind = 'boilerplate';
+    else if (aboutOther || staffQuote(s) || DATELINE.test(s)) b.kind = 'boilerplate';
   }
 };
 
@@ -136,9 +147,57 @@ const MIN_FILM_MINUTES = 40;
  * paragraph of technical details (the cleaner keeps such paragraphs as furniture, and the prose
  * reader reads furniture only above the story).
  */
-export const readPressFacts15 = (text: string, meta: { runtimeMinutes: number | null }): void => {
-  if (meta.runtimeMinutes !== null || !PRESS_PAGE.test(text)) return;
-  const m = LABELLED_RUNTIME.exec(text);
-  const n = m ? Number(m[1]) : NaN;
-  if (n >= MIN_FILM_MINUTES) meta.runtimeMinutes = n;
+export const readPressFacts15 = (
+  doc: { text: string; blocks: readonly { start: number; end: number; kind: string }[] },
+  meta: {
+    title: string | null;
+    titleEvidence: string | null;
+    year: number | null;
+    runtimeMinutes: number | null;
+  },
+): void => {
+  const { text } = doc;
+  if (!PRESS_PAGE.test(text)) return;
+  readTitleFacts(text, meta);
+  if (meta.runtimeMinutes === null) {
+    const m = LABELLED_RUNTIME.exec(text);
+    const n = m ? Number(m[1]) : NaN;
+    if (n >= MIN_FILM_MINUTES) meta.runtimeMinutes = n;
+  }
+  if (meta.title !== null) return;
+  // 'Festival to Open With World Premiere of "Low Water"': the headline's quoted title, when
+  // the story names it again.
+  const story = doc.blocks
+    .filter((b) => b.kind === 'story')
+    .map((b) => text.slice(b.start, b.end))
+    .join('\n')
+    .toLowerCase();
+  for (const b of doc.blocks) {
+    if (b.kind === 'story') break;
+    if (b.kind !== 'heading' && b.kind !== 'boilerplate') continue;
+    const q = HEADLINE_QUOTED.exec(text.slice(b.start, b.end));
+    const title = q?.[1]?.trim();
+    if (title && story.includes(title.toLowerCase())) {
+      meta.title = title;
+      meta.titleEvidence = 'heading';
+      readTitleFacts(text, meta);
+      return;
+    }
+  }
 };
+
+/** "Low Water (Ireland, 2025, 92 minutes) follows ...": the year credited beside the title. */
+const readTitleFacts = (
+  text: string,
+  meta: { title: string | null; year: number | null },
+): void => {
+  if (meta.year !== null || meta.title === null) return;
+  const t = meta.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${t}\\s*\\([^()]{0,40}?\\b((?:19|20)\\d\\d)\\b[^()]{0,40}\\)`, 'i').exec(
+    text,
+  );
+  if (m) meta.year = Number(m[1]);
+};
+
+/** A title quoted inside a headline of other words: capitalised, up to sixty characters. */
+const HEADLINE_QUOTED = /\S\s+["“](\p{Lu}[^"”.!?]{0,60})["”]/u;
