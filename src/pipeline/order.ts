@@ -59,7 +59,7 @@ import { opensInPerfect } from './perfectOpening';
 import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
-import { framePersonBack, pastToYear } from './press15';
+import { framePersonBack, pastJumpClosed, pastToYear } from './press15';
 import { frameUnitOf } from './frameUnits';
 import {
   actingAfterLead,
@@ -829,6 +829,7 @@ export const placeSegments = (
           !(blockOpenedAt === i - 1 && captionAlone(text, segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
             framePersonBack(i, seg.paragraphStart === true, props, lowerNames, out) ||
+            pastJumpClosed(text, segments[blockOpenedAt], seg, base) ||
             placeReturnOpens(text, segments, out, i, blockOpenedAt) ||
             frameThingOpens(text, seg, mainNouns, backNouns, mainNames, backNames))));
     const innerOver = tellingOver && !filmEnds;

@@ -9,7 +9,8 @@
  * "goes back to 1939": otherwise the first flashback sat a default year back and a later one,
  * measured by its year, came before it.
  */
-import { DAYS_PER_YEAR } from './text';
+import type { Segment } from './segment';
+import { DAYS_PER_YEAR, tenseProfile } from './text';
 import type { TimeCue } from './time';
 
 /** The past year a flashback's "returns to YEAR" names, when the main line's year is later. */
@@ -201,3 +202,32 @@ const readTitleFacts = (
 
 /** A title quoted inside a headline of other words: capitalised, up to sixty characters. */
 const HEADLINE_QUOTED = /\S\s+["“](\p{Lu}[^"”.!?]{0,60})["”]/u;
+
+/**
+ * A jump back told in the past inside a present-tense synopsis, whose own paragraph comes back
+ * to the present ("Years earlier, Joël had lost his brother in the river. He still keeps his
+ * boots in the wheelhouse."): the past was that sentence, and the next paragraph told in the
+ * present ("In Québec City Joël follows the man ...") is the main line again, not more of the
+ * flashback. `opener`: the segment that opened the block; `seg`: the paragraph read now.
+ */
+export const pastJumpClosed = (
+  text: string,
+  opener: Segment | undefined,
+  seg: Segment,
+  base: 'present' | 'past',
+): boolean => {
+  if (base !== 'present' || !opener || opener === seg || !seg.paragraphStart) return false;
+  if (opener.cue?.kind !== 'back') return false;
+  const [first, ...rest] = opener.sentences;
+  if (!first || rest.length === 0) return false;
+  const told = tenseProfile(text, first.start, first.end);
+  if (told.present > 0 || told.past + told.perfect === 0) return false;
+  const last = rest[rest.length - 1];
+  if (!last) return false;
+  const back = tenseProfile(text, last.start, last.end);
+  if (back.present === 0 || back.past + back.perfect > 0) return false;
+  const now = seg.sentences[0];
+  if (!now) return false;
+  const p = tenseProfile(text, now.start, now.end);
+  return p.present > 0 && p.past + p.perfect === 0;
+};
