@@ -11,7 +11,7 @@
  */
 import type { Segment } from './segment';
 import { DAYS_PER_YEAR, tenseProfile } from './text';
-import type { TimeCue } from './time';
+import { namedYear, type TimeCue } from './time';
 
 /** The past year a flashback's "returns to YEAR" names, when the main line's year is later. */
 export const pastToYear = (
@@ -230,4 +230,23 @@ export const pastJumpClosed = (
   if (!now) return false;
   const p = tenseProfile(text, now.start, now.end);
   return p.present > 0 && p.past + p.perfect === 0;
+};
+
+/**
+ * The year a page's opening names before its first year card ("It opens in 1982, as the mill
+ * is cleared ..." then "1956." and "1982."): the opening is that year's, not a prologue of the
+ * first card's. Taken from the leading episode's time cues, when the cards name the same year
+ * again (the opening is one of the page's dated threads); else null (episodes.ts).
+ */
+export const openingYear = (
+  segments: readonly Segment[],
+  episodeOf: readonly number[],
+  cardYears: readonly number[],
+): number | null => {
+  for (const [i, seg] of segments.entries()) {
+    if (episodeOf[i] !== 0) break;
+    const y = namedYear(seg.cue);
+    if (y !== null) return cardYears.includes(y) ? y : null;
+  }
+  return null;
 };
