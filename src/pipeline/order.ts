@@ -166,7 +166,7 @@ const TELLS_STORY =
 
 /** A witness or teller opening a paragraph with what they tell: "Hale testifies that ...". */
 const TESTIMONY =
-  /^[^.!?]{0,60}?\b(?:testif(?:y|ies)|tells (?:the (?:board|court|jury|inquiry|tribunal|police|detectives?|inspector|panel|committee)|(?:him|her|them) how)|recalls how|recounts how|describes how|explains how)\b/i;
+  /^[^.!?]{0,60}?\b(?:testif(?:y|ies)(?! against\b| for the (?:prosecution|defen[cs]e)\b)|tells (?:the (?:board|court|jury|inquiry|tribunal|police|detectives?|inspector|panel|committee)|(?:him|her|them) how)|recalls how|recounts how|describes how|explains how)\b/i;
 /** The talk of an inquiry or a court: the frame of a story told in testimony. */
 const FRAME_TALK =
   /\b(?:the (?:board|court|jury|inquiry|tribunal|panel|committee|hearing|inquest|prosecutor|judge|coroner)|verdict|witness(?:es)?|testif(?:y|ies)|testimony|cross-examin\w*|adjourns?|deposition|interrogation room|interview room)\b/gi;

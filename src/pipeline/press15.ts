@@ -131,6 +131,8 @@ export const markPressFurniture15 = (
     // (A section's heading may be one word: "Contacts", "BIOGRAPHIES:".)
     if (headlineShape(s, 1) && s.split(/\s+/).length <= 8)
       aboutOther = ABOUT_OTHER.test(s) || PRESS_SECTION.test(s);
+    // (Above a synopsis heading, the lead and the quote read as the film's premise.)
+    if (b.kind === 'premise' && (staffQuote(s) || DATELINE.test(s))) b.kind = 'boilerplate';
     if (b.kind !== 'story') continue;
     if (oneLine) b.kind = 'heading';
     else if (aboutOther || staffQuote(s) || DATELINE.test(s)) b.kind = 'boilerplate';
@@ -165,7 +167,8 @@ export const readPressFacts15 = (
     const n = m ? Number(m[1]) : NaN;
     if (n >= MIN_FILM_MINUTES) meta.runtimeMinutes = n;
   }
-  if (meta.title !== null) return;
+  // "MEDIA ADVISORY - FOR IMMEDIATE RELEASE" read as a heading is the page's label, no title.
+  if (meta.title !== null && !PRESS_LABEL.test(meta.title)) return;
   // 'Festival to Open With World Premiere of "Low Water"': the headline's quoted title, when
   // the story names it again.
   const story = doc.blocks
@@ -178,7 +181,8 @@ export const readPressFacts15 = (
     if (b.kind !== 'heading' && b.kind !== 'boilerplate') continue;
     const q = HEADLINE_QUOTED.exec(text.slice(b.start, b.end));
     const title = q?.[1]?.trim();
-    if (title && story.includes(title.toLowerCase())) {
+    // (Named again by the story, or by the release's lead: not only in the headline.)
+    if (title && (story.includes(title.toLowerCase()) || namedTwice(text, title))) {
       meta.title = title;
       meta.titleEvidence = 'heading';
       readTitleFacts(text, meta);
@@ -199,6 +203,17 @@ const readTitleFacts = (
   );
   if (m) meta.year = Number(m[1]);
 };
+
+const namedTwice = (text: string, title: string): boolean => {
+  const low = text.toLowerCase();
+  const t = title.toLowerCase();
+  const first = low.indexOf(t);
+  return first >= 0 && low.indexOf(t, first + t.length) >= 0;
+};
+
+/** A press page's own label: "Press Release", "Media Advisory", "News Release", "Press Kit". */
+const PRESS_LABEL =
+  /^(?:(?:press|news|media|release|releases|advisory|kit|announcement|retrospective|for|immediate|embargoed|notice|alert|statement|information|festival|premiere|world|restoration)[\s:–—-]*)+$/i;
 
 /** A title quoted inside a headline of other words: capitalised, up to sixty characters. */
 const HEADLINE_QUOTED = /\S\s+["“](\p{Lu}[^"”.!?]{0,60})["”]/u;

@@ -131,6 +131,34 @@ const CASES: Case[] = [
     notCharacters: ['Marc-André Grondin', 'Karine Vanasse', 'Roy Dupuis', 'Julie Lavoie'],
     notScenes: ['born in Montréal', 'Conservatoire', 'studied film at Concordia'],
   },
+  {
+    file: '07_distribution-release-frame.txt',
+    order: [
+      'loses half his herd',
+      'Nilsson takes the rest of the herd',
+      'visited by a filmmaker',
+      'Sofia asks Aslak about the trader',
+      'plays the recording back',
+    ],
+    title: 'The Long Thaw',
+    year: 2024,
+    director: 'Kaija Rantanen',
+    runtime: 98,
+    characters: ['Aslak', 'Sofia', 'Nilsson'],
+    notCharacters: ['Lumen', 'Peter Hollis'],
+    notScenes: ['carry home with them', 'independent distributor', 'rated 12A'],
+  },
+  {
+    file: '08_media-advisory-cold-open.txt',
+    order: ['takes the watchman', 'police arrest Teddy'],
+    title: 'Harbour of Ash',
+    year: 1958,
+    director: 'Leonard Cho',
+    runtime: null,
+    characters: ['Hollis', 'Teddy', 'Quinlan'],
+    notCharacters: ['Dana Whitfield', 'Rosa Lin'],
+    notScenes: ['ahead of his time', 'more than 20,000 films', 'Opening Gala'],
+  },
 ];
 
 const names = (f: ReturnType<typeof convertText>): string[] =>
