@@ -89,7 +89,10 @@ const PROSE_DIRECTORS: RegExp[] = [
     `(?:^|[.!?]\\s+)(${NAME}) (?:directs|directed) (?:with|from|this|here|the film|it\\b|her own|his own|their own|a script|an? \\p{Ll}+ (?:script|screenplay)|as if)`,
     'mu',
   ),
-  new RegExp(`\\b(?:[Ff]ilm-?maker|[Ww]riter-director|[Aa]uteur) (${NAME})(?![\\p{L}'’-])(?! [A-Z])`, 'u'),
+  new RegExp(
+    `\\b(?:[Ff]ilm-?maker|[Ww]riter-director|[Aa]uteur) (${NAME})(?![\\p{L}'’-])(?! [A-Z])`,
+    'u',
+  ),
   // A press kit's "a film by X"; a credits line's "Dir. X." after the country and year.
   new RegExp(
     `(?:^|[.!?]\\s+)(?:[Aa]n? )?(?:\\p{Ll}+ )?(?:film|feature) by (${NAME})(?![\\p{L}'’-])(?! [A-Z])`,
