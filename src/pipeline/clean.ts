@@ -52,6 +52,7 @@ import {
   storyBeforeAside,
 } from './pageTalk';
 import { firstFiniteVerb, isSpaceUnit, trimRange } from './text';
+import { markPressFurniture15 } from './press15';
 
 /**
  * Stage 1, clean: classifies each paragraph (a line, or lines joined when the text is hard
@@ -1352,6 +1353,8 @@ const classify = (doc: SourceText, lenient: boolean): CleanDoc => {
   markProgrammeBlurbs(text, blocks);
   markLoglines(text, blocks);
   markOtherFilmBlurbs(text, blocks);
+  // A press release's headline, its institution's quote, its "About <organisation>" (press15.ts).
+  markPressFurniture15(text, blocks);
   return { file: doc.file, text, blocks, cast, lenient };
 };
 

@@ -3,6 +3,7 @@ import type { SceneKind } from '../model/film';
 import type { Segment } from './segment';
 import { DECADES, findAges } from './ages';
 import { MONTHS } from './dates';
+import { openingYear } from './press15';
 import { namedYear } from './time';
 import { DAYS_PER_YEAR, dropEnding, dropPossessive, STEP, STOP_WORDS, verbTense } from './text';
 
@@ -481,7 +482,8 @@ const cutEpisodes = (
   const first = episodes[0];
   if (first && first.year === null && first.after === null && episodes.length > 1) {
     first.after = null;
-    first.year = dateOf(episodes[1]);
+    // ...unless it names its own year ("It opens in 1982, as the mill is cleared"): press15.ts.
+    first.year = openingYear(segments, episodeOf, cardYears) ?? dateOf(episodes[1]);
   }
   for (const [who, y] of staged) if (!born.has(who)) born.set(who, y);
   return { episodes, episodeOf, born, dateOf };

@@ -1,4 +1,5 @@
 import type { CleanDoc } from './clean';
+import { readPressFacts15 } from './press15';
 import { readMoreForms } from './metadataStyles3';
 import { readPageForms } from './metadataStyles4';
 import { readForms13 } from './metadataForms13';
@@ -1440,6 +1441,8 @@ export const extractMetadata = (doc: CleanDoc): DocMeta => {
       }
     }
   }
+  // A press page's running time set among its technical details (press15.ts).
+  readPressFacts15(doc, meta);
   if (meta.year === null) meta.year = copyrightYear(text);
   if (!meta.title) {
     // A title repeated with the stated year in the page's own links is good evidence.

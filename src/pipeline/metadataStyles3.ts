@@ -74,28 +74,31 @@ const CERT_RUNTIME_HINT = /cert|rated/i;
  */
 const PROSE_DIRECTORS: RegExp[] = [
   new RegExp(
-    `\\b[Ii]n (?:her|his|their) (?:[\\p{L}-]+ ){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|latest|new|sophomore|last|final)(?: [\\p{L}-]+){0,2}? (?:feature|film|movie|outing)(?: as (?:a )?director)?, (${NAME})\\b(?! [A-Z])`,
+    `\\b[Ii]n (?:her|his|their) (?:[\\p{L}-]+ ){0,2}?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|debut|latest|new|sophomore|last|final)(?: [\\p{L}-]+){0,2}? (?:feature|film|movie|outing)(?: as (?:a )?director)?, (${NAME})(?![\\p{L}'’-])(?! [A-Z])`,
     'u',
   ),
   new RegExp(
-    `(?<!\\b(?:screen|acting|stage|film|big-screen|singing|modelling|modeling|television|tv|professional|Broadway|West End) )\\b(?:directorial |feature |directing |filmmaking |feature-length )?debut (?:of|from|by) (${NAME})\\b(?! [A-Z])`,
+    `(?<!\\b(?:screen|acting|stage|film|big-screen|singing|modelling|modeling|television|tv|professional|Broadway|West End) )\\b(?:directorial |feature |directing |filmmaking |feature-length )?debut (?:of|from|by) (${NAME})(?![\\p{L}'’-])(?! [A-Z])`,
     'u',
   ),
   new RegExp(
-    `\\bthe (?:first|second|third|fourth|fifth|sixth|seventh|debut|latest|new) (?:feature|film|movie)(?: film)? (?:from|by) (?:(?:\\p{Lu}\\p{Ll}+ )?(?:writer-director|director|filmmaker) )?(${NAME})\\b(?! [A-Z])`,
+    `\\bthe (?:first|second|third|fourth|fifth|sixth|seventh|debut|latest|new) (?:feature|film|movie)(?: film)? (?:from|by) (?:(?:\\p{Lu}\\p{Ll}+ )?(?:writer-director|director|filmmaker) )?(${NAME})(?![\\p{L}'’-])(?! [A-Z])`,
     'u',
   ),
   new RegExp(
     `(?:^|[.!?]\\s+)(${NAME}) (?:directs|directed) (?:with|from|this|here|the film|it\\b|her own|his own|their own|a script|an? \\p{Ll}+ (?:script|screenplay)|as if)`,
     'mu',
   ),
-  new RegExp(`\\b(?:[Ff]ilm-?maker|[Ww]riter-director|[Aa]uteur) (${NAME})\\b(?! [A-Z])`, 'u'),
+  new RegExp(
+    `\\b(?:[Ff]ilm-?maker|[Ww]riter-director|[Aa]uteur) (${NAME})(?![\\p{L}'’-])(?! [A-Z])`,
+    'u',
+  ),
   // A press kit's "a film by X"; a credits line's "Dir. X." after the country and year.
   new RegExp(
-    `(?:^|[.!?]\\s+)(?:[Aa]n? )?(?:\\p{Ll}+ )?(?:film|feature) by (${NAME})\\b(?! [A-Z])`,
+    `(?:^|[.!?]\\s+)(?:[Aa]n? )?(?:\\p{Ll}+ )?(?:film|feature) by (${NAME})(?![\\p{L}'’-])(?! [A-Z])`,
     'mu',
   ),
-  new RegExp(`(?:^|[.;|]\\s+)[Dd]ir\\. (${NAME})\\b(?! [A-Z])`, 'mu'),
+  new RegExp(`(?:^|[.;|]\\s+)[Dd]ir\\. (${NAME})(?![\\p{L}'’-])(?! [A-Z])`, 'mu'),
 ];
 
 /** A diary's or a forum post's "Title (Andras Feher, 2012, 131 minutes)": a full name beside the year. */
@@ -106,7 +109,7 @@ const BRACKET_DIRECTOR = new RegExp(
 
 /** A head line crediting the director: "a film by X", "ATTACHED DIRECTOR: X", "(direction): X". */
 const HEAD_DIRECTOR_LINE = new RegExp(
-  `^(?:an? )?(?:\\p{Ll}+ )?(?:film|feature) by (${NAME})\\s*$|(?:\\b(?:attached|film) director|\\((?:direction|director)\\))\\s*:\\s*(${NAME})\\b(?! [A-Z])`,
+  `^(?:an? )?(?:\\p{Ll}+ )?(?:film|feature) by (${NAME})\\s*$|(?:\\b(?:attached|film) director|\\((?:direction|director)\\))\\s*:\\s*(${NAME})(?![\\p{L}'’-])(?! [A-Z])`,
   'imu',
 );
 

@@ -62,6 +62,7 @@ import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
 import { applyBothWays } from './bothWays';
+import { framePersonBack, pastJumpClosed, pastToYear } from './press15';
 import { frameUnitOf } from './frameUnits';
 import { applyFrameReturns } from './frameReturns15';
 import { applyYearSections } from './yearSections15';
@@ -191,7 +192,7 @@ const TELLS_STORY =
 
 /** A witness or teller opening a paragraph with what they tell: "Hale testifies that ...". */
 const TESTIMONY =
-  /^[^.!?]{0,60}?\b(?:testif(?:y|ies)|tells (?:the (?:board|court|jury|inquiry|tribunal|police|detectives?|inspector|panel|committee)|(?:him|her|them) how)|recalls how|recounts how|describes how|explains how)\b/i;
+  /^[^.!?]{0,60}?\b(?:testif(?:y|ies)(?! against\b| for the (?:prosecution|defen[cs]e)\b)|tells (?:the (?:board|court|jury|inquiry|tribunal|police|detectives?|inspector|panel|committee)|(?:him|her|them) how)|recalls how|recounts how|describes how|explains how)\b/i;
 /** The talk of an inquiry or a court: the frame of a story told in testimony. */
 const FRAME_TALK =
   /\b(?:the (?:board|court|jury|inquiry|tribunal|panel|committee|hearing|inquest|prosecutor|judge|coroner)|verdict|witness(?:es)?|testif(?:y|ies)|testimony|cross-examin\w*|adjourns?|deposition|interrogation room|interview room)\b/gi;
@@ -501,6 +502,7 @@ export const placeSegments = (
   });
   const mainNames = new Set<string>();
   const backNames = new Set<string>();
+  const lowerNames = new Set([...names].map((n) => n.toLowerCase()));
   /**
    * Who acts in each segment (character names, lower-cased, opening one of its sentences, past a
    * leading adverbial) and who is named at all; read when asked.
@@ -860,6 +862,8 @@ export const placeSegments = (
         (!isBackstoryTense(tense) &&
           !(blockOpenedAt === i - 1 && captionAlone(text, segments[i - 1])) &&
           (frameActorOpens(text, seg, mainNames, backNames) ||
+            framePersonBack(i, seg.paragraphStart === true, props, lowerNames, out) ||
+            pastJumpClosed(text, segments[blockOpenedAt], seg, base) ||
             placeReturnOpens(text, segments, out, i, blockOpenedAt) ||
             frameThingOpens(text, seg, mainNouns, backNouns, mainNames, backNames))));
     const innerOver = tellingOver && !filmEnds;
@@ -948,6 +952,10 @@ export const placeSegments = (
         }
         if (mode === 'back') stack.push({ backT, blockStart, blockKind, blockTense, blockByTense });
         const ref = mode === 'back' ? backT : mainT;
+        // "The film returns to 1938" from a frame dated 1970: a past year, measured like "back
+        // to 1939" (press15.ts), so the two flashbacks keep their years' order.
+        const year = cue.year ?? pastToYear(cue, yearAnchor, mainT);
+        if (year !== cue.year) cue = { ...cue, year };
         let ft = ref + (cue.days ?? -DEFAULT_FLASHBACK_DAYS);
         // "The third chapter went back to the beginning": before everything told so far.
         if (cue.toStart && cue.year === null)
