@@ -59,6 +59,7 @@ import { opensInPerfect } from './perfectOpening';
 import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
+import { applyWeekdayChapters } from './weekdayChapters';
 import { frameUnitOf } from './frameUnits';
 import {
   actingAfterLead,
@@ -1361,6 +1362,8 @@ export const placeSegments = (
   // Episodes opened by year cards told out of order: each placed by its date (episodes.ts).
   const episodes = applyEpisodes(text, segments, out, names);
   applyAfterAll(text, segments, out);
+  // Chapters named by the days of one week, shown out of order (weekdayChapters.ts).
+  applyWeekdayChapters(text, segments, out);
   // A told past, then what the film shows of it in the present ("We see the two of them ...").
   applyShownTold(text, segments, out);
   // The passes above re-time by numbers, clocks and ages: the opening that looked ahead stays
