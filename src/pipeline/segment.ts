@@ -1,7 +1,7 @@
 import { pageCorrespondent, relativeMention } from './aboutTheFilm';
 import { splitAfterTellingResumes } from './tellingResumes';
 import { splitAtCarriedMemories } from './carriedMemories';
-import { handOnClosingCaptions } from './closingCaptions';
+import { handOnClosingCaptions, splitAfterShownYears } from './closingCaptions';
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
 import { splitAtNightRestarts } from './nightRestarts';
@@ -875,6 +875,9 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
   // A time caption closing its paragraph opens the next one (closingCaptions.ts).
   return handOnClosingCaptions(
     text,
-    splitAtCarriedMemories(text, splitAfterTellingResumes(text, splitAtReadEntries(text, split))),
+    splitAfterShownYears(
+      text,
+      splitAtCarriedMemories(text, splitAfterTellingResumes(text, splitAtReadEntries(text, split))),
+    ),
   );
 };
