@@ -60,6 +60,7 @@ import { decadeResumeYear } from './order-decades';
 import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
 import { applyWeekdayChapters } from './weekdayChapters';
+import { applyRewindCatchUp } from './rewindCatchUp';
 import { frameUnitOf } from './frameUnits';
 import {
   actingAfterLead,
@@ -1325,6 +1326,8 @@ export const placeSegments = (
   applyFlashForwardReturns(text, segments, out, names);
   applyVisionsShown(segments, out, wordsOf, similarity, { text, of: contentWords });
   applyDreamsComeTrue(text, segments, out);
+  // A rewind in mid-film that catches up with the moment it left (rewindCatchUp.ts).
+  applyRewindCatchUp(text, segments, out, wordsOf);
   applyRetellings(segments, out, wordsOf);
   applyShownAgain(text, segments, out, wordsOf, similarity);
   // Sections headed "Then"/"Now", or a page of headed sections: its own units, read first.
