@@ -8,7 +8,8 @@ import { STEP } from './text';
  * fifth chapter'). Each chapter runs forwards, and the week runs Monday to Sunday: the chapters
  * are laid out by their days, whatever their order on screen.
  * It applies only when at least four chapters carry distinct days, no day names two chapters, no
- * chapter names a year (the text gives no other order), and the days are not already in order.
+ * chapter names a year (the text gives no other order), and the days are not in order, neither
+ * from Monday nor from a later day round to the next week's (one step back at most).
  * A weekday in a sentence of the story ("On Friday she ..."), or two days in one sentence ("so that
  * Thursday comes first and Sunday last"), names no chapter.
  * Shape: applyWeekdayChapters(text, segments, out) adjusts `out` (t) in place.
@@ -77,7 +78,10 @@ export const applyWeekdayChapters = (text: string, segments: Segment[], out: Pla
     dayOf[k] = cur;
   }
   if (runs.length < MIN_CHAPTERS) return;
-  if (runs.every((d, i) => i === 0 || d > (runs[i - 1] ?? -1))) return;
+  // Days in order, or in order from a day late in the week round to the next ("Friday",
+  // "Sunday", "Monday", "Wednesday"): a week told forwards from wherever it starts.
+  const descents = runs.filter((d, i) => i > 0 && d < (runs[i - 1] ?? -1)).length;
+  if (descents <= 1) return;
   for (let k = first; k < segments.length; k++) {
     const s = segments[k];
     if (s && YEAR.test(text.slice(s.start, s.end)) && out[k]?.kind !== 'present') return;

@@ -85,3 +85,24 @@ describe('chapters named by the days of one week, shown out of order (weekdayCha
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });
+
+describe('a week told forwards from a day late in the week (weekdayChapters.ts)', () => {
+  it('keeps chapters from Friday round to Tuesday in their text order', () => {
+    const chapters = [
+      'The film is cut into five chapters, each named after a day.',
+      'The first chapter is "Friday". Perpetua Lind arrives at the lighthouse with a cat in a basket.',
+      'The second chapter is "Saturday". A storm cuts the cable and Perpetua climbs the tower with a torch.',
+      'The third chapter is "Sunday". The supply boat brings Felix Ortmann, who is sick over the side.',
+      'The fourth chapter is "Monday". Felix mends the cable and Perpetua teaches him the signals.',
+      'The last chapter is "Tuesday". The boat comes back and Felix decides to stay.',
+    ];
+    const order = chronoOfPhrases(chapters, [
+      'arrives at the lighthouse',
+      'climbs the tower with a torch',
+      'brings Felix Ortmann',
+      'Felix mends the cable',
+      'Felix decides to stay',
+    ]);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
