@@ -27,12 +27,19 @@ const CAPTION_TAIL = /^[\s"”’'.!?…]*$/u;
 const SHOWN_YEAR_END =
   /\b(?:the (?:film|movie|story|picture|narrative)|it|we)\s+(?:(?:then|now|finally|at last|only)\s+)?(?:shows?|showed|shown|goes|go|went|moves?|moved|jumps?|jumped|cuts?|flash(?:es|ed)?|skips?|skipped|takes? us|took us|sees?|saw|gets?|got)\b[^.!?;]{0,50}?(?:,|:|\bto)\s+((?:1[5-9]|20)\d\d)\s*[.!]?["”’]?\s*$/i;
 
+/** The end of a clause the jump follows: "..., and ", "... money and ", "...; ". */
+const CLAUSE_BEFORE = /\S.*(?:(?:,\s*|\s)(?:and|then|until|before|so)\s+|[,;]\s*)$/u;
+
 /** The year a sentence ends on the film going to, as a cue, or null. */
 const shownYearCue = (text: string, start: number, end: number): TimeCue | null => {
   const sentence = text.slice(start, end);
   const m = SHOWN_YEAR_END.exec(sentence);
   const year = m?.[1];
   if (!m || year === undefined) return null;
+  // Only a jump closing a sentence that told something first ("Teddy told Rosa the truth, and the
+  // film showed us 1979."): a sentence that is the jump alone ("The film jumps back to 1990.")
+  // is read as a cue of its own.
+  if (!CLAUSE_BEFORE.test(sentence.slice(0, m.index))) return null;
   const at = start + m.index + m[0].lastIndexOf(year);
   return {
     kind: 'year',

@@ -14,7 +14,7 @@ const podcast = [
 const forum = [
   'Watched Red Harbour last night, some thoughts. Spoilers obviously.',
   'It starts in 1948 with Tomas Kerr coming home from the war to a fishing town that has moved on without him.',
-  'Then it moves to 1958. Tomas owns two boats now and his brother Ewan works for him, badly.',
+  'By 1958 Tomas owns two boats and his brother Ewan works for him, badly.',
   'The best bit is near the end, when Ewan admits to the harbour master what he did with the insurance money and the film cuts to: 1953. Ewan scuttled the old boat himself one winter night. Tomas was asleep in the pub and never knew.',
   'Back in 1958, Tomas forgives him, sort of.',
 ];
@@ -39,7 +39,7 @@ describe('a sentence ending on the film going to a year (closingCaptions.ts)', (
   it('reads a cut reported after a colon ("the film cuts to: 1953")', () => {
     const [war, boats, admits, scuttled, forgives] = chronoOfPhrases(forum, [
       'coming home from the war',
-      'owns two boats now',
+      'owns two boats',
       'Ewan admits to the harbour master',
       'scuttled the old boat himself',
       'Tomas forgives him',
