@@ -90,6 +90,17 @@ export const relativeMention = (lead: string): boolean => {
   return before.past > 0 && before.perfect === 0;
 };
 
+/**
+ * A flashback the film comes near but does not take, measured by the writer: "which is the
+ * closest the film gets to a flashback", "the nearest thing to a flash-forward", "as close as it
+ * comes to a flashback", "the only hint of a flashback". The word names what the film lacks.
+ */
+const NEAR_FLASH =
+  /\b(?:(?:the )?(?:closest|nearest)(?: thing)?(?: (?:the|this) (?:film|movie|story|picture|script|show)| it| we| you)?(?: (?:ever |really |actually )?(?:gets?|comes?|got|came))?|as (?:close|near) as (?:the (?:film|movie|story|picture)|it|we|you) (?:ever )?(?:gets?|comes?|got|came)|(?:the )?(?:only )?(?:hint|whiff|suggestion|echo) of)(?: to)? (?:a|an|any) (?:\w+ )?flash(?:es)?[- ]?(?:back|forward)s?\b/i;
+
+/** True when the sentence measures the film's distance from a flashback it never shows. */
+export const nearFlashback = (sentence: string): boolean => NEAR_FLASH.test(sentence);
+
 /** A sentence of the writer's asking ("(1) Was the parcel always the scarf?"), quotes blanked. */
 const QUESTION = /\?\s*[)\]]*\s*$/;
 

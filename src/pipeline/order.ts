@@ -63,6 +63,8 @@ import { applyDreamsComeTrue } from './order-dreams';
 import { applyAfterAll } from './order-afterAll';
 import { applyBothWays } from './bothWays';
 import { framePersonBack, pastJumpClosed, pastToYear } from './press15';
+import { applyWeekdayChapters } from './weekdayChapters';
+import { applyRewindCatchUp } from './rewindCatchUp';
 import { frameUnitOf } from './frameUnits';
 import { applyFrameReturns } from './frameReturns15';
 import { applyYearSections } from './yearSections15';
@@ -1383,6 +1385,8 @@ export const placeSegments = (
   applyFlashForwardReturns(text, segments, out, names);
   applyVisionsShown(segments, out, wordsOf, similarity, { text, of: contentWords });
   applyDreamsComeTrue(text, segments, out);
+  // A rewind in mid-film that catches up with the moment it left (rewindCatchUp.ts).
+  applyRewindCatchUp(text, segments, out, wordsOf);
   applyRetellings(segments, out, wordsOf);
   applyShownAgain(text, segments, out, wordsOf, similarity);
   // Sections headed "Then"/"Now", or a page of headed sections: its own units, read first.
@@ -1421,6 +1425,8 @@ export const placeSegments = (
   // Episodes opened by year cards told out of order: each placed by its date (episodes.ts).
   const episodes = applyEpisodes(text, segments, out, names);
   applyAfterAll(text, segments, out);
+  // Chapters named by the days of one week, shown out of order (weekdayChapters.ts).
+  applyWeekdayChapters(text, segments, out);
   // A told past, then what the film shows of it in the present ("We see the two of them ...").
   applyShownTold(text, segments, out);
   // A story told both ways from a midpoint, one step after it and one before (bothWays.ts).

@@ -2,6 +2,7 @@ import { framesOn, toldInPassing } from './toldAside';
 import { pageCorrespondent, relativeMention } from './aboutTheFilm';
 import { splitAfterTellingResumes } from './tellingResumes';
 import { splitAtCarriedMemories } from './carriedMemories';
+import { handOnClosingCaptions, splitAfterShownYears } from './closingCaptions';
 import type { Range } from './text';
 import { splitAtClockTimes } from './clock';
 import { splitAtNightRestarts } from './nightRestarts';
@@ -122,7 +123,7 @@ const splitsHere = (cue: TimeCue | null, sentence: string): boolean => {
 
 /** The film's cut narrated right before a cue: "it jumps back to", "the film cuts to the caption". */
 const NARRATED_JUMP =
-  /\b(?:takes|brings|carries|sends|throws|whisks|transports) (?:us|viewers|the (?:viewers?|audience|story|film|action|narrative))\s+$|\b(?:the (?:film|story|movie|narrative|action)|it|we) (?:then |now )?(?:jumps?|skips?|leaps?|goes|go|flashes|flash|cuts?|moves?|travels?|rewinds?)\s+$|\b(?:jumps?|cuts?|skips?|flashe?s?|shifts?|goes|moves?|switches|rewinds?|takes us|brings us)(?: back(?: in time)?)? to\s+(?:(?:a|the) (?:title card|caption|card|intertitle|text)\s*(?:reading|saying|:)?\s*)?["“‘]?$|^\s*(?:(?:then|and|next|now)\s*,?\s+)?(?:comes\s+)?(?:a|an|the)\s+(?:title card|caption|card|intertitle|title|on-screen title|superimposed title)\s*(?:reading|saying|(?:that\s+)?(?:reads|says|announces|appears)\s*:?|:)\s*["“‘]$/iu;
+  /\b(?:takes|brings|carries|sends|throws|whisks|transports) (?:us|viewers|the (?:viewers?|audience|story|film|action|narrative))\s+$|\b(?:the (?:film|story|movie|narrative|action)|it|we) (?:then |now )?(?:jumps?|skips?|leaps?|goes|go|flashes|flash|cuts?|moves?|travels?|rewinds?)\s+$|\b(?:jumps?|cuts?|skips?|flashe?s?|shifts?|goes|moves?|switches|rewinds?|takes us|brings us)(?: back(?: in time)?)? to\s+(?:(?:a|the) (?:title card|caption|card|intertitle|text)\s*(?:reading|saying|:)?\s*)?["“‘]?$|^\s*(?:(?:then|and|next|now)\s*,?\s+)?(?:comes\s+)?(?:a|an|the)\s+(?:title card|caption|card|intertitle|title|on-screen title|superimposed title)\s*(?:reading|saying|(?:that\s+)?(?:reads|says|announces|appears)\s*:?|:)\s*["“‘]$|^\s*(?:(?:then|and|next|now)\s*,?\s+)?(?:title card|caption|card|intertitle|on-screen (?:title|text|caption)|super(?:imposed)?(?: title)?)\s*:\s*["“‘]?$/iu;
 /** A clause of sequence around a past perfect ("when he had drunk enough", "after she had gone"). */
 const SEQUENCE_CLAUSE =
   /\b(?:when|after|once|as soon as|until|till|by the time)\s+(?:\p{L}+\s+){1,3}?had\s[^,.;:!?]*/giu;
@@ -880,8 +881,12 @@ export const segmentStory = (text: string, paragraphs: (Range & { lead?: Range }
   // A document read out of order: the reader's sentences around a page (readEntries.ts).
   // A telling resuming at a frame sentence's end (tellingResumes.ts).
   // A thing found carrying the telling into the past mid-sentence (carriedMemories.ts).
-  return splitAtCarriedMemories(
+  // A time caption closing its paragraph opens the next one (closingCaptions.ts).
+  return handOnClosingCaptions(
     text,
-    splitAfterTellingResumes(text, splitAtReadEntries(text, split)),
+    splitAfterShownYears(
+      text,
+      splitAtCarriedMemories(text, splitAfterTellingResumes(text, splitAtReadEntries(text, split))),
+    ),
   );
 };

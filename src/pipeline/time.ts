@@ -7,7 +7,7 @@ import {
   unitOf,
 } from './text';
 import { talksAboutFlashbacks } from './flashbackEnds';
-import { aboutTheFilm } from './aboutTheFilm';
+import { aboutTheFilm, nearFlashback } from './aboutTheFilm';
 import { documentJump } from './documents';
 import { filmOpensInYear } from './settingLead';
 import { shownInYear, yearEndsOpeningPhrase, yearInOpeningPhrase } from './yearPhrase';
@@ -209,7 +209,7 @@ const RULES: Rule[] = [
   {
     kind: 'back',
     re: new RegExp(
-      `\\b(${N})(?: long)? (${UNIT})(?: or so)? (?:ago|earlier|before(?=[,.;]| that| this| the)|prior|previously|in the past|back)\\b`,
+      `\\b(${N})(?: long)? (${UNIT})(?: or so)? (?:ago|earlier|before(?=[,.;]| that| this| the| [.!?]?\\s*$)|prior|previously|in the past|back)\\b`,
       'i',
     ),
     // The rule's pattern from its unit on, without the word boundaries.
@@ -403,7 +403,7 @@ const readCue = (text: string, start: number, end: number): TimeCue | null => {
       : s;
   // The writer's own voice or question ("I think it's meant to be a flashback too?", "I saw it
   // in 2019") talks about the film or the viewing, not the story's time.
-  if (WRITER_ASIDE.test(bare) || talksAboutFlashbacks(bare)) return null;
+  if (WRITER_ASIDE.test(bare) || talksAboutFlashbacks(bare) || nearFlashback(bare)) return null;
   // "Night Shift was shot in 1993", "Restored in 2018": the making's dates (aboutTheFilm.ts).
   if (aboutTheFilm(bare)) return null;
   const hasYear = YEAR_HINT.test(bare);
