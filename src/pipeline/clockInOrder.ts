@@ -10,7 +10,8 @@ import type { ClockMention } from './clock';
  * before the time told before it; the small hours after an evening are the next day's), the day is
  * told in order and that reading is the one: no rewind is read where the words allow none. A known
  * time before the one told before it (a restart, "at 10 pm" after "at 11 pm") leaves the reading
- * to clockMinutes.
+ * to clockMinutes, and so does a day none of whose times has a known half (nothing then makes a
+ * bare hour an evening one).
  * Shape in/out: the mentions in text order -> minutes after midnight of the first day for each
  * (null where the mention is null), or null when no reading keeps the told order.
  */
@@ -26,6 +27,7 @@ export const clockMinutesInOrder = (
 ): (number | null)[] | null => {
   let prev = -Infinity;
   let unknown = 0;
+  let known = 0;
   const out: (number | null)[] = [];
   for (const m of mentions) {
     if (!m) {
@@ -38,6 +40,7 @@ export const clockMinutesInOrder = (
       const h = m.hour % 12;
       candidates = [h * 60 + m.minute, (h + 12) * 60 + m.minute];
     } else {
+      known++;
       candidates = [m.hour * 60 + m.minute];
     }
     // The same candidates on the next day: the small hours after an evening.
@@ -52,6 +55,8 @@ export const clockMinutesInOrder = (
     out.push(pick);
     prev = pick;
   }
-  // Nothing to settle: clockMinutes reads known times as they are.
-  return unknown > 0 ? out : null;
+  // Nothing to settle: clockMinutes reads known times as they are. With no time whose half of the
+  // day is known, nothing pulls a bare hour into the evening, and clockMinutes' own reading (which
+  // leaves "a day that began at seven" after "At 10:55" a restart) stands.
+  return unknown > 0 && known > 0 ? out : null;
 };
