@@ -1,6 +1,6 @@
 import type { Placement } from './order';
 import type { Segment } from './segment';
-import { NUMBER_PATTERN, parseNumber, STEP, UNIT_DAYS, unitOf } from './text';
+import { NUMBER_PATTERN, parseNumber, STEP, UNIT_DAYS, unitOf, WEEKDAYS } from './text';
 
 /**
  * Part of stage 6b (order): a story told both ways from a midpoint. The film opens on one day
@@ -20,7 +20,6 @@ import { NUMBER_PATTERN, parseNumber, STEP, UNIT_DAYS, unitOf } from './text';
  * Shape: applyBothWays(text, segments, out) adjusts `out` (t) in place; true when it applied.
  */
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A weekday named as one day ("the Sunday", "to Monday", "on the Friday"), not a habit. */
 const WEEKDAY =
   /\b(?<!every |each |most |some )(?:the |to |on |that |this )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b/;

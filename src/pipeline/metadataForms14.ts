@@ -35,7 +35,7 @@ const PART_HOURS = /^\d\s*h(?:rs?|ours?)?\.?\s*\d{1,2}\s*m(?:in|ins|inutes)?\.?$
 /** A feature's length in minutes: what a runtime read from prose or brackets must be. */
 const MIN_RUNTIME = 40;
 const MAX_RUNTIME = 300;
-const inRange = (n: number): boolean => n >= MIN_RUNTIME && n <= MAX_RUNTIME;
+export const isFilmLength = (n: number): boolean => n >= MIN_RUNTIME && n <= MAX_RUNTIME;
 
 export interface Credit {
   title: string;
@@ -72,7 +72,7 @@ const readParts = (s: string, h: MetaHelpers): Omit<Credit, 'title' | 'heading'>
     else return null;
   }
   if (year === null) return null;
-  if (runtime !== null && !inRange(runtime)) return null;
+  if (runtime !== null && !isFilmLength(runtime)) return null;
   return { year, director, bareName: director ? null : bareName, runtime };
 };
 
@@ -258,20 +258,20 @@ const runtimeInDigits = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): void => 
   const s = SUBJECT_RUNTIME.exec(text);
   if (s) {
     const n = lengthIn(s[0], h);
-    if (inRange(n)) {
+    if (isFilmLength(n)) {
       meta.runtimeMinutes = n;
       return;
     }
   }
   for (const m of text.matchAll(RUNS)) {
     const n = lengthIn(m[0], h);
-    if (!inRange(n) || otherThingsLength(text, m.index, m[0])) continue;
+    if (!isFilmLength(n) || otherThingsLength(text, m.index, m[0])) continue;
     meta.runtimeMinutes = n;
     return;
   }
   for (const m of text.matchAll(MINUTE_KIND)) {
     const n = lengthIn(m[0], h);
-    if (!inRange(n) || otherThingsLength(text, m.index, m[0])) continue;
+    if (!isFilmLength(n) || otherThingsLength(text, m.index, m[0])) continue;
     meta.runtimeMinutes = n;
     return;
   }

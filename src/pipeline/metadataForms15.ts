@@ -2,7 +2,7 @@ import type { CleanDoc } from './clean';
 import type { DocMeta } from './metadata';
 import type { MetaHelpers } from './metadataStyles3';
 import { numberInWords } from './metadataForms13';
-import { creditsOf } from './metadataForms14';
+import { creditsOf, isFilmLength } from './metadataForms14';
 
 /**
  * Metadata in forms of the fifteenth session, read after every other pass and filling what they
@@ -335,6 +335,6 @@ export const readForms15 = (doc: CleanDoc, meta: DocMeta, h: MetaHelpers): void 
   }
   if (meta.runtimeMinutes === null) {
     const n = lengthOf(text, h);
-    if (n !== null && n >= 40 && n <= 300) meta.runtimeMinutes = n;
+    if (n !== null && isFilmLength(n)) meta.runtimeMinutes = n;
   }
 };

@@ -3,6 +3,7 @@ import type { Segment } from './segment';
 import { findClocks, type ClockMention } from './clock';
 import { retellsEnding } from './strands';
 import { pastDayMention, toldInPresent } from './storyDay';
+import { WEEKDAYS } from './text';
 
 /**
  * Part of stage 6 (order): several stories told one after another over the same stretch of
@@ -80,7 +81,6 @@ export const storyOpener = (sentence: string): boolean => {
 const RESTART_WORDS =
   /\b(?:go(?:es)? back|rewinds?|jumps back|starts? (?:over|again)|begins? again|back to the (?:start|beginning))\b|\b(?:starts?|begins?|opens?|picks up) (?:on |at |with )?(?:the )?same\b|\b(?:on|that) (?:the )?same (?:day|morning|afternoon|evening|night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A day of the week, and the part of it: "On Saturday night", "Friday evening", "By Thursday". */
 const WEEKDAY =
   /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b(?:['’]s)?(?:\s+(morning|afternoon|evening|night))?/i;

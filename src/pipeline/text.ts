@@ -346,6 +346,17 @@ export const DAYS_PER_YEAR = 365;
 /** The gap on the time axis (in days) between two scenes that follow each other with no cue. */
 export const STEP = 0.01;
 
+/** The days of the week in lower case, Monday first; a day's index is its place in this list. */
+export const WEEKDAYS: readonly string[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
 export const UNIT_DAYS: Record<string, number> = {
   second: 1 / 86400,
   minute: 1 / 1440,

@@ -1,6 +1,6 @@
 import type { Segment } from './segment';
 import type { Placement } from './order';
-import { STEP } from './text';
+import { STEP, WEEKDAYS } from './text';
 
 /**
  * Part of stage 6b (order): a film cut into chapters named by the days of one week and shown out
@@ -15,7 +15,6 @@ import { STEP } from './text';
  * Shape: applyWeekdayChapters(text, segments, out) adjusts `out` (t) in place.
  */
 
-const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 /** A day in quotes: a chapter's title ("Thursday"). */
 const QUOTED_DAY = /["“‘'](monday|tuesday|wednesday|thursday|friday|saturday|sunday)[.,!?]?["”’']/i;
@@ -39,14 +38,14 @@ const sentenceDay = (sentence: string): number => {
   if (days.size !== 1) return -1;
   const day = [...days][0] ?? '';
   if (!QUOTED_DAY.test(sentence) && !PART.test(sentence)) return -1;
-  return DAYS.indexOf(day);
+  return WEEKDAYS.indexOf(day);
 };
 
 /** The day the segment opens a chapter of, or -1. */
 const chapterDay = (text: string, seg: Segment): number => {
   if (seg.lead) {
     const m = DAY_HEADING.exec(text.slice(seg.lead.start, seg.lead.end));
-    if (m) return DAYS.indexOf((m[1] ?? '').toLowerCase());
+    if (m) return WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
   }
   // A chapter named in the segment's first sentences (its title line, its question: "Q3. The
   // first chapter is "Thursday".").
