@@ -1759,7 +1759,8 @@ const applyClockTimes = (text: string, segments: Segment[], out: Placement[]): v
   const all = segments.map((s) => findClocks(text.slice(s.start, s.end)));
   // Bare hours ("at eleven") count only in a document that names real clock times.
   if (all.filter((m) => m.some((c) => !c.bare)).length < MIN_CLOCKED_SEGMENTS) return;
-  const flat = clockMinutesInOrder(all.flat()) ?? clockMinutes(all.flat());
+  const mentions = all.flat();
+  const flat = clockMinutesInOrder(mentions) ?? clockMinutes(mentions);
   const minutes: (number | null)[] = [];
   const strong: boolean[] = [];
   let k = 0;
