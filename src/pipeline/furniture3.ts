@@ -1,4 +1,4 @@
-import { literalAlternation } from './text';
+import { literalAlternation, SENTENCE_SPAN } from './text';
 
 /**
  * Page furniture and commentary that stand in the middle of a story (clean.ts's third set of
@@ -309,9 +309,6 @@ export const isPromoBody = (s: string, words: number, names: ReadonlySet<string>
 /** A line that opens an ad, sponsor or newsletter box. */
 export const PROMO_OPENER =
   /^(?:advert(?:isement)?|ad|sponsored\b.*|promoted\b.*|paid (?:content|partnership)\b.*|(?:get|sign up (?:to|for)|subscribe to)\b.{0,40}\b(?:newsletter|inbox|weekly|daily|recaps?|reviews?|updates?)\b.*|.{0,40}\bnewsletter\b.{0,20}|(?:free )?(?:weekly|daily) (?:newsletter|email))$/i;
-
-/** Sentences with their offsets in the paragraph. */
-const SENTENCE_SPAN = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
 
 /** A sentence of commentary on its own: two critic's words, one of the craft's, no story told. */
 const isCommentarySentence = (x: string, names: ReadonlySet<string>): boolean => {

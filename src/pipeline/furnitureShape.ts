@@ -13,6 +13,8 @@
  * "The river floods in August.") holds no medium's words. Negatives: tests/pipeline/leaks12.test.ts.
  */
 
+import { SENTENCE_SPAN } from './text';
+
 /** Third-person pronouns: a paragraph that says them speaks of the story's people. */
 const PERSON_PRONOUN =
   /\b(?:he|she|they|him|her|his|hers|their|theirs|them|himself|herself|themselves)\b/i;
@@ -241,9 +243,6 @@ const isWriterFrame = (x: string): boolean => {
   const unquoted = /["“]/.test(x) ? x.replace(/["“][^"”]{0,300}["”]/g, ' ') : x;
   return (WRITER_WORD.test(unquoted) && OWN_TEXT.test(unquoted)) || WRITER_PLAN.test(unquoted);
 };
-
-/** Sentences with their offsets in a paragraph. */
-const SENTENCE_SPAN = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
 
 /**
  * Where the story lies in a paragraph that opens or closes on the writer framing their own text

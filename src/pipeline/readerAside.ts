@@ -1,4 +1,5 @@
 import { countStoryNames, mentionsCraft } from './furniture3';
+import { SENTENCE_SPAN } from './text';
 
 /**
  * Part of stage 1 (clean): a recap's story paragraph with one sentence to its reader ("And then,
@@ -28,8 +29,6 @@ const VIEWERS_WE =
 const FILM_TALK = /\b(?:the (?:film|movie|picture|director)|caption|on (?:the )?screen|feature)\b/i;
 /** Someone told about in the third person. */
 const PERSON = /\b(?:he|she|they|his|her|their)\b/i;
-/** One sentence, with its closing punctuation and the spaces after it. */
-const SENTENCE = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
 /** The aside is one sentence of at most this many words. */
 const MAX_ASIDE_WORDS = 40;
 /** Story sentences that must stand beside the aside. */
@@ -42,7 +41,7 @@ export const storyAroundReaderAside = (
   s: string,
   names: ReadonlySet<string>,
 ): { from: number; to: number } | null => {
-  const all = [...s.matchAll(SENTENCE)];
+  const all = [...s.matchAll(SENTENCE_SPAN)];
   if (all.length < 1 + MIN_STORY_SENTENCES || all[0]?.index !== 0) return null;
   const asides = all.filter((m) => count(m[0]) > 0);
   const aside = asides[0];

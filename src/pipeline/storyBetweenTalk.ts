@@ -1,5 +1,5 @@
 import { countStoryNames, mentionsCraft } from './furniture3';
-import { firstFiniteVerb } from './text';
+import { firstFiniteVerb, SENTENCE_SPAN } from './text';
 
 /**
  * Part of stage 1 (clean): a spoken or written retelling's paragraph framed at both ends by the
@@ -24,8 +24,6 @@ const FILM_TALK =
   /\b(?:film|movie|picture|director|screen|shots?|scenes?|cuts?|camera|ending|finale|opening|act (?:one|two|three)|(?:first|second|third|final) act|middle|plot|story|episode|viewers?|audiences?|spoilers?|twist|reveal|subscribe|channel|video|played|plays|actor|actress|cast|filmed|filming|shooting|production|released|premiered|character|writer|script|screenplay|draft|pages|lead|role|performance|tonally|sags)\b/i;
 /** Verbs that say what someone is or seems, not what they do. */
 const COPULA = /^(?:is|are|was|were|seems?|seemed|remains?|remained|feels?|looks?)$/;
-/** One sentence, with its closing punctuation and the spaces after it. */
-const SENTENCE = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
 /** Told sentences the kept story holds at least. */
 const MIN_TOLD = 2;
 
@@ -41,7 +39,7 @@ interface Span {
 /** The paragraph's sentences, each read as talk, as told story, or neither. */
 const sentenceRoles = (s: string, names: ReadonlySet<string>): Span[] => {
   const spans: Span[] = [];
-  for (const m of s.matchAll(SENTENCE)) {
+  for (const m of s.matchAll(SENTENCE_SPAN)) {
     const x = m[0];
     const to = m.index + x.trimEnd().length;
     if (to <= m.index) continue;

@@ -12,7 +12,7 @@
  * Tests: tests/pipeline/storyShapes14.test.ts, tests/pipeline/unfamiliarPages.test.ts.
  */
 import { countsFromZero, STAMP } from './elapsedStamps';
-import { firstFiniteVerb } from './text';
+import { firstFiniteVerb, SENTENCE_SPAN } from './text';
 
 /** A list item's mark: a bullet, a dash, an asterisk, a number ("2.", "3)"). */
 const LIST_MARK = /^\s*(?:[•*·▪◦‣►▸●○■□✓✔]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
@@ -119,9 +119,6 @@ const LANGUAGE_COUNT =
 /** True for a guide's note that counts the film's swearing or crude words (LANGUAGE_COUNT). */
 export const isLanguageCount = (s: string, words: number): boolean =>
   words <= 40 && LANGUAGE_COUNT.test(s);
-
-/** A sentence with the offset where it starts in its paragraph. */
-const SENTENCE_SPAN = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
 
 /**
  * The story inside a spoken paragraph where the speaker's sentences ("I love this bit", "I

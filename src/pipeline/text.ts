@@ -346,6 +346,12 @@ export const DAYS_PER_YEAR = 365;
 /** The gap on the time axis (in days) between two scenes that follow each other with no cue. */
 export const STEP = 0.01;
 
+/**
+ * One sentence of a paragraph, with its closing punctuation and the spaces after it (read with
+ * `matchAll`, which copies the pattern, so modules may share it).
+ */
+export const SENTENCE_SPAN = /[^.!?]+(?:[.!?]+["”’)]*|$)\s*/g;
+
 /** The days of the week in lower case, Monday first; a day's index is its place in this list. */
 export const WEEKDAYS: readonly string[] = [
   'monday',
